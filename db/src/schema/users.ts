@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { locales, userRoles, type Locale, type UserRole } from '@kopir/shared';
+import { oneOf, timestamps, timestamptz } from './columns.ts';
+import { organisations } from './organisations.ts';
+
+/** A person who signs in. Researchers and companies belong to an organisation; region officers to a region. */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    /** Argon2id hash in PHC string format; never logged, never returned. */
+    passwordHash: text().notNull(),
+    fullName: text().notNull(),
+    role: text().$type<UserRole>().notNull(),
+    organisationId: uuid().references((): AnyPgColumn => organisations.id, { onDelete: 'restrict' }),
+    /** The one region a region officer may see. */
+    regionCode: text(),
+    locale: text().$type<Locale>().notNull().default('ru'),
+    lastSignInAt: timestamptz(),
+    disabledAt: timestamptz(),
+    ...timestamps,
+  },
+  (table) => [
+    check('users_role_check', oneOf(table.role, userRoles)),
+    check('users_locale_check', oneOf(table.locale, locales)),
+    check('users_region_officer_region_check', sql`${table.role} <> 'region' or ${table.regionCode} is not null`),
+    check(
+      'users_member_organisation_check',
+      sql`${table.role} not in ('researcher', 'company') or ${table.organisationId} is not null`,
+    ),
+    // Emails compare case-insensitively: Aigerim@KazNU.kz and aigerim@kaznu.kz are one account.
+    uniqueIndex('users_email_unique').on(sql`lower(${table.email})`),
+    index('users_organisation_idx').on(table.organisationId),
+  ],
+);

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config.ts';
+import openapi from './plugins/external/openapi.ts';
+import webClient from './plugins/external/web-client.ts';
+import database from './plugins/app/database.ts';
+import errorHandler from './plugins/app/error-handler.ts';
+import search from './plugins/app/search.ts';
+import healthRoutes from './routes/health.ts';
+
+export interface BuildAppOptions {
+  /** Where logs go instead of stdout (tests capture them). */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** A caller-supplied request id is kept only if it is a plain token, so it cannot forge log lines. */
+const requestIdPattern = /^[\w.:-]{1,64}$/;
+
+/**
+ * Builds the whole API without listening, so tests can `inject` requests into exactly what
+ * production runs. Plugins load in a fixed order: error handling, external, app services, routes.
+ */
+export async function buildApp(config: AppConfig, options: BuildAppOptions = {}) {
+  const logger: FastifyServerOptions['logger'] = {
+    level: config.logLevel,
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    ...(options.logStream && { stream: options.logStream }),
+  };
+  const app = Fastify({
+    logger,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (request) => {
+      const supplied = request.headers['x-request-id'];
+      return typeof supplied === 'string' && requestIdPattern.test(supplied) ? supplied : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorHandler);
+  await app.register(openapi);
+  await app.register(database, { url: config.databaseUrl, poolSize: config.databasePoolSize });
+  await app.register(search, config.meilisearch);
+  await app.register(healthRoutes);
+  if (config.webDistDir) await app.register(webClient, { distDir: config.webDistDir });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

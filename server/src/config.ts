@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .pipe(z.url().optional());
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined);
+
+/**
+ * Every setting Kopir reads, with its default. The README's configuration table is this list;
+ * nothing else in the code reads `process.env`.
+ */
+const environmentSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
+  DATABASE_URL: optionalUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  EMBEDDED_POSTGRES_PORT: port.default(0),
+  MEILI_URL: optionalUrl.optional(),
+  MEILI_MASTER_KEY: optionalString.optional(),
+  MEILI_BIN: optionalString.optional(),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]*$/, 'use only letters, digits, - and _')
+    .default('kopir_'),
+  EMBEDDED_MEILI_PORT: port.default(0),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(100 * 1024 * 1024).default(1024 * 1024),
+  DEMO_DATA: z.stringbool().default(true),
+  WEB_DIST_DIR: z.string().min(1).default(`${repoRoot}web/dist`),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+/** A configuration that cannot start; the message names every wrong variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses the environment once, at start. */
+export function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
+  const result = environmentSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const variable = String(issue.path[0]);
+    return `${variable}=${JSON.stringify(env[variable] ?? '')} is not valid: ${issue.message}`;
+  });
+  throw new ConfigError(`Cannot start: ${problems.join('; ')}.`);
+}
+
+/** What the API needs once the stack is running: resolved addresses, no optional services. */
+export interface AppConfig {
+  databaseUrl: string;
+  databasePoolSize: number;
+  meilisearch: { url: string; apiKey: string | undefined; indexPrefix: string };
+  logLevel: Environment['LOG_LEVEL'];
+  bodyLimitBytes: number;
+  /** The built web client served on the same origin; absent in API-only setups and most tests. */
+  webDistDir: string | undefined;
+}

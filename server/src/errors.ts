@@ -1,0 +1,20 @@
+import type { FieldError } from '@kopir/shared';
+
+/**
+ * The one vocabulary of expected failures. Services throw these; the error handler turns them
+ * into the shared `ApiError` body. Anything else is a bug and becomes a 500 without details.
+ */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldError[],
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} was not found`);
+export const conflict = (code: string, message: string) => new AppError(409, code, message);

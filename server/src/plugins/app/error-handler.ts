@@ -1,0 +1,54 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ApiError, FieldError } from '@kopir/shared';
+import { AppError } from '../../errors.ts';
+
+/** Fastify's own 4xx errors, renamed into our vocabulary. */
+const frameworkCodes: Record<string, { code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'MALFORMED_JSON', message: 'The request body is empty but its content type is JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'BODY_TOO_LARGE', message: 'The request body is larger than the server accepts' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body has a content type the server does not accept' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_CONTENT_LENGTH', message: 'The Content-Length header does not match the body' },
+};
+
+function send(reply: FastifyReply, request: FastifyRequest, body: Omit<ApiError, 'requestId'>) {
+  return reply.status(body.status).send({ ...body, requestId: request.id } satisfies ApiError);
+}
+
+function toApiError(error: FastifyError | AppError): Omit<ApiError, 'requestId'> {
+  if (error instanceof AppError) {
+    return { status: error.status, code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'request';
+    const fields: FieldError[] = error.validation.map((issue) => ({
+      path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+      message: issue.message ?? 'is not valid',
+    }));
+    return { status: 400, code: 'VALIDATION_FAILED', message: `The ${where} is not valid`, fields };
+  }
+  const known = frameworkCodes[error.code];
+  const status = error.statusCode ?? 500;
+  if (known) return { status, ...known };
+  if (status >= 400 && status < 500) return { status, code: error.code ?? 'BAD_REQUEST', message: error.message };
+  return { status: 500, code: 'INTERNAL_ERROR', message: 'Something went wrong on our side; it has been logged' };
+}
+
+/** One place that turns every error, and every unknown route, into the shared error body. */
+export default fp(
+  async function errorHandler(app: FastifyInstance) {
+    app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+      const body = toApiError(error);
+      // A 5xx is our fault: log it with its stack. A 4xx is the caller's: a debug line is enough.
+      if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+      else request.log.debug({ code: body.code }, 'request rejected');
+      return send(reply, request, body);
+    });
+    app.setNotFoundHandler((request, reply) =>
+      send(reply, request, { status: 404, code: 'ROUTE_NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` }),
+    );
+  },
+  { name: 'error-handler' },
+);

@@ -1,0 +1,42 @@
+/**
+ * The product's closed vocabularies. The database enforces them with check constraints built
+ * from these same arrays, so a value is either here or nowhere.
+ */
+
+export const organisationKinds = ['university', 'research_institute', 'company'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+/** Researchers and companies register themselves; an admin creates the other three. */
+export const userRoles = ['researcher', 'company', 'region', 'ministry', 'admin'] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export const labStatuses = ['active', 'hidden'] as const;
+export type LabStatus = (typeof labStatuses)[number];
+
+export const needStatuses = ['open', 'closed', 'fulfilled'] as const;
+export type NeedStatus = (typeof needStatuses)[number];
+
+/** A confidential need shows only its title, sectors and region to the public. */
+export const needVisibilities = ['public', 'confidential'] as const;
+export type NeedVisibility = (typeof needVisibilities)[number];
+
+/** proposed → accepted | declined; accepted → contracted | cancelled; contracted → completed | cancelled. */
+export const collaborationStatuses = ['proposed', 'accepted', 'declined', 'contracted', 'completed', 'cancelled'] as const;
+export type CollaborationStatus = (typeof collaborationStatuses)[number];
+
+/** Which side started a collaboration: the company (an invitation) or the lab (a proposal). */
+export const collaborationSides = ['company', 'lab'] as const;
+export type CollaborationSide = (typeof collaborationSides)[number];
+
+export const fundingSources = ['company', 'state_grant', 'co_funded', 'other'] as const;
+export type FundingSource = (typeof fundingSources)[number];
+
+export const reportScopes = ['region', 'national'] as const;
+export type ReportScope = (typeof reportScopes)[number];
+
+export const reportStatuses = ['draft', 'submitted', 'published'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+
+/** What the search outbox carries to Meilisearch. */
+export const searchEntityTypes = ['lab', 'need', 'organisation'] as const;
+export type SearchEntityType = (typeof searchEntityTypes)[number];

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** One failing input: where it is (`body.email`, `query.page`) and what is wrong with it. */
+export const fieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+
+/**
+ * The one error shape every endpoint answers with. `code` is stable and machine-readable
+ * (`VALIDATION_FAILED`, `NOT_FOUND`, …); `message` is for people; `fields` names the failing
+ * inputs when the request itself was wrong.
+ */
+export const apiErrorSchema = z.object({
+  status: z.number().int(),
+  code: z.string(),
+  message: z.string(),
+  fields: z.array(fieldErrorSchema).optional(),
+  requestId: z.string().optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+export type FieldError = z.infer<typeof fieldErrorSchema>;

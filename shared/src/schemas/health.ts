@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** The state of one dependency as `/ready` reports it. */
+export const dependencyCheckSchema = z.object({
+  ok: z.boolean(),
+  latencyMs: z.number().optional(),
+  error: z.string().optional(),
+});
+
+/** `/ready`: is this API replica able to serve traffic, and if not, why. */
+export const readinessSchema = z.object({
+  ready: z.boolean(),
+  checks: z.object({
+    postgres: dependencyCheckSchema,
+    migrations: dependencyCheckSchema.extend({ pending: z.number().int().optional() }),
+    meilisearch: dependencyCheckSchema,
+  }),
+});
+export type Readiness = z.infer<typeof readinessSchema>;
+
+export const livenessSchema = z.object({ status: z.literal('ok') });

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import type { Test } from 'tap';
+import { buildApp, createSearchClient, type App, type AppConfig } from '@kopir/server';
+
+import { suiteEnvironment } from './suite-environment.ts';
+
+/** A name no other test file will pick: file-safe, and valid as a database name and an index prefix. */
+export const uniqueName = (prefix: string) => `${prefix}_${randomBytes(5).toString('hex')}`;
+
+function databaseUrl(name: string): string {
+  const url = new URL(suiteEnvironment().adminDatabaseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * A database of its own for one test: a copy of the migrated template (or empty), dropped when
+ * the test ends.
+ */
+export async function createTestDatabase(t: Test, options: { empty?: boolean } = {}): Promise<string> {
+  const { adminDatabaseUrl, templateDatabase } = suiteEnvironment();
+  const name = uniqueName('test');
+  const admin = postgres(adminDatabaseUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(options.empty ? `create database ${name}` : `create database ${name} template ${templateDatabase}`);
+  t.teardown(async () => {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+  return databaseUrl(name);
+}
+
+/** The configuration a test app runs with: its own database and index prefix, quiet logs. */
+export function testConfig(database: string, overrides: Partial<AppConfig> = {}): AppConfig {
+  const { meiliUrl, meiliKey } = suiteEnvironment();
+  return {
+    databaseUrl: database,
+    databasePoolSize: 5,
+    meilisearch: { url: meiliUrl, apiKey: meiliKey, indexPrefix: `${uniqueName('t')}_` },
+    logLevel: 'silent',
+    bodyLimitBytes: 1024 * 1024,
+    webDistDir: undefined,
+    ...overrides,
+  };
+}
+
+/**
+ * The whole API as production builds it, on a fresh database and index prefix, ready for
+ * `app.inject`. Everything it created is removed when the test ends.
+ */
+export async function createTestApp(t: Test, overrides: Partial<AppConfig> = {}): Promise<App> {
+  const config = testConfig(await createTestDatabase(t), overrides);
+  const app = await buildApp(config);
+  t.teardown(async () => {
+    await app.close();
+    await deleteIndexes(config.meilisearch.indexPrefix);
+  });
+  return app;
+}
+
+/** Removes every Meilisearch index a test created under its prefix. */
+async function deleteIndexes(prefix: string): Promise<void> {
+  const { meiliUrl, meiliKey } = suiteEnvironment();
+  const client = createSearchClient(meiliUrl, meiliKey);
+  const { results } = await client.getIndexes({ limit: 1000 });
+  await Promise.all(results.filter((index) => index.uid.startsWith(prefix)).map((index) => client.deleteIndex(index.uid).waitTask()));
+}

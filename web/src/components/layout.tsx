@@ -1,0 +1,38 @@
+import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
+import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+
+const navigation: { href: string; label: MessageKey }[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/status', label: 'nav.status' },
+];
+
+/** Header with the product name, navigation and language switch; footer; the page in between. */
+export function Layout({ children }: { children: ComponentChildren }) {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  return (
+    <>
+      <header class="site-header">
+        <a class="brand" href="/">
+          <strong>{t('app.name')}</strong>
+          <span class="tagline">{t('app.tagline')}</span>
+        </a>
+        <nav aria-label="main">
+          {navigation.map((item) => (
+            <a href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+              {t(item.label)}
+            </a>
+          ))}
+          <a href="/docs" target="_blank" rel="noreferrer">
+            {t('nav.apiDocs')}
+          </a>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main>{children}</main>
+      <footer class="site-footer">{t('footer.note')}</footer>
+    </>
+  );
+}

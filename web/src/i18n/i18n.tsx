@@ -1,0 +1,70 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { locales, type Locale } from '@kopir/shared';
+import en from './en.json';
+import kk from './kk.json';
+import ru from './ru.json';
+
+export type MessageKey = keyof typeof en;
+
+// A catalogue missing a key fails the type check here, not in front of a user.
+const catalogues: Record<Locale, Record<MessageKey, string>> = { kk, ru, en };
+
+const STORAGE_KEY = 'kopir.locale';
+
+const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
+
+/** The remembered choice, else the browser's first language we speak, else Russian. */
+function initialLocale(): Locale {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (isLocale(stored)) return stored;
+  const fromBrowser = navigator.languages.map((tag) => tag.slice(0, 2)).find(isLocale);
+  return fromBrowser ?? 'ru';
+}
+
+interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  /** The message in the current language, with `{name}` placeholders filled in. */
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A number written the way the current language writes it. */
+  formatNumber(value: number): string;
+}
+
+const I18nContext = createContext<I18n | undefined>(undefined);
+
+export function I18nProvider({ children }: { children: ComponentChildren }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const setLocale = useCallback((next: Locale) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    setLocaleState(next);
+  }, []);
+
+  const value = useMemo<I18n>(() => {
+    const numberFormat = new Intl.NumberFormat(locale);
+    return {
+      locale,
+      setLocale,
+      t: (key, params) =>
+        catalogues[locale][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+          params?.[name] === undefined ? placeholder : String(typeof params[name] === 'number' ? numberFormat.format(params[name]) : params[name]),
+        ),
+      formatNumber: (number) => numberFormat.format(number),
+    };
+  }, [locale, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n() outside <I18nProvider>');
+  return i18n;
+}
+
+export const localeNames: Record<Locale, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
