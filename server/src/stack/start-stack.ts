@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { runMigrations } from '@kopir/db';
 import type { AppConfig, Environment } from '../config.ts';
 import { ensureDataDir, readOrCreateSecret } from './data-dir.ts';
-import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
+import { startKopirDatabase } from './embedded-postgres.ts';
 import { checkExternalMeilisearch, checkExternalPostgres } from './external-services.ts';
 import { locateMeilisearchBinary, startMeilisearch } from './meilisearch-process.ts';
 
@@ -13,8 +13,6 @@ export interface RunningStack {
   /** Stops what this stack started (never an external server). */
   stop(): Promise<void>;
 }
-
-const DATABASE_NAME = 'kopir';
 
 /**
  * Brings up what the API needs: the PostgreSQL at DATABASE_URL or an embedded one, the
@@ -36,17 +34,11 @@ export async function startStack(env: Environment, log: (line: string) => void):
       await checkExternalPostgres(databaseUrl);
       summary.push('PostgreSQL: external (DATABASE_URL)');
     } else {
-      const clusterDir = join(env.DATA_DIR, 'postgres');
-      log(`Starting the embedded PostgreSQL in ${clusterDir} …`);
-      const embedded = await startEmbeddedPostgres({
-        clusterDir,
-        password: await readOrCreateSecret(env.DATA_DIR, 'postgres-password'),
-        port: env.EMBEDDED_POSTGRES_PORT,
-      });
+      log(`Starting the embedded PostgreSQL in ${join(env.DATA_DIR, 'postgres')} …`);
+      const embedded = await startKopirDatabase(env.DATA_DIR, env.EMBEDDED_POSTGRES_PORT);
       stops.push(embedded.stop);
-      await ensureDatabase(embedded.urlFor('postgres'), DATABASE_NAME);
-      databaseUrl = embedded.urlFor(DATABASE_NAME);
-      summary.push(`PostgreSQL: embedded, 127.0.0.1:${embedded.port}, data in ${clusterDir}`);
+      databaseUrl = embedded.databaseUrl;
+      summary.push(`PostgreSQL: embedded, 127.0.0.1:${embedded.port}, data in ${embedded.clusterDir}`);
     }
 
     let meilisearch: AppConfig['meilisearch'];

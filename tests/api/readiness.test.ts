@@ -1,0 +1,68 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import t from 'tap';
+import { runMigrations } from '@kopir/db';
+import { buildApp } from '@kopir/server';
+import { findFreePort, locateMeilisearchBinary, startMeilisearch } from '@kopir/server/stack';
+import { readinessSchema } from '@kopir/shared';
+import { suiteEnvironment } from '../harness/suite-environment.ts';
+import { createTestDatabase, testConfig, uniqueName } from '../harness/test-app.ts';
+
+t.test('/ready turns not-ready while Meilisearch is stopped and ready again once it is back', async (t) => {
+  // This test stops Meilisearch, so it runs one of its own instead of the suite's.
+  const { scratchDir } = suiteEnvironment();
+  const dir = join(scratchDir, uniqueName('meili'));
+  await mkdir(dir, { recursive: true });
+  const port = await findFreePort();
+  const options = {
+    binary: locateMeilisearchBinary(process.env.MEILI_BIN, dir),
+    dbPath: join(dir, 'data'),
+    port,
+    masterKey: 'readiness-test-master-key-000000',
+    logFile: join(dir, 'meilisearch.log'),
+  };
+  let meili = await startMeilisearch(options);
+  t.teardown(() => meili.stop());
+
+  const config = testConfig(await createTestDatabase(t), {
+    meilisearch: { url: meili.url, apiKey: meili.masterKey, indexPrefix: 'readiness_' },
+  });
+  const app = await buildApp(config);
+  t.teardown(() => app.close());
+
+  const ready = async () => {
+    const response = await app.inject({ method: 'GET', url: '/ready' });
+    return { status: response.statusCode, body: readinessSchema.parse(response.json()) };
+  };
+
+  t.equal((await ready()).status, 200, 'ready while Meilisearch runs');
+
+  await meili.stop();
+  const down = await ready();
+  t.equal(down.status, 503, '503 while Meilisearch is stopped');
+  t.equal(down.body.ready, false, 'not ready');
+  t.equal(down.body.checks.meilisearch.ok, false, 'Meilisearch is the failing check');
+  t.ok(down.body.checks.meilisearch.error, 'with the reason');
+  t.equal(down.body.checks.postgres.ok, true, 'PostgreSQL is still fine');
+
+  meili = await startMeilisearch(options);
+  const back = await ready();
+  t.equal(back.status, 200, 'ready again once Meilisearch is back');
+  t.equal(back.body.checks.meilisearch.ok, true, 'Meilisearch check passes');
+});
+
+t.test('/ready is not ready while migrations are pending, and ready once they are applied', async (t) => {
+  const databaseUrl = await createTestDatabase(t, { empty: true });
+  const app = await buildApp(testConfig(databaseUrl));
+  t.teardown(() => app.close());
+
+  const before = await app.inject({ method: 'GET', url: '/ready' });
+  t.equal(before.statusCode, 503, '503 on an unmigrated database');
+  const body = readinessSchema.parse(before.json());
+  t.equal(body.checks.migrations.ok, false, 'migrations check fails');
+  t.ok((body.checks.migrations.pending ?? 0) > 0, 'reports how many are pending');
+
+  await runMigrations(databaseUrl);
+  const after = await app.inject({ method: 'GET', url: '/ready' });
+  t.equal(after.statusCode, 200, 'ready after migrating');
+});
