@@ -23,3 +23,16 @@ export function createDatabase(url: string, options: DatabaseOptions = {}) {
   const db = drizzle(sql, { schema, casing: 'snake_case' });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }
+
+/** The query builder inside `db.transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Services that only write take either, so callers decide the transaction's extent. */
+export type DbOrTransaction = Database | Transaction;
+
+/** True when `error` is PostgreSQL refusing a duplicate on the named unique index or constraint. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const failure = error as { code?: string; constraint_name?: string; cause?: unknown };
+  if (failure?.code === '23505' && failure.constraint_name === constraint) return true;
+  // drizzle wraps driver errors; the original is the cause.
+  return failure?.cause !== undefined && isUniqueViolation(failure.cause, constraint);
+}

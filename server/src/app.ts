@@ -7,6 +7,12 @@ import webClient from './plugins/external/web-client.ts';
 import database from './plugins/app/database.ts';
 import errorHandler from './plugins/app/error-handler.ts';
 import search from './plugins/app/search.ts';
+import auth from './plugins/app/auth.ts';
+import security from './plugins/external/security.ts';
+import adminRoutes from './routes/api/admin.ts';
+import authRoutes from './routes/api/auth.ts';
+import meRoutes from './routes/api/me.ts';
+import organisationRoutes from './routes/api/organisations.ts';
 import healthRoutes from './routes/health.ts';
 
 export interface BuildAppOptions {
@@ -30,6 +36,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
     genReqId: (request) => {
       const supplied = request.headers['x-request-id'];
       return typeof supplied === 'string' && requestIdPattern.test(supplied) ? supplied : randomUUID();
@@ -43,10 +50,22 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   });
 
   await app.register(errorHandler);
+  await app.register(security, { corsOrigins: config.corsOrigins });
   await app.register(openapi);
   await app.register(database, { url: config.databaseUrl, poolSize: config.databasePoolSize });
   await app.register(search, config.meilisearch);
+  await app.register(auth, { secret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds });
+
   await app.register(healthRoutes);
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { prefix: '/auth', auth: config.auth });
+      await api.register(meRoutes);
+      await api.register(organisationRoutes);
+      await api.register(adminRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
   if (config.webDistDir) await app.register(webClient, { distDir: config.webDistDir });
   return app;
 }

@@ -37,6 +37,16 @@ const environmentSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(100 * 1024 * 1024).default(1024 * 1024),
   DEMO_DATA: z.stringbool().default(true),
   WEB_DIST_DIR: z.string().min(1).default(`${repoRoot}web/dist`),
+  JWT_SECRET: optionalString.pipe(z.string().min(32, 'use at least 32 characters').optional()).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url('list full origins, e.g. https://kopir.gov.kz'))),
+  TRUST_PROXY: z.stringbool().default(false),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -66,4 +76,15 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** The built web client served on the same origin; absent in API-only setups and most tests. */
   webDistDir: string | undefined;
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    /** Sign-in, registration and refresh attempts per minute, per IP and per account. */
+    rateLimitPerMinute: number;
+  };
+  /** Origins other than our own that browsers may call the API from; empty: same origin only. */
+  corsOrigins: string[];
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
 }

@@ -3,3 +3,6 @@ export { parseEnvironment, ConfigError, type AppConfig, type Environment } from 
 export { AppError } from './errors.ts';
 export { loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 export { createSearchClient } from './plugins/app/search.ts';
+export { hashPassword } from './services/auth/password.ts';
+export { renderAuthorizationDoc } from './access/authorization-doc.ts';
+export { allow, type AccessRule, type RouteAccess } from './access/rules.ts';

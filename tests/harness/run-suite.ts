@@ -61,9 +61,7 @@ try {
     say(`Meilisearch: bundled at ${meiliUrl}`);
   }
 
-  // Outside a terminal (CI), the terse reporter prints failures and the totals, not progress bars.
-  const reporterArgs = process.stdout.isTTY ? [] : ['--reporter=terse'];
-  const tap = spawn('tap', [...reporterArgs, ...process.argv.slice(2)], {
+  const tap = spawn('tap', process.argv.slice(2), {
     stdio: ['inherit', 'pipe', 'inherit'],
     env: {
       ...process.env,

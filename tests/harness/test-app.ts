@@ -5,6 +5,8 @@ import { buildApp, createSearchClient, type App, type AppConfig } from '@kopir/s
 
 import { suiteEnvironment } from './suite-environment.ts';
 
+export const TEST_JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
+
 /** A name no other test file will pick: file-safe, and valid as a database name and an index prefix. */
 export const uniqueName = (prefix: string) => `${prefix}_${randomBytes(5).toString('hex')}`;
 
@@ -40,6 +42,9 @@ export function testConfig(database: string, overrides: Partial<AppConfig> = {})
     logLevel: 'silent',
     bodyLimitBytes: 1024 * 1024,
     webDistDir: undefined,
+    auth: { jwtSecret: TEST_JWT_SECRET, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, rateLimitPerMinute: 1000 },
+    corsOrigins: [],
+    trustProxy: false,
     ...overrides,
   };
 }

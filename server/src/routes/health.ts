@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { countPendingMigrations } from '@kopir/db';
 import { livenessSchema, readinessSchema, type Readiness } from '@kopir/shared';
+import { allow } from '../access/rules.ts';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
@@ -24,13 +25,14 @@ async function timed(check: () => Promise<unknown>): Promise<Check> {
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['operations'], summary: 'The process is alive', response: { 200: livenessSchema } } },
+    { config: { access: allow.public('liveness probe') }, schema: { tags: ['operations'], summary: 'The process is alive', response: { 200: livenessSchema } } },
     async () => ({ status: 'ok' as const }),
   );
 
   app.get(
     '/ready',
     {
+      config: { access: allow.public('readiness probe') },
       schema: {
         tags: ['operations'],
         summary: 'PostgreSQL and Meilisearch are reachable and every migration is applied',

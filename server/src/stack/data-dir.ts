@@ -23,7 +23,7 @@ export async function readOrCreateSecret(dataDir: string, fileName: string): Pro
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const secret = randomBytes(24).toString('base64url');
+  const secret = randomBytes(32).toString('base64url');
   await writeFile(path, `${secret}\n`, { mode: 0o600 });
   return secret;
 }

@@ -72,6 +72,15 @@ export async function startStack(env: Environment, log: (line: string) => void):
       logLevel: env.LOG_LEVEL,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       webDistDir: env.WEB_DIST_DIR,
+      auth: {
+        // Generated once per data folder; replicas behind a load balancer must share JWT_SECRET.
+        jwtSecret: env.JWT_SECRET ?? (await readOrCreateSecret(env.DATA_DIR, 'jwt-secret')),
+        accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+        refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+        rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+      },
+      corsOrigins: env.CORS_ORIGINS,
+      trustProxy: env.TRUST_PROXY,
     };
     return { config, summary, stop };
   } catch (error) {

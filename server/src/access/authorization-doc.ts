@@ -1,0 +1,32 @@
+import type { RouteAccess } from './rules.ts';
+
+const describe = (row: RouteAccess) =>
+  row.access.kind === 'public'
+    ? ['anyone', row.access.note ?? '']
+    : [row.access.roles.join(', '), row.access.ownership ?? ''];
+
+/**
+ * docs/authorization.md, generated from the routes' declared rules (`pnpm docs:authorization`).
+ * A test fails when the committed file differs, so the document cannot drift from the code.
+ */
+export function renderAuthorizationDoc(table: RouteAccess[]): string {
+  const rows = [...table]
+    .sort((a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method))
+    .map((row) => `| ${row.method} | \`${row.url}\` | ${describe(row).join(' | ')} |`);
+  return [
+    '# Who may call what',
+    '',
+    'Generated from the `config.access` rule that every route declares (`server/src/access/rules.ts`);',
+    'regenerate with `pnpm docs:authorization`. A route under `/api` without a rule cannot be registered.',
+    '',
+    '- Without a valid access token, a route that is not public answers **401** `UNAUTHENTICATED`.',
+    '- With a token whose role is not listed, it answers **403** `FORBIDDEN_ROLE`.',
+    '- When the role fits but the resource belongs to another organisation (the ownership rule),',
+    '  it answers **403** `NOT_YOURS`, the same everywhere.',
+    '',
+    '| method | path | roles | ownership rule / note |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,32 @@
+import { userRoles, type UserRole } from '@kopir/shared';
+
+/**
+ * Who may call a route. Every route declares one in `config.access`; a route under /api without
+ * one cannot be registered. `ownership` names the extra rule the route's service enforces on the
+ * resource itself (e.g. "member of the organisation"); it is written into docs/authorization.md.
+ */
+export type AccessRule =
+  | { kind: 'public'; note?: string }
+  | { kind: 'roles'; roles: readonly UserRole[]; ownership?: string };
+
+export const allow = {
+  /** Anyone, signed in or not. A valid token is still read, so answers may add to what is public. */
+  public: (note?: string): AccessRule => ({ kind: 'public', ...(note && { note }) }),
+  /** Signed-in users whose role is in `roles`, subject to `ownership` where given. */
+  roles: (roles: readonly UserRole[], ownership?: string): AccessRule => ({ kind: 'roles', roles, ...(ownership && { ownership }) }),
+  /** Any signed-in user. */
+  signedIn: (ownership?: string): AccessRule => ({ kind: 'roles', roles: userRoles, ...(ownership && { ownership }) }),
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: AccessRule;
+  }
+}
+
+/** One row of the route table: what docs/authorization.md lists and the route-walk test checks. */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: AccessRule;
+}

@@ -1,0 +1,131 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  apiErrorSchema,
+  auditEntrySchema,
+  createStaffAccountSchema,
+  organisationAdminSchema,
+  organisationDetailSchema,
+  organisationKindSchema,
+  pageOf,
+  pageQuerySchema,
+  regionCodeSchema,
+  updateUserByAdminSchema,
+  userRoleSchema,
+  userSchema,
+  verificationRequestSchema,
+} from '@kopir/shared';
+import { allow } from '../../access/rules.ts';
+import { listAuditLog } from '../../services/audit/list-audit-log.ts';
+import { contextOf } from '../../services/context.ts';
+import { listOrganisations } from '../../services/organisations/list-organisations.ts';
+import { setVerification } from '../../services/organisations/set-verification.ts';
+import { toOrganisationDetail } from '../../services/organisations/to-organisation.ts';
+import { createStaffAccount } from '../../services/users/create-staff-account.ts';
+import { listUsers } from '../../services/users/list-users.ts';
+import { updateUserByAdmin } from '../../services/users/update-user-by-admin.ts';
+
+const adminOnly = { access: allow.roles(['admin']) };
+const idParams = z.strictObject({ id: z.uuid() });
+const errors = { 400: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
+
+/** The platform operator's work: verifying organisations, managing accounts, reading the audit log. */
+const adminRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/admin/organisations',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['admin'],
+        summary: 'Organisations with their contacts, verification and member count, filtered',
+        querystring: z.strictObject({
+          q: z.string().trim().min(1).max(100).optional(),
+          kind: organisationKindSchema.optional(),
+          region: regionCodeSchema.optional(),
+          verified: z.stringbool().optional(),
+          ...pageQuerySchema,
+        }),
+        response: { 200: pageOf(organisationAdminSchema), ...errors },
+      },
+    },
+    async (request) => {
+      const { q, kind, region, verified, page, pageSize } = request.query;
+      const { rows, total } = await listOrganisations({ ctx: contextOf(request), filters: { q, kind, regionCode: region, verified, page, pageSize } });
+      const items = rows.map(({ organisation, memberCount }) => ({
+        ...toOrganisationDetail(organisation),
+        verificationNote: organisation.verificationNote,
+        memberCount,
+        createdAt: organisation.createdAt.toISOString(),
+      }));
+      return { items, total, page, pageSize };
+    },
+  );
+
+  app.put(
+    '/admin/organisations/:id/verification',
+    {
+      config: adminOnly,
+      schema: { tags: ['admin'], summary: 'Verify or un-verify an organisation, with the reason', params: idParams, body: verificationRequestSchema, response: { 200: organisationDetailSchema, ...errors } },
+    },
+    async (request) => toOrganisationDetail(await setVerification({ ctx: contextOf(request), id: request.params.id, input: request.body })),
+  );
+
+  app.get(
+    '/admin/users',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['admin'],
+        summary: 'Accounts, filtered by role or by name and email',
+        querystring: z.strictObject({ q: z.string().trim().min(1).max(100).optional(), role: userRoleSchema.optional(), ...pageQuerySchema }),
+        response: { 200: pageOf(userSchema), ...errors },
+      },
+    },
+    async (request) => {
+      const { q, role, page, pageSize } = request.query;
+      return { ...(await listUsers({ ctx: contextOf(request), filters: { q, role, page, pageSize } })), page, pageSize };
+    },
+  );
+
+  app.post(
+    '/admin/users',
+    {
+      config: adminOnly,
+      schema: { tags: ['admin'], summary: 'Create a ministry, region or admin account', body: createStaffAccountSchema, response: { 201: userSchema, ...errors } },
+    },
+    async (request, reply) => {
+      const user = await createStaffAccount({ db: request.server.db, input: request.body, createdBy: request.actor!.id, ip: request.ip });
+      return reply.status(201).send(user);
+    },
+  );
+
+  app.patch(
+    '/admin/users/:id',
+    {
+      config: adminOnly,
+      schema: { tags: ['admin'], summary: 'Change a user’s role or region, or disable the account', params: idParams, body: updateUserByAdminSchema, response: { 200: userSchema, ...errors } },
+    },
+    async (request) => updateUserByAdmin({ ctx: contextOf(request), id: request.params.id, input: request.body }),
+  );
+
+  app.get(
+    '/admin/audit-log',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['admin'],
+        summary: 'Security and administrative events, newest first',
+        querystring: z.strictObject({
+          action: z.string().regex(/^[a-z_.]+$/).max(60).optional(),
+          actorUserId: z.uuid().optional(),
+          beforeId: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+        response: { 200: z.object({ items: z.array(auditEntrySchema) }), ...errors },
+      },
+    },
+    async (request) => ({ items: await listAuditLog({ ctx: contextOf(request), filters: request.query }) }),
+  );
+};
+
+export default adminRoutes;

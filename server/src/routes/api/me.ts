@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiErrorSchema, meSchema, updateMeSchema } from '@kopir/shared';
+import { allow } from '../../access/rules.ts';
+import { contextOf } from '../../services/context.ts';
+import { getMe } from '../../services/users/get-me.ts';
+import { updateMe } from '../../services/users/update-me.ts';
+
+const meRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/me',
+    {
+      config: { access: allow.signedIn('only oneself') },
+      schema: { tags: ['account'], summary: 'The signed-in user and their organisation', response: { 200: meSchema, 401: apiErrorSchema } },
+    },
+    async (request) => getMe({ ctx: contextOf(request) }),
+  );
+
+  app.patch(
+    '/me',
+    {
+      config: { access: allow.signedIn('only oneself') },
+      schema: { tags: ['account'], summary: 'Change one’s own name or interface language', body: updateMeSchema, response: { 200: meSchema, 400: apiErrorSchema } },
+    },
+    async (request) => updateMe({ ctx: contextOf(request), input: request.body }),
+  );
+};
+
+export default meRoutes;

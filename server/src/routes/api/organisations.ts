@@ -1,0 +1,74 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  apiErrorSchema,
+  organisationDetailSchema,
+  organisationKindSchema,
+  organisationPublicSchema,
+  pageOf,
+  pageQuerySchema,
+  regionCodeSchema,
+  updateOrganisationSchema,
+} from '@kopir/shared';
+import { allow } from '../../access/rules.ts';
+import { contextOf } from '../../services/context.ts';
+import { getOrganisation } from '../../services/organisations/get-organisation.ts';
+import { listOrganisations } from '../../services/organisations/list-organisations.ts';
+import { toOrganisationDetail, toOrganisationPublic } from '../../services/organisations/to-organisation.ts';
+import { updateOrganisation } from '../../services/organisations/update-organisation.ts';
+
+const idParams = z.strictObject({ id: z.uuid() });
+
+const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/organisations',
+    {
+      config: { access: allow.public('public fields only') },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Find organisations by name, kind and region (e.g. to join one when registering)',
+        querystring: z.strictObject({ q: z.string().trim().min(1).max(100).optional(), kind: organisationKindSchema.optional(), region: regionCodeSchema.optional(), ...pageQuerySchema }),
+        response: { 200: pageOf(organisationPublicSchema), 400: apiErrorSchema },
+      },
+    },
+    async (request) => {
+      const { q, kind, region, page, pageSize } = request.query;
+      const { rows, total } = await listOrganisations({ ctx: contextOf(request), filters: { q, kind, regionCode: region, page, pageSize } });
+      return { items: rows.map((row) => toOrganisationPublic(row.organisation)), total, page, pageSize };
+    },
+  );
+
+  app.get(
+    '/organisations/:id',
+    {
+      config: { access: allow.public('contacts and BIN only for signed-in users') },
+      schema: {
+        tags: ['organisations'],
+        summary: 'One organisation: public fields for anyone, contacts for signed-in users',
+        params: idParams,
+        response: { 200: z.union([organisationDetailSchema, organisationPublicSchema]), 404: apiErrorSchema },
+      },
+    },
+    async (request) => {
+      const row = await getOrganisation({ ctx: contextOf(request), id: request.params.id });
+      return request.actor ? toOrganisationDetail(row) : toOrganisationPublic(row);
+    },
+  );
+
+  app.patch(
+    '/organisations/:id',
+    {
+      config: { access: allow.roles(['researcher', 'company'], 'member of that organisation') },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Update one’s own organisation',
+        params: idParams,
+        body: updateOrganisationSchema,
+        response: { 200: organisationDetailSchema, 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema },
+      },
+    },
+    async (request) => toOrganisationDetail(await updateOrganisation({ ctx: contextOf(request), id: request.params.id, input: request.body })),
+  );
+};
+
+export default organisationRoutes;

@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import { users } from '@kopir/db';
+import { AppError } from '../../errors.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { toUser } from '../users/to-user.ts';
+import { rotateRefreshToken } from './refresh-tokens.ts';
+import type { SessionGrant } from './session-grant.ts';
+
+const invalidRefresh = () => new AppError(401, 'INVALID_REFRESH_TOKEN', 'The session has ended; sign in again');
+
+/** A new access token and refresh token for a valid refresh token; a replay revokes the family. */
+export async function refreshSession({ ctx, presented, refreshTtlDays }: { ctx: ServiceContext; presented: string | undefined; refreshTtlDays: number }): Promise<SessionGrant> {
+  if (!presented) throw invalidRefresh();
+  const result = await rotateRefreshToken(ctx.db, presented, refreshTtlDays);
+  if (result.outcome === 'reused') {
+    // Recorded after the revocation committed: the 401 below must not roll it back.
+    await recordAudit(ctx.db, { action: 'auth.refresh_reuse_detected', actorUserId: result.userId, targetType: 'user', targetId: result.userId, ip: ctx.ip, details: { familyId: result.familyId } });
+    throw new AppError(401, 'REFRESH_TOKEN_REUSED', 'This session was used from somewhere else, so it was ended everywhere; sign in again');
+  }
+  if (result.outcome === 'invalid') throw invalidRefresh();
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, result.userId));
+  return { user: toUser(user!), refresh: result.next };
+}

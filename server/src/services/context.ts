@@ -1,0 +1,20 @@
+import type { FastifyRequest } from 'fastify';
+import type { Database } from '@kopir/db';
+import type { Actor } from '../access/actor.ts';
+import { AppError } from '../errors.ts';
+
+/** What every service verb receives besides its input: the database and who is asking. */
+export interface ServiceContext {
+  db: Database;
+  actor: Actor | null;
+  /** The caller's address, for the audit log and rate limits. */
+  ip: string;
+}
+
+export const contextOf = (request: FastifyRequest): ServiceContext => ({ db: request.server.db, actor: request.actor, ip: request.ip });
+
+/** The actor of a route whose rule requires sign-in (the rule check has already run). */
+export function signedInActor(ctx: ServiceContext): Actor {
+  if (!ctx.actor) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to do this');
+  return ctx.actor;
+}

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { isValidBin } from '../bin.ts';
+import { organisationKinds, userRoles } from '../domain.ts';
+import { localeSchema, localizedTextSchema } from '../locales.ts';
+import { regionCodeSchema } from '../taxonomy/index.ts';
+import { passwordSchema } from './password.ts';
+
+/** Emails compare case-insensitively; we keep them trimmed and lower-cased. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('Enter an email address like name@example.kz').max(254));
+
+export const binSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{12}$/, 'A BIN is exactly 12 digits')
+  .refine(isValidBin, 'This BIN is not valid: its last digit (the check digit) does not match the others');
+
+export const fullNameSchema = z.string().trim().min(2, 'Enter your full name').max(200);
+
+// ---- organisations --------------------------------------------------------------------------
+
+const websiteSchema = z.url({ protocol: /^https?$/, message: 'Enter a web address starting with http:// or https://' }).max(300);
+const phoneSchema = z.string().trim().regex(/^\+?[\d\s()-]{6,20}$/, 'Enter a phone number like +7 727 123 45 67');
+
+export const organisationKindSchema = z.enum(organisationKinds);
+
+/** A new organisation, created by the person who registers it. */
+export const createOrganisationSchema = z
+  .strictObject({
+    kind: organisationKindSchema,
+    name: localizedTextSchema,
+    shortName: z.string().trim().min(1).max(60).optional(),
+    bin: binSchema.optional(),
+    regionCode: regionCodeSchema,
+    city: z.string().trim().min(1).max(100).optional(),
+    website: websiteSchema.optional(),
+  })
+  .refine((organisation) => organisation.kind !== 'company' || organisation.bin !== undefined, {
+    message: 'A company needs its BIN (12 digits)',
+    path: ['bin'],
+  });
+
+/** What an organisation's own members may change. Null clears an optional field. */
+export const updateOrganisationSchema = z.strictObject({
+  name: localizedTextSchema.optional(),
+  shortName: z.string().trim().min(1).max(60).nullable().optional(),
+  regionCode: regionCodeSchema.optional(),
+  city: z.string().trim().min(1).max(100).nullable().optional(),
+  website: websiteSchema.nullable().optional(),
+  contactEmail: emailSchema.nullable().optional(),
+  contactPhone: phoneSchema.nullable().optional(),
+});
+
+/** The fields anyone may read. */
+export const organisationPublicSchema = z.object({
+  id: z.uuid(),
+  kind: organisationKindSchema,
+  name: localizedTextSchema,
+  shortName: z.string().nullable(),
+  regionCode: z.string(),
+  territoryCode: z.string().nullable(),
+  city: z.string().nullable(),
+  website: z.string().nullable(),
+  verified: z.boolean(),
+  verifiedAt: z.iso.datetime().nullable(),
+});
+export type OrganisationPublic = z.infer<typeof organisationPublicSchema>;
+
+/** What signed-in users see: the public fields plus how to reach the organisation. */
+export const organisationDetailSchema = organisationPublicSchema.extend({
+  bin: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+});
+export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
+
+/** What admins see in their list: details plus the verification record and member count. */
+export const organisationAdminSchema = organisationDetailSchema.extend({
+  verificationNote: z.string().nullable(),
+  memberCount: z.number().int(),
+  createdAt: z.iso.datetime(),
+});
+
+export const verificationRequestSchema = z.strictObject({
+  verified: z.boolean(),
+  reason: z.string().trim().min(3, 'Say why, in a few words').max(1000),
+});
+
+// ---- users and sessions ---------------------------------------------------------------------
+
+export const userRoleSchema = z.enum(userRoles);
+
+/** The roles a person may choose when registering; the rest are created by an admin. */
+export const selfRegisteredRoles = ['researcher', 'company'] as const;
+
+export const registerRequestSchema = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  fullName: fullNameSchema,
+  role: z.enum(selfRegisteredRoles),
+  locale: localeSchema.optional(),
+  /** Join an existing organisation by id, or create a new one. */
+  organisation: z.union([z.strictObject({ id: z.uuid() }), z.strictObject({ create: createOrganisationSchema })]),
+});
+export type RegisterRequest = z.infer<typeof registerRequestSchema>;
+
+export const signInRequestSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, 'Enter your password').max(1024),
+});
+
+export const userSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  fullName: z.string(),
+  role: userRoleSchema,
+  organisationId: z.uuid().nullable(),
+  regionCode: z.string().nullable(),
+  locale: localeSchema,
+  disabled: z.boolean(),
+});
+export type User = z.infer<typeof userSchema>;
+
+/** Answer to register, sign-in and refresh. The refresh token travels only in an httpOnly cookie. */
+export const sessionSchema = z.object({
+  accessToken: z.string(),
+  expiresInSeconds: z.number().int(),
+  user: userSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const meSchema = z.object({ user: userSchema, organisation: organisationDetailSchema.nullable() });
+export type Me = z.infer<typeof meSchema>;
+
+export const updateMeSchema = z.strictObject({
+  fullName: fullNameSchema.optional(),
+  locale: localeSchema.optional(),
+});
+
+/** Roles an admin creates; researcher and company accounts register themselves. */
+export const staffRoles = ['region', 'ministry', 'admin'] as const;
+
+export const createStaffAccountSchema = z
+  .strictObject({
+    email: emailSchema,
+    password: passwordSchema,
+    fullName: fullNameSchema,
+    role: z.enum(staffRoles),
+    regionCode: regionCodeSchema.optional(),
+  })
+  .refine((account) => (account.role === 'region') === (account.regionCode !== undefined), {
+    message: 'A region officer needs a region, and only a region officer has one',
+    path: ['regionCode'],
+  });
+
+export const updateUserByAdminSchema = z
+  .strictObject({
+    role: userRoleSchema.optional(),
+    regionCode: regionCodeSchema.nullable().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((change) => Object.keys(change).length > 0, { message: 'Say what to change' });
+
+// ---- lists ----------------------------------------------------------------------------------
+
+export const pageQuerySchema = {
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  occurredAt: z.iso.datetime(),
+  actorUserId: z.uuid().nullable(),
+  action: z.string(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  ip: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
