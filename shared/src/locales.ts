@@ -24,3 +24,8 @@ export const localizedTextSchema = z
     message: 'Write the text in at least one of Kazakh, Russian or English',
   });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** The text in `locale`, else in the first language it was written in (ru, kk, en order). */
+export function pickText(text: LocalizedText, locale: Locale): string {
+  return text[locale] ?? text.ru ?? text.kk ?? text.en ?? '';
+}

@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Test } from 'tap';
+import type { App } from '@kopir/server';
 import { createTestApp } from './test-app.ts';
 
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** The API with the built web client, listening on a free loopback port, for browser tests. */
-export async function serveTestApp(t: Test): Promise<{ baseUrl: string }> {
+export async function serveTestApp(t: Test): Promise<{ app: App; baseUrl: string }> {
   const app = await createTestApp(t, { webDistDir });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { baseUrl: address };
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, baseUrl };
 }

@@ -1,5 +1,54 @@
 import type { z } from 'zod';
-import { readinessSchema, type Readiness } from '@kopir/shared';
+import { apiErrorSchema, readinessSchema, type ApiError, type Readiness } from '@kopir/shared';
+
+/** An API answer that is not a success, with the shared error body when there is one. */
+export class ApiProblem extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+  /** The server's message for one input (`body.email`), if it named that input. */
+  fieldMessage(path: string): string | undefined {
+    return this.error.fields?.find((field) => field.path === path || field.path.startsWith(`${path}.`))?.message;
+  }
+}
+
+type TokenSource = {
+  accessToken: () => string | undefined;
+  /** Gets a new access token with the refresh cookie; false when the session has ended. */
+  refresh: () => Promise<boolean>;
+};
+let tokens: TokenSource = { accessToken: () => undefined, refresh: async () => false };
+
+/** The session provider tells the client where the current access token comes from. */
+export const useTokens = (source: TokenSource) => {
+  tokens = source;
+};
+
+async function problemOf(response: Response): Promise<ApiProblem> {
+  const body = await response.json().catch(() => undefined);
+  const parsed = apiErrorSchema.safeParse(body);
+  return new ApiProblem(parsed.success ? parsed.data : { status: response.status, code: 'HTTP_ERROR', message: response.statusText });
+}
+
+/**
+ * Calls the API on our own origin with the access token, refreshing it once when the server
+ * says it expired, and checks the answer against the shared schema.
+ */
+export async function api<T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown): Promise<T> {
+  const send = () => {
+    const token = tokens.accessToken();
+    return fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', ...(body !== undefined && { 'content-type': 'application/json' }), ...(token && { authorization: `Bearer ${token}` }) },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+  };
+  let response = await send();
+  if (response.status === 401 && tokens.accessToken() && (await tokens.refresh())) response = await send();
+  if (!response.ok) throw await problemOf(response);
+  return schema ? schema.parse(response.status === 204 ? null : await response.json()) : (undefined as T);
+}
 
 /** GETs a JSON resource of the API (same origin) and checks it against the shared schema. */
 async function getJson<T>(path: string, schema: z.ZodType<T>, acceptStatuses: number[] = [200]): Promise<T> {

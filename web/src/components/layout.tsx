@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
+import { useSession } from '../session/session.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
 const navigation: { href: string; label: MessageKey }[] = [
@@ -11,7 +12,9 @@ const navigation: { href: string; label: MessageKey }[] = [
 /** Header with the product name, navigation and language switch; footer; the page in between. */
 export function Layout({ children }: { children: ComponentChildren }) {
   const { t } = useI18n();
-  const { path } = useLocation();
+  const { path, route } = useLocation();
+  const session = useSession();
+  const signedIn = session.state.status === 'signed-in' ? session.state.me : undefined;
   return (
     <>
       <header class="site-header">
@@ -29,6 +32,30 @@ export function Layout({ children }: { children: ComponentChildren }) {
             {t('nav.apiDocs')}
           </a>
         </nav>
+        <div class="account" data-session={session.state.status}>
+          {signedIn ? (
+            <>
+              <a href="/profile" aria-current={path === '/profile' ? 'page' : undefined}>
+                {t('nav.profile')}
+              </a>
+              {signedIn.user.role === 'admin' && (
+                <a href="/admin" aria-current={path === '/admin' ? 'page' : undefined}>
+                  {t('nav.admin')}
+                </a>
+              )}
+              <button type="button" onClick={() => void session.signOut().then(() => route('/'))}>
+                {t('nav.signOut')}
+              </button>
+            </>
+          ) : (
+            session.state.status === 'anonymous' && (
+              <>
+                <a href="/sign-in">{t('nav.signIn')}</a>
+                <a href="/sign-up">{t('nav.signUp')}</a>
+              </>
+            )
+          )}
+        </div>
         <LanguageSwitch />
       </header>
       <main>{children}</main>

@@ -29,6 +29,8 @@ interface I18n {
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** A number written the way the current language writes it. */
   formatNumber(value: number): string;
+  /** Whether `key` is a message (for keys built at run time, such as error codes). */
+  has(key: string): key is MessageKey;
 }
 
 const I18nContext = createContext<I18n | undefined>(undefined);
@@ -55,6 +57,7 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
           params?.[name] === undefined ? placeholder : String(typeof params[name] === 'number' ? numberFormat.format(params[name]) : params[name]),
         ),
       formatNumber: (number) => numberFormat.format(number),
+      has: (key): key is MessageKey => key in catalogues.en,
     };
   }, [locale, setLocale]);
 

@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { organisationAdminSchema, pageOf, pickText, regions, staffRoles, userSchema, type RegionCode } from '@kopir/shared';
+import type { z } from 'zod';
+import { api } from '../api/client.ts';
+import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
+import { RegionSelect } from '../components/region-select.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../session/session.tsx';
+
+type Organisation = z.infer<typeof organisationAdminSchema>;
+type Filter = 'unverified' | 'verified' | 'all';
+const organisationList = pageOf(organisationAdminSchema);
+
+function OrganisationRow({ organisation, onChanged }: { organisation: Organisation; onChanged: () => void }) {
+  const { t, locale } = useI18n();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<unknown>();
+  const decide = async (verified: boolean) => {
+    setProblem(undefined);
+    try {
+      await api('PUT', `/api/v1/admin/organisations/${organisation.id}/verification`, null, { verified, reason });
+      onChanged();
+    } catch (error) {
+      setProblem(error);
+    }
+  };
+  return (
+    <li class="card admin-organisation" data-organisation={organisation.id}>
+      <strong>{pickText(organisation.name, locale)}</strong>
+      <span>
+        {t(`kind.${organisation.kind}`)} · {regions.find((region) => region.code === organisation.regionCode)?.labels[locale]}
+        {organisation.bin && ` · ${organisation.bin}`} · {t('admin.members', { count: organisation.memberCount })}
+      </span>
+      <span class="badge" data-verified={String(organisation.verified)}>
+        {t(organisation.verified ? 'org.verified' : 'org.notVerified')}
+      </span>
+      <div class="inline-form">
+        <TextField label={t('field.reason')} name="reason" value={reason} onInput={(event) => setReason(event.currentTarget.value)} error={fieldError(problem, 'body.reason')} />
+        <button type="button" class={organisation.verified ? '' : 'primary'} onClick={() => decide(!organisation.verified)}>
+          {t(organisation.verified ? 'admin.unverify' : 'admin.verify')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function CreateStaffAccount() {
+  const { t } = useI18n();
+  const [role, setRole] = useState<(typeof staffRoles)[number]>('ministry');
+  const [regionCode, setRegionCode] = useState('');
+  const [problem, setProblem] = useState<unknown>();
+  const [created, setCreated] = useState<string | undefined>();
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const formElement = event.currentTarget as HTMLFormElement;
+    const form = new FormData(formElement);
+    setProblem(undefined);
+    try {
+      const user = await api('POST', '/api/v1/admin/users', userSchema, {
+        email: String(form.get('email')),
+        fullName: String(form.get('fullName')),
+        password: String(form.get('password')),
+        role,
+        ...(role === 'region' && { regionCode: regionCode as RegionCode }),
+      });
+      setCreated(user.email);
+      formElement.reset();
+    } catch (error) {
+      setProblem(error);
+    }
+  };
+  return (
+    <form onSubmit={submit} class="card">
+      <h2>{t('admin.createAccount')}</h2>
+      <SelectField label={t('field.role')} name="role" value={role} onChange={(event) => setRole(event.currentTarget.value as typeof role)}>
+        {staffRoles.map((option) => (
+          <option value={option}>{t(`role.${option}`)}</option>
+        ))}
+      </SelectField>
+      {role === 'region' && <RegionSelect value={regionCode} onChange={setRegionCode} error={fieldError(problem, 'body.regionCode')} />}
+      <TextField label={t('field.fullName')} name="fullName" required error={fieldError(problem, 'body.fullName')} />
+      <TextField label={t('field.email')} name="email" type="email" required error={fieldError(problem, 'body.email')} />
+      <TextField label={t('field.password')} name="password" type="password" autoComplete="new-password" required hint={t('auth.passwordRules')} error={fieldError(problem, 'body.password')} />
+      <FormError problem={problem} />
+      <button type="submit" class="primary">
+        {t('admin.create')}
+      </button>
+      {created && <p role="status">{t('admin.accountCreated', { email: created })}</p>}
+    </form>
+  );
+}
+
+/** For admins: organisations to verify, and the accounts only an admin may create. */
+export function AdminPage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const [filter, setFilter] = useState<Filter>('unverified');
+  const [organisations, setOrganisations] = useState<Organisation[] | undefined>();
+  const isAdmin = session.state.status === 'signed-in' && session.state.me.user.role === 'admin';
+
+  const load = useCallback(async () => {
+    const query = filter === 'all' ? '' : `&verified=${filter === 'verified'}`;
+    setOrganisations((await api('GET', `/api/v1/admin/organisations?pageSize=100${query}`, organisationList)).items);
+  }, [filter]);
+  useEffect(() => {
+    if (isAdmin) void load();
+  }, [isAdmin, load]);
+
+  if (session.state.status === 'loading') return <p>{t('common.loading')}</p>;
+  if (!isAdmin) return <p>{t('admin.adminsOnly')}</p>;
+  return (
+    <section>
+      <h1>{t('admin.heading')}</h1>
+      <h2>{t('admin.organisations')}</h2>
+      <div class="tabs" role="group">
+        {(['unverified', 'verified', 'all'] as const).map((option) => (
+          <button type="button" aria-pressed={filter === option} onClick={() => setFilter(option)}>
+            {t(`admin.filter.${option}`)}
+          </button>
+        ))}
+      </div>
+      {organisations?.length === 0 && <p>{t('admin.none')}</p>}
+      <ul class="admin-list">
+        {organisations?.map((organisation) => <OrganisationRow key={organisation.id} organisation={organisation} onChanged={load} />)}
+      </ul>
+      <CreateStaffAccount />
+    </section>
+  );
+}

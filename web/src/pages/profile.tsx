@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { locales, meSchema, pickText, regions, type Locale } from '@kopir/shared';
+import { api } from '../api/client.ts';
+import { FormError, SelectField, TextField } from '../components/form.tsx';
+import { localeNames, useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../session/session.tsx';
+
+/** The signed-in person: name and language to edit, role, and the organisation with its verification. */
+export function ProfilePage() {
+  const { t, locale, setLocale } = useI18n();
+  const session = useSession();
+  const [problem, setProblem] = useState<unknown>();
+  const [saved, setSaved] = useState(false);
+
+  if (session.state.status === 'loading') return <p>{t('common.loading')}</p>;
+  if (session.state.status === 'anonymous') return <p><a href="/sign-in">{t('profile.signInFirst')}</a></p>;
+  const { user, organisation } = session.state.me;
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const chosenLocale = String(form.get('locale')) as Locale;
+    setSaved(false);
+    setProblem(undefined);
+    try {
+      await api('PATCH', '/api/v1/me', meSchema, { fullName: String(form.get('fullName')), locale: chosenLocale });
+      await session.reload();
+      setLocale(chosenLocale);
+      setSaved(true);
+    } catch (error) {
+      setProblem(error);
+    }
+  };
+
+  return (
+    <section class="narrow">
+      <h1>{t('profile.heading')}</h1>
+      <p class="profile-role">
+        {user.email} · {t(`role.${user.role}`)}
+      </p>
+      {organisation && (
+        <article class="card organisation-card">
+          <h2>{t('profile.organisation')}</h2>
+          <p class="organisation-name">{pickText(organisation.name, locale)}</p>
+          <p>
+            {t(`kind.${organisation.kind}`)} · {regions.find((region) => region.code === organisation.regionCode)?.labels[locale]}
+          </p>
+          <p class="badge" data-verified={String(organisation.verified)}>
+            {t(organisation.verified ? 'org.verified' : 'org.notVerified')}
+          </p>
+        </article>
+      )}
+      <form onSubmit={submit}>
+        <TextField label={t('field.fullName')} name="fullName" value={user.fullName} required />
+        <SelectField label={t('field.language')} name="locale" value={user.locale}>
+          {locales.map((option) => (
+            <option value={option}>{localeNames[option]}</option>
+          ))}
+        </SelectField>
+        <FormError problem={problem} />
+        <button type="submit" class="primary">
+          {t('profile.save')}
+        </button>
+        {saved && <span role="status"> {t('profile.saved')}</span>}
+      </form>
+    </section>
+  );
+}

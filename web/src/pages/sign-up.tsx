@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { organisationPublicSchema, pageOf, pickText, type OrganisationKind, type OrganisationPublic, type RegionCode, type RegisterRequest } from '@kopir/shared';
+import { api } from '../api/client.ts';
+import { fieldError, FormError, SelectField, TextField, UserMessage } from '../components/form.tsx';
+import { RegionSelect } from '../components/region-select.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../session/session.tsx';
+
+type Role = RegisterRequest['role'];
+const kindsFor: Record<Role, OrganisationKind[]> = { researcher: ['university', 'research_institute'], company: ['company'] };
+const organisationList = pageOf(organisationPublicSchema);
+
+/** Organisations of the kinds `role` may join whose name contains `query`. */
+function useOrganisationSearch(role: Role, query: string) {
+  const [found, setFound] = useState<OrganisationPublic[]>([]);
+  useEffect(() => {
+    if (query.trim().length < 2) return setFound([]);
+    const timer = setTimeout(async () => {
+      const lists = await Promise.all(
+        kindsFor[role].map((kind) => api('GET', `/api/v1/organisations?${new URLSearchParams({ q: query.trim(), kind, pageSize: '10' })}`, organisationList)),
+      );
+      setFound(lists.flatMap((list) => list.items));
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [role, query]);
+  return found;
+}
+
+export function SignUpPage() {
+  const { t, locale } = useI18n();
+  const { register } = useSession();
+  const { route } = useLocation();
+  const [role, setRole] = useState<Role>('researcher');
+  const [mode, setMode] = useState<'join' | 'create'>('join');
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<string | undefined>();
+  const [kind, setKind] = useState<OrganisationKind>('university');
+  const [regionCode, setRegionCode] = useState('');
+  const [problem, setProblem] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const found = useOrganisationSearch(role, query);
+
+  const chooseRole = (next: Role) => {
+    setRole(next);
+    setKind(kindsFor[next][0]!);
+    setChosen(undefined);
+  };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: string) => String(form.get(name) ?? '').trim() || undefined;
+    if (mode === 'join' && !chosen) return setProblem(new UserMessage(t('auth.organisation.choose')));
+    const organisation: RegisterRequest['organisation'] =
+      mode === 'join'
+        ? { id: chosen! }
+        : {
+            create: {
+              kind,
+              name: { kk: text('nameKk'), ru: text('nameRu'), en: text('nameEn') },
+              regionCode: regionCode as RegionCode,
+              city: text('city'),
+              ...(kind === 'company' && { bin: text('bin') }),
+            },
+          };
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await register({ email: text('email') ?? '', password: String(form.get('password')), fullName: text('fullName') ?? '', role, locale, organisation });
+      route('/profile');
+    } catch (error) {
+      setProblem(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="narrow">
+      <h1>{t('auth.signUp.heading')}</h1>
+      <form onSubmit={submit}>
+        <fieldset>
+          <legend>{t('field.role')}</legend>
+          {(['researcher', 'company'] as const).map((option) => (
+            <label class="choice">
+              <input type="radio" name="role" value={option} checked={role === option} onChange={() => chooseRole(option)} />
+              {t(`role.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+        <TextField label={t('field.fullName')} name="fullName" autoComplete="name" required error={fieldError(problem, 'body.fullName')} />
+        <TextField label={t('field.email')} name="email" type="email" autoComplete="username" required error={fieldError(problem, 'body.email')} />
+        <TextField
+          label={t('field.password')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={t('auth.passwordRules')}
+          error={fieldError(problem, 'body.password')}
+        />
+
+        <fieldset>
+          <legend>{t('auth.organisation.heading')}</legend>
+          {(['join', 'create'] as const).map((option) => (
+            <label class="choice">
+              <input type="radio" name="mode" value={option} checked={mode === option} onChange={() => setMode(option)} />
+              {t(`auth.organisation.${option}`)}
+            </label>
+          ))}
+          {mode === 'join' ? (
+            <div class="organisation-search">
+              <TextField label={t('auth.organisation.search')} name="organisationQuery" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+              {query.trim().length >= 2 && found.length === 0 && <p class="hint">{t('auth.organisation.noResults')}</p>}
+              <ul class="picker">
+                {found.map((organisation) => (
+                  <li>
+                    <label class="choice">
+                      <input type="radio" name="organisationId" value={organisation.id} checked={chosen === organisation.id} onChange={() => setChosen(organisation.id)} />
+                      {pickText(organisation.name, locale)}
+                      {organisation.city && <small> · {organisation.city}</small>}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <div class="organisation-create">
+              <SelectField label={t('field.kind')} name="kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as OrganisationKind)}>
+                {kindsFor[role].map((option) => (
+                  <option value={option}>{t(`kind.${option}`)}</option>
+                ))}
+              </SelectField>
+              <p class="hint">{t('field.nameHint')}</p>
+              <TextField label={t('field.nameKk')} name="nameKk" lang="kk" />
+              <TextField label={t('field.nameRu')} name="nameRu" lang="ru" />
+              <TextField label={t('field.nameEn')} name="nameEn" lang="en" error={fieldError(problem, 'body.organisation.create.name')} />
+              <RegionSelect value={regionCode} onChange={setRegionCode} error={fieldError(problem, 'body.organisation.create.regionCode')} />
+              <TextField label={t('field.city')} name="city" />
+              {kind === 'company' && <TextField label={t('field.bin')} name="bin" inputMode="numeric" pattern="\d{12}" required error={fieldError(problem, 'body.organisation.create.bin')} />}
+            </div>
+          )}
+        </fieldset>
+        <FormError problem={problem} />
+        <button type="submit" class="primary" disabled={busy}>
+          {t('auth.signUp.submit')}
+        </button>
+      </form>
+      <p>
+        <a href="/sign-in">{t('auth.signUp.haveAccount')}</a>
+      </p>
+    </section>
+  );
+}
