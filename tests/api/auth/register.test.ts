@@ -48,6 +48,22 @@ t.test('a company employee joins an existing company', async (t) => {
   t.equal(sessionSchema.parse(response.json()).user.organisationId, company.id, 'member of that company');
 });
 
+t.test('joining an organisation with a website needs an email on its domain', async (t) => {
+  const app = await createTestApp(t);
+  const university = await createOrganisation(app, { kind: 'university', website: 'https://www.kaznu.kz' });
+  const join = (email: string) =>
+    app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: registration({ email, organisation: { id: university.id } }) });
+
+  const outsider = await join('someone@gmail.com');
+  t.equal(outsider.statusCode, 403, 'another domain: 403');
+  const body = apiErrorSchema.parse(outsider.json());
+  t.equal(body.code, 'EMAIL_DOMAIN_MISMATCH', 'code');
+  t.match(body.message, /kaznu\.kz/, 'says which domain to use');
+  t.equal((await join('dana@kaznu.kz')).statusCode, 201, 'the organisation’s domain: allowed');
+  t.equal((await join('erlan@chem.kaznu.kz')).statusCode, 201, 'a subdomain of it: allowed');
+  t.equal((await join('eve@fakekaznu.kz')).statusCode, 403, 'a look-alike domain: refused');
+});
+
 t.test('a duplicate email answers 409 whatever its letter case, and leaves nothing behind', async (t) => {
   const app = await createTestApp(t);
   t.equal((await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: registration() })).statusCode, 201, 'first');

@@ -22,6 +22,20 @@ const wrongKind = (role: RegisterRequest['role']) =>
   ]);
 
 /**
+ * Members may edit their organisation, so joining one must prove a tie to it: when the
+ * organisation has a website, the email must be on that domain (kaznu.kz, or a subdomain of it).
+ */
+function assertEmailFitsOrganisation(email: string, website: string | null): void {
+  if (!website) return;
+  const domain = new URL(website).hostname.replace(/^www\./, '');
+  const emailDomain = email.split('@')[1] ?? '';
+  if (emailDomain === domain || emailDomain.endsWith(`.${domain}`)) return;
+  throw new AppError(403, 'EMAIL_DOMAIN_MISMATCH', `To join this organisation, register with an email address at ${domain}`, [
+    { path: 'body.email', message: `Use your address at ${domain}` },
+  ]);
+}
+
+/**
  * A researcher or company employee registers, joining an existing organisation or creating one,
  * and is signed in. One transaction: no user without an organisation, no orphan organisation.
  */
@@ -31,9 +45,13 @@ export async function register({ ctx, input, refreshTtlDays }: { ctx: ServiceCon
     return await ctx.db.transaction(async (tx) => {
       let organisationId: string;
       if ('id' in input.organisation) {
-        const [existing] = await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).where(eq(organisations.id, input.organisation.id));
+        const [existing] = await tx
+          .select({ id: organisations.id, kind: organisations.kind, website: organisations.website })
+          .from(organisations)
+          .where(eq(organisations.id, input.organisation.id));
         if (!existing) throw new AppError(400, 'ORGANISATION_NOT_FOUND', 'That organisation does not exist', [{ path: 'body.organisation.id', message: 'No organisation has this id' }]);
         if (!kindsFor[input.role].includes(existing.kind)) throw wrongKind(input.role);
+        assertEmailFitsOrganisation(input.email, existing.website);
         organisationId = existing.id;
       } else {
         if (!kindsFor[input.role].includes(input.organisation.create.kind)) throw wrongKind(input.role);
