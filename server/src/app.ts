@@ -13,6 +13,11 @@ import adminRoutes from './routes/api/admin.ts';
 import authRoutes from './routes/api/auth.ts';
 import meRoutes from './routes/api/me.ts';
 import organisationRoutes from './routes/api/organisations.ts';
+import labRoutes from './routes/api/labs.ts';
+import needRoutes from './routes/api/needs.ts';
+import taxonomyRoutes from './routes/api/taxonomy.ts';
+import searchIndexing from './plugins/app/search-indexing.ts';
+import taxonomy from './plugins/app/taxonomy.ts';
 import healthRoutes from './routes/health.ts';
 
 export interface BuildAppOptions {
@@ -54,6 +59,8 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   await app.register(openapi);
   await app.register(database, { url: config.databaseUrl, poolSize: config.databasePoolSize });
   await app.register(search, config.meilisearch);
+  await app.register(taxonomy);
+  await app.register(searchIndexing, { runWorker: config.searchOutboxWorker });
   await app.register(auth, { secret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds });
 
   await app.register(healthRoutes);
@@ -63,6 +70,9 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
       await api.register(meRoutes);
       await api.register(organisationRoutes);
       await api.register(adminRoutes);
+      await api.register(taxonomyRoutes);
+      await api.register(labRoutes);
+      await api.register(needRoutes);
     },
     { prefix: '/api/v1' },
   );

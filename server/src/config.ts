@@ -47,6 +47,7 @@ const environmentSchema = z.object({
     .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.url('list full origins, e.g. https://kopir.gov.kz'))),
   TRUST_PROXY: z.stringbool().default(false),
+  SEARCH_OUTBOX_WORKER: z.stringbool().default(true),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -87,4 +88,6 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Run the worker that carries the search outbox to Meilisearch in this process. */
+  searchOutboxWorker: boolean;
 }

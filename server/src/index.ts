@@ -6,3 +6,4 @@ export { createSearchClient } from './plugins/app/search.ts';
 export { hashPassword } from './services/auth/password.ts';
 export { renderAuthorizationDoc } from './access/authorization-doc.ts';
 export { allow, type AccessRule, type RouteAccess } from './access/rules.ts';
+export { reindex, type ReindexReport } from './search/reindex.ts';

@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, parseEnvironment } from './config.ts';
 import { loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 import { LaunchError } from './stack/launch-error.ts';
+import { writeRunningStackNote } from './stack/running-stack-file.ts';
 import { startStack, type RunningStack } from './stack/start-stack.ts';
 
 const say = (line: string) => console.log(`[kopir] ${line}`);
@@ -32,9 +33,11 @@ try {
   say(`Kopir is running at http://localhost:${port}  (API docs: http://localhost:${port}/docs; Ctrl-C stops everything)`);
 
   const running = stack;
+  const removeNote = writeRunningStackNote(env.DATA_DIR, stack.config);
   closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'stopping after an unexpected error');
     say(`Stopping${signal ? ` (${signal})` : ''} …`);
+    removeNote();
     await app.close();
     await running.stop();
     say('Stopped.');

@@ -6,3 +6,4 @@ export * from './schemas/api-error.ts';
 export * from './schemas/health.ts';
 export * from './schemas/password.ts';
 export * from './schemas/accounts.ts';
+export * from './schemas/catalogue.ts';

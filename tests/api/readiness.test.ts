@@ -1,28 +1,13 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import t from 'tap';
 import { runMigrations } from '@kopir/db';
 import { buildApp } from '@kopir/server';
-import { findFreePort, locateMeilisearchBinary, startMeilisearch } from '@kopir/server/stack';
 import { readinessSchema } from '@kopir/shared';
-import { suiteEnvironment } from '../harness/suite-environment.ts';
-import { createTestDatabase, testConfig, uniqueName } from '../harness/test-app.ts';
+import { ownMeilisearch } from '../harness/own-meilisearch.ts';
+import { createTestDatabase, testConfig } from '../harness/test-app.ts';
 
 t.test('/ready turns not-ready while Meilisearch is stopped and ready again once it is back', async (t) => {
   // This test stops Meilisearch, so it runs one of its own instead of the suite's.
-  const { scratchDir } = suiteEnvironment();
-  const dir = join(scratchDir, uniqueName('meili'));
-  await mkdir(dir, { recursive: true });
-  const port = await findFreePort();
-  const options = {
-    binary: locateMeilisearchBinary(process.env.MEILI_BIN, dir),
-    dbPath: join(dir, 'data'),
-    port,
-    masterKey: 'readiness-test-master-key-000000',
-    logFile: join(dir, 'meilisearch.log'),
-  };
-  let meili = await startMeilisearch(options);
-  t.teardown(() => meili.stop());
+  const meili = await ownMeilisearch(t);
 
   const config = testConfig(await createTestDatabase(t), {
     meilisearch: { url: meili.url, apiKey: meili.masterKey, indexPrefix: 'readiness_' },
@@ -45,7 +30,7 @@ t.test('/ready turns not-ready while Meilisearch is stopped and ready again once
   t.ok(down.body.checks.meilisearch.error, 'with the reason');
   t.equal(down.body.checks.postgres.ok, true, 'PostgreSQL is still fine');
 
-  meili = await startMeilisearch(options);
+  await meili.restart();
   const back = await ready();
   t.equal(back.status, 200, 'ready again once Meilisearch is back');
   t.equal(back.body.checks.meilisearch.ok, true, 'Meilisearch check passes');

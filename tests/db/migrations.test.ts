@@ -8,6 +8,7 @@ import { createTestDatabase } from '../harness/test-app.ts';
 const domainTables = [
   'annual_reports',
   'audit_log',
+  'capability_tags',
   'collaboration_events',
   'collaborations',
   'labs',
@@ -15,6 +16,7 @@ const domainTables = [
   'organisations',
   'refresh_tokens',
   'search_outbox',
+  'territories',
   'users',
 ];
 

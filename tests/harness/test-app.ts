@@ -45,6 +45,8 @@ export function testConfig(database: string, overrides: Partial<AppConfig> = {})
     auth: { jwtSecret: TEST_JWT_SECRET, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, rateLimitPerMinute: 1000 },
     corsOrigins: [],
     trustProxy: false,
+    // Off unless a test is about search: tests that inspect the outbox must see its rows.
+    searchOutboxWorker: false,
     ...overrides,
   };
 }
@@ -63,8 +65,19 @@ export async function createTestApp(t: Test, overrides: Partial<AppConfig> = {})
   return app;
 }
 
+/** Polls `check` until it returns a value that is not undefined/false, or fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Removes every Meilisearch index a test created under its prefix. */
-async function deleteIndexes(prefix: string): Promise<void> {
+export async function deleteIndexes(prefix: string): Promise<void> {
   const { meiliUrl, meiliKey } = suiteEnvironment();
   const client = createSearchClient(meiliUrl, meiliKey);
   const { results } = await client.getIndexes({ limit: 1000 });

@@ -8,3 +8,4 @@ export * from './collaboration-events.ts';
 export * from './search-outbox.ts';
 export * from './audit-log.ts';
 export * from './annual-reports.ts';
+export * from './taxonomy.ts';

@@ -18,6 +18,7 @@ await runCommand(async () => {
     auth: { jwtSecret: 'x'.repeat(32), accessTokenTtlSeconds: 60, refreshTokenTtlDays: 1, rateLimitPerMinute: 1 },
     corsOrigins: [],
     trustProxy: false,
+    searchOutboxWorker: false,
   });
   await app.ready();
   await writeFile(docPath, renderAuthorizationDoc(app.accessTable));

@@ -41,17 +41,18 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       let pending: number | undefined;
-      const [postgres, migrations, meilisearch] = await Promise.all([
+      const [postgres, migrations, meilisearch, searchOutbox] = await Promise.all([
         timed(() => app.sql`select 1`),
         timed(async () => {
           pending = await countPendingMigrations(app.sql);
           if (pending > 0) throw new Error(`${pending} migration(s) not applied`);
         }),
         timed(() => app.meilisearch.client.health()),
+        app.searchOutbox.lag().catch(() => undefined),
       ]);
       const checks = { postgres, migrations: { ...migrations, ...(pending !== undefined && { pending }) }, meilisearch };
       const ready = postgres.ok && migrations.ok && meilisearch.ok;
-      return reply.status(ready ? 200 : 503).send({ ready, checks });
+      return reply.status(ready ? 200 : 503).send({ ready, checks, ...(searchOutbox && { searchOutbox }) });
     },
   );
 };

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '@kopir/db';
 import type { Actor } from '../access/actor.ts';
+import type { TaxonomyCache } from './taxonomy/live-taxonomy.ts';
 import { AppError } from '../errors.ts';
 
 /** What every service verb receives besides its input: the database and who is asking. */
@@ -9,9 +10,15 @@ export interface ServiceContext {
   actor: Actor | null;
   /** The caller's address, for the audit log and rate limits. */
   ip: string;
+  taxonomy: TaxonomyCache;
 }
 
-export const contextOf = (request: FastifyRequest): ServiceContext => ({ db: request.server.db, actor: request.actor, ip: request.ip });
+export const contextOf = (request: FastifyRequest): ServiceContext => ({
+  db: request.server.db,
+  actor: request.actor,
+  ip: request.ip,
+  taxonomy: request.server.taxonomy,
+});
 
 /** The actor of a route whose rule requires sign-in (the rule check has already run). */
 export function signedInActor(ctx: ServiceContext): Actor {

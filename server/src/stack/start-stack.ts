@@ -81,6 +81,7 @@ export async function startStack(env: Environment, log: (line: string) => void):
       },
       corsOrigins: env.CORS_ORIGINS,
       trustProxy: env.TRUST_PROXY,
+      searchOutboxWorker: env.SEARCH_OUTBOX_WORKER,
     };
     return { config, summary, stop };
   } catch (error) {

@@ -15,6 +15,8 @@ export const readinessSchema = z.object({
     migrations: dependencyCheckSchema.extend({ pending: z.number().int().optional() }),
     meilisearch: dependencyCheckSchema,
   }),
+  /** How far the search indexes are behind the database (informational: search still answers). */
+  searchOutbox: z.object({ pending: z.number().int(), oldestPendingAgeSeconds: z.number() }).optional(),
 });
 export type Readiness = z.infer<typeof readinessSchema>;
 

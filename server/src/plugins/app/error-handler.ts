@@ -22,7 +22,8 @@ function toApiError(error: FastifyError | AppError): Omit<ApiError, 'requestId'>
     return { status: error.status, code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const where = error.validationContext ?? 'request';
+    // Fastify calls the query string `querystring`; people (and our services) call it `query`.
+    const where = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'request');
     const fields: FieldError[] = error.validation.map((issue) => ({
       path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
       message: issue.message ?? 'is not valid',

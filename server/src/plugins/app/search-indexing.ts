@@ -1,0 +1,61 @@
+import fp from 'fastify-plugin';
+import { applyAllIndexSettings } from '../../search/apply-settings.ts';
+import { SearchOutboxWorker } from '../../search/outbox-worker.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    searchOutbox: SearchOutboxWorker;
+    /** Resolves once the index settings kept in code are in place (started by the worker's process). */
+    searchSettingsApplied: Promise<void>;
+    /** Re-applies index settings (after the taxonomy changed, e.g. new synonyms). */
+    applySearchSettings(): Promise<void>;
+  }
+}
+
+/**
+ * Keeps Meilisearch following PostgreSQL: applies the index settings kept in code (retrying in
+ * the background while Meilisearch is unreachable, so the API starts anyway) and runs the outbox
+ * worker when this process is configured to.
+ */
+export default fp<{ runWorker: boolean }>(
+  async function searchIndexing(app, options) {
+    const worker = new SearchOutboxWorker({
+      db: app.db,
+      sql: app.sql,
+      client: app.meilisearch.client,
+      indexPrefix: app.meilisearch.indexPrefix,
+      taxonomy: app.taxonomy,
+      log: app.log,
+    });
+    app.decorate('searchOutbox', worker);
+    app.decorate('applySearchSettings', async () => {
+      app.taxonomy.invalidate();
+      await applyAllIndexSettings(app.meilisearch.client, app.meilisearch.indexPrefix, (await app.taxonomy.current()).data);
+    });
+
+    let settingsApplied: () => void = () => {};
+    app.decorate('searchSettingsApplied', new Promise<void>((resolve) => (settingsApplied = resolve)));
+    if (!options.runWorker) return;
+    let closing = false;
+    app.addHook('onReady', async () => {
+      await worker.start();
+      void (async () => {
+        for (let attempt = 0; !closing; attempt++) {
+          try {
+            await app.applySearchSettings();
+            settingsApplied();
+            return;
+          } catch (error) {
+            if (attempt === 0) app.log.warn({ err: (error as Error).message }, 'search settings not applied yet; retrying while Meilisearch is unreachable');
+            await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt)));
+          }
+        }
+      })();
+    });
+    app.addHook('onClose', async () => {
+      closing = true;
+      await worker.stop();
+    });
+  },
+  { name: 'search-indexing', dependencies: ['database', 'search', 'taxonomy'] },
+);

@@ -1,0 +1,74 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiErrorSchema, createLabSchema, labHitSchema, labSchema, labSearchQuerySchema, searchResultSchema, updateLabSchema } from '@kopir/shared';
+import { allow } from '../../access/rules.ts';
+import { contextOf } from '../../services/context.ts';
+import { createLab } from '../../services/labs/create-lab.ts';
+import { deleteLab } from '../../services/labs/delete-lab.ts';
+import { getLab, listOwnLabs } from '../../services/labs/get-lab.ts';
+import { updateLab } from '../../services/labs/update-lab.ts';
+import { searchLabs } from '../../services/search/search-labs.ts';
+
+const idParams = z.strictObject({ id: z.uuid() });
+const errors = { 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
+
+const labRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/labs',
+    {
+      config: { access: allow.public('active labs only') },
+      schema: { tags: ['labs'], summary: 'Search labs by words and filters, with highlights and facet counts', querystring: labSearchQuerySchema, response: { 200: searchResultSchema(labHitSchema), ...errors } },
+    },
+    async (request) => searchLabs({ ctx: contextOf(request), search: app.meilisearch, query: request.query }),
+  );
+
+  app.get(
+    '/labs/:id',
+    {
+      config: { access: allow.public('a hidden lab only for its researchers, the ministry and admins') },
+      schema: { tags: ['labs'], summary: 'One lab profile', params: idParams, response: { 200: labSchema, ...errors } },
+    },
+    async (request) => getLab({ ctx: contextOf(request), id: request.params.id }),
+  );
+
+  app.get(
+    '/my/labs',
+    {
+      config: { access: allow.roles(['researcher'], 'labs of one’s own organisation') },
+      schema: { tags: ['labs'], summary: 'The labs of my organisation, hidden ones included', response: { 200: z.object({ items: z.array(labSchema) }) } },
+    },
+    async (request) => ({ items: await listOwnLabs({ ctx: contextOf(request) }) }),
+  );
+
+  app.post(
+    '/labs',
+    {
+      config: { access: allow.roles(['researcher'], 'in one’s own university or institute') },
+      schema: { tags: ['labs'], summary: 'Add a lab profile', body: createLabSchema, response: { 201: labSchema, ...errors } },
+    },
+    async (request, reply) => reply.status(201).send(await createLab({ ctx: contextOf(request), input: request.body })),
+  );
+
+  app.patch(
+    '/labs/:id',
+    {
+      config: { access: allow.roles(['researcher'], 'member of the lab’s organisation') },
+      schema: { tags: ['labs'], summary: 'Edit a lab profile (hide it with status: hidden)', params: idParams, body: updateLabSchema, response: { 200: labSchema, ...errors } },
+    },
+    async (request) => updateLab({ ctx: contextOf(request), id: request.params.id, input: request.body }),
+  );
+
+  app.delete(
+    '/labs/:id',
+    {
+      config: { access: allow.roles(['researcher'], 'member of the lab’s organisation') },
+      schema: { tags: ['labs'], summary: 'Delete a lab that never took part in a collaboration', params: idParams, response: { 204: z.null(), ...errors } },
+    },
+    async (request, reply) => {
+      await deleteLab({ ctx: contextOf(request), id: request.params.id });
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default labRoutes;

@@ -1,0 +1,86 @@
+import type { labs, needs, organisations } from '@kopir/db';
+import type { LocalizedText, Taxonomy } from '@kopir/shared';
+
+type OrganisationRow = Pick<typeof organisations.$inferSelect, 'id' | 'name' | 'verifiedAt'>;
+
+/** The organisation as a search hit shows it. */
+const organisationOf = (organisation: OrganisationRow) => ({ id: organisation.id, name: organisation.name, verified: organisation.verifiedAt !== null });
+
+const flatten = (text: LocalizedText) => Object.values(text).filter(Boolean).join(' · ');
+
+/** The capability labels of `codes` in all three languages, for matching across languages. */
+function capabilityText(codes: string[], taxonomy: Taxonomy): string[] {
+  const byCode = new Map(taxonomy.capabilities.map((capability) => [capability.code, capability]));
+  return codes.flatMap((code) => {
+    const capability = byCode.get(code);
+    return capability ? Object.values(capability.labels) : [];
+  });
+}
+
+const localized = (prefix: string, text: LocalizedText | null) => ({
+  [`${prefix}_kk`]: text?.kk ?? null,
+  [`${prefix}_ru`]: text?.ru ?? null,
+  [`${prefix}_en`]: text?.en ?? null,
+});
+
+export type LabDocument = ReturnType<typeof labDocument>;
+
+export function labDocument(lab: typeof labs.$inferSelect, organisation: OrganisationRow, taxonomy: Taxonomy) {
+  return {
+    id: lab.id,
+    version: lab.version,
+    ...localized('name', lab.name),
+    ...localized('description', lab.description),
+    capabilities: lab.capabilities,
+    capability_text: capabilityText(lab.capabilities, taxonomy),
+    sectors: lab.sectors,
+    researchFields: lab.researchFields,
+    keywords: lab.keywords,
+    equipment: lab.equipment,
+    trlMin: lab.trlMin,
+    trlMax: lab.trlMax,
+    regionCode: lab.regionCode,
+    territoryCode: lab.territoryCode,
+    status: lab.status,
+    organisationId: organisation.id,
+    organisation: organisationOf(organisation),
+    organisation_name: flatten(organisation.name),
+    verified: organisation.verifiedAt !== null,
+    updatedAt: Math.floor(lab.updatedAt.getTime() / 1000),
+  };
+}
+
+/**
+ * A need as the index may hold it. A confidential need is indexed with its public fields only
+ * (title, sectors, region, status): its description, capabilities, budget and company never
+ * reach Meilisearch, so no search response can leak them.
+ */
+export function needDocument(need: typeof needs.$inferSelect, organisation: OrganisationRow, taxonomy: Taxonomy) {
+  const base = {
+    id: need.id,
+    version: need.version,
+    title: need.title,
+    sectors: need.sectors,
+    regionCode: need.regionCode,
+    status: need.status,
+    visibility: need.visibility,
+    publishedAt: Math.floor(need.publishedAt.getTime() / 1000),
+  };
+  if (need.visibility === 'confidential') {
+    return { ...base, ...localized('description', null), capabilities: [], capability_text: [], researchFields: [], trlTarget: null, territoryCode: null, organisationId: null, organisation: null, organisation_name: null, verified: null, deadlineOn: null };
+  }
+  return {
+    ...base,
+    ...localized('description', need.description),
+    capabilities: need.capabilities,
+    capability_text: capabilityText(need.capabilities, taxonomy),
+    researchFields: need.researchFields,
+    trlTarget: need.trlTarget,
+    territoryCode: need.territoryCode,
+    organisationId: organisation.id,
+    organisation: organisationOf(organisation),
+    organisation_name: flatten(organisation.name),
+    verified: organisation.verifiedAt !== null,
+    deadlineOn: need.deadlineOn ? Math.floor(new Date(need.deadlineOn).getTime() / 1000) : null,
+  };
+}

@@ -1,0 +1,64 @@
+import type { Settings } from 'meilisearch';
+import type { Taxonomy } from '@kopir/shared';
+
+export type IndexName = 'labs' | 'needs';
+export const indexNames: IndexName[] = ['labs', 'needs'];
+export const indexUid = (prefix: string, name: IndexName) => `${prefix}${name}`;
+
+/**
+ * Every capability's labels and synonyms in the three languages, as one group of equivalent
+ * terms: a query in any language then matches text written in any other. This is what lets a
+ * need written in Russian find a lab described in English.
+ */
+export function synonymsFrom(taxonomy: Taxonomy): Record<string, string[]> {
+  const groups = new Map<string, Set<string>>();
+  for (const capability of taxonomy.capabilities) {
+    const terms = [...Object.values(capability.labels), ...capability.synonyms.kk, ...capability.synonyms.ru, ...capability.synonyms.en]
+      .map((term) => term.toLowerCase().trim())
+      .filter(Boolean);
+    for (const term of terms) {
+      const group = groups.get(term) ?? new Set<string>();
+      for (const other of terms) if (other !== term) group.add(other);
+      groups.set(term, group);
+    }
+  }
+  return Object.fromEntries([...groups].map(([term, group]) => [term, [...group].sort()]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+}
+
+// Meilisearch 1.21 has no Kazakh locale; Kazakh is Cyrillic, so its fields use the Russian
+// tokenizer rules rather than being left to language detection, which misreads short Kazakh text.
+const localizedAttributes: Settings['localizedAttributes'] = [
+  { attributePatterns: ['*_kk'], locales: ['rus'] },
+  { attributePatterns: ['*_ru'], locales: ['rus'] },
+  { attributePatterns: ['*_en'], locales: ['eng'] },
+];
+
+const common = (taxonomy: Taxonomy): Settings => ({
+  synonyms: synonymsFrom(taxonomy),
+  localizedAttributes,
+  faceting: { maxValuesPerFacet: 300, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: 10_000 },
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+});
+
+/**
+ * The settings of each index, kept in code and applied on start. Searchable attributes are in
+ * order of weight: a match in a lab's name or capability labels counts more than one in its
+ * description or equipment list.
+ */
+export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
+  if (name === 'labs') {
+    return {
+      ...common(taxonomy),
+      searchableAttributes: ['name_kk', 'name_ru', 'name_en', 'capability_text', 'keywords', 'description_kk', 'description_ru', 'description_en', 'equipment', 'organisation_name'],
+      filterableAttributes: ['capabilities', 'sectors', 'researchFields', 'regionCode', 'territoryCode', 'verified', 'status', 'trlMin', 'trlMax', 'organisationId'],
+      sortableAttributes: ['updatedAt'],
+    };
+  }
+  return {
+    ...common(taxonomy),
+    searchableAttributes: ['title', 'capability_text', 'description_kk', 'description_ru', 'description_en', 'organisation_name'],
+    filterableAttributes: ['capabilities', 'sectors', 'researchFields', 'regionCode', 'territoryCode', 'verified', 'status', 'visibility', 'trlTarget', 'organisationId'],
+    sortableAttributes: ['publishedAt', 'deadlineOn'],
+  };
+}

@@ -1,0 +1,84 @@
+import { asc, eq, gt, sql } from 'drizzle-orm';
+import type { Meilisearch } from 'meilisearch';
+import { labs, needs, organisations, searchOutbox, type Database } from '@kopir/db';
+import type { Taxonomy } from '@kopir/shared';
+import { labDocument, needDocument } from './documents.ts';
+import { applyIndexSettings } from './apply-settings.ts';
+import { indexUid, type IndexName } from './index-settings.ts';
+
+const PAGE = 2_000;
+
+export interface ReindexReport {
+  index: string;
+  documents: number;
+  /** Documents whose id or version differed from the database after the swap, sent again through the outbox. */
+  reconciled: number;
+  seconds: number;
+}
+
+/** Every row of an index's table, a page at a time in id order, as documents. */
+async function* documentsOf(db: Database, name: IndexName, taxonomy: Taxonomy): AsyncGenerator<object[]> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const page =
+      name === 'labs'
+        ? (await db.select().from(labs).innerJoin(organisations, eq(organisations.id, labs.organisationId)).where(gt(labs.id, after)).orderBy(asc(labs.id)).limit(PAGE)).map(
+            (row) => labDocument(row.labs, row.organisations, taxonomy),
+          )
+        : (await db.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(gt(needs.id, after)).orderBy(asc(needs.id)).limit(PAGE)).map(
+            (row) => needDocument(row.needs, row.organisations, taxonomy),
+          );
+    if (page.length === 0) return;
+    yield page;
+    after = page.at(-1)!.id;
+  }
+}
+
+/** id → version of every document in an index. */
+async function indexedVersions(client: Meilisearch, uid: string): Promise<Map<string, number>> {
+  const versions = new Map<string, number>();
+  for (let offset = 0; ; offset += 1_000) {
+    const { results } = await client.index(uid).getDocuments<{ id: string; version: number }>({ fields: ['id', 'version'], limit: 1_000, offset });
+    for (const document of results) versions.set(document.id, document.version);
+    if (results.length < 1_000) return versions;
+  }
+}
+
+/**
+ * Rebuilds one index from PostgreSQL without interrupting search: fills a new index, swaps it in
+ * atomically, drops the old one. Writes keep flowing meanwhile (the outbox worker updates the
+ * live index); whatever changed during the rebuild is found afterwards by comparing every id and
+ * version with the database, and sent again through the outbox, whose worker orders updates per
+ * entity. Call `drainOutbox` to wait until those are delivered.
+ */
+export async function reindex({ db, client, prefix, taxonomy, name }: { db: Database; client: Meilisearch; prefix: string; taxonomy: Taxonomy; name: IndexName }): Promise<ReindexReport> {
+  const started = performance.now();
+  const live = indexUid(prefix, name);
+  const building = `${live}_rebuild_${Date.now()}`;
+  await applyIndexSettings(client, building, name, taxonomy);
+
+  let documents = 0;
+  let lastTask: Promise<unknown> | undefined;
+  for await (const page of documentsOf(db, name, taxonomy)) {
+    documents += page.length;
+    lastTask = client.index(building).addDocuments(page, { primaryKey: 'id' }).waitTask({ timeout: 600_000 });
+    // Keep at most one batch in flight: Meilisearch indexes in order and memory stays flat.
+    await lastTask;
+  }
+
+  await applyIndexSettings(client, live, name, taxonomy); // make sure there is something to swap with
+  await client.swapIndexes([{ indexes: [live, building], rename: false }]).waitTask({ timeout: 600_000 });
+  await client.deleteIndex(building).waitTask({ timeout: 600_000 });
+
+  const table = name === 'labs' ? labs : needs;
+  const inDatabase = new Map((await db.select({ id: table.id, version: table.version }).from(table)).map((row) => [row.id, row.version]));
+  const inIndex = await indexedVersions(client, live);
+  const stale = [...inDatabase].filter(([id, version]) => inIndex.get(id) !== version).map(([id, version]) => ({ id, version }));
+  const extra = [...inIndex.keys()].filter((id) => !inDatabase.has(id)).map((id) => ({ id, version: 0 }));
+  const entityType = name === 'labs' ? ('lab' as const) : ('need' as const);
+  const resend = [...stale, ...extra].map(({ id, version }) => ({ entityType, entityId: id, entityVersion: version }));
+  for (let i = 0; i < resend.length; i += 1_000) await db.insert(searchOutbox).values(resend.slice(i, i + 1_000));
+  if (resend.length > 0) await db.execute(sql`select pg_notify('search_outbox', '')`);
+
+  return { index: live, documents, reconciled: resend.length, seconds: Math.round((performance.now() - started) / 100) / 10 };
+}

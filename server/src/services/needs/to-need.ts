@@ -1,0 +1,52 @@
+import type { needs, organisations } from '@kopir/db';
+import type { Need, NeedView } from '@kopir/shared';
+import type { Actor } from '../../access/actor.ts';
+import { organisationSummary } from '../labs/to-lab.ts';
+
+type NeedRow = typeof needs.$inferSelect;
+type OrganisationRow = Pick<typeof organisations.$inferSelect, 'id' | 'name' | 'verifiedAt'>;
+
+export const toNeed = (need: NeedRow, organisation: OrganisationRow): Need => ({
+  id: need.id,
+  organisation: organisationSummary(organisation),
+  title: need.title,
+  description: need.description,
+  sectors: need.sectors,
+  capabilities: need.capabilities,
+  researchFields: need.researchFields,
+  trlTarget: need.trlTarget,
+  budgetMinKzt: need.budgetMinKzt,
+  budgetMaxKzt: need.budgetMaxKzt,
+  deadlineOn: need.deadlineOn,
+  regionCode: need.regionCode,
+  territoryCode: need.territoryCode,
+  visibility: need.visibility,
+  status: need.status,
+  publishedAt: need.publishedAt.toISOString(),
+  version: need.version,
+  updatedAt: need.updatedAt.toISOString(),
+});
+
+/**
+ * Who reads a confidential need in full: the company itself, the ministry and admins (and, once
+ * collaborations exist, the labs it invited). Everyone else sees its title, sectors and region.
+ */
+export function mayReadInFull(need: NeedRow, actor: Actor | null): boolean {
+  if (need.visibility === 'public') return true;
+  if (!actor) return false;
+  return actor.organisationId === need.organisationId || actor.role === 'ministry' || actor.role === 'admin';
+}
+
+export function toNeedView(need: NeedRow, organisation: OrganisationRow, actor: Actor | null): NeedView {
+  if (mayReadInFull(need, actor)) return toNeed(need, organisation);
+  return {
+    id: need.id,
+    title: need.title,
+    sectors: need.sectors,
+    regionCode: need.regionCode,
+    visibility: need.visibility,
+    status: need.status,
+    publishedAt: need.publishedAt.toISOString(),
+    restricted: true,
+  };
+}

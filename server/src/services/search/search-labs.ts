@@ -1,0 +1,63 @@
+import type { LabSearchQuery } from '@kopir/shared';
+import { indexUid } from '../../search/index-settings.ts';
+import type { SearchService } from '../../plugins/app/search.ts';
+import type { ServiceContext } from '../context.ts';
+import { assertKnownCodes } from '../taxonomy/live-taxonomy.ts';
+import { allOf, anyOf, equals } from './filters.ts';
+import { highlightsOf, localizedFrom } from './highlights.ts';
+
+const facets = ['sectors', 'researchFields', 'capabilities', 'regionCode', 'territoryCode', 'verified'];
+const highlighted = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'];
+// Only what a hit shows: Meilisearch then serialises less and we parse less.
+const retrieved = ['id', 'organisation', 'capabilities', 'sectors', 'researchFields', 'trlMin', 'trlMax', 'regionCode', 'territoryCode', ...highlighted];
+
+/** Active labs matching the words and filters, with highlights and facet counts. */
+export async function searchLabs({ ctx, search, query }: { ctx: ServiceContext; search: SearchService; query: LabSearchQuery }) {
+  const taxonomy = await ctx.taxonomy.current();
+  assertKnownCodes(taxonomy.capabilityCodes, query.capability, 'query.capability', 'capability');
+  assertKnownCodes(taxonomy.territoryCodes, query.territory, 'query.territory', 'territory');
+
+  const filter = allOf(
+    equals('status', 'active'),
+    anyOf('sectors', query.sector),
+    anyOf('researchFields', query.field),
+    anyOf('capabilities', query.capability),
+    anyOf('regionCode', query.region),
+    anyOf('territoryCode', query.territory),
+    query.trl === undefined ? undefined : `trlMin <= ${query.trl} AND trlMax >= ${query.trl}`,
+    equals('verified', query.verified),
+  );
+  const result = await search.client.index(indexUid(search.indexPrefix, 'labs')).search(query.q ?? '', {
+    filter,
+    facets,
+    page: query.page,
+    hitsPerPage: query.pageSize,
+    attributesToRetrieve: retrieved,
+    attributesToHighlight: highlighted,
+    attributesToCrop: ['description_kk', 'description_ru', 'description_en'],
+    cropLength: 40,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+  });
+  return {
+    hits: result.hits.map((hit) => ({
+      id: hit.id as string,
+      name: localizedFrom(hit, 'name'),
+      description: localizedFrom((hit._formatted as Record<string, unknown>) ?? hit, 'description'),
+      organisation: hit.organisation as { id: string; name: { kk?: string; ru?: string; en?: string }; verified: boolean },
+      capabilities: hit.capabilities as string[],
+      sectors: hit.sectors as string[],
+      researchFields: hit.researchFields as string[],
+      trlMin: hit.trlMin as number,
+      trlMax: hit.trlMax as number,
+      regionCode: hit.regionCode as string,
+      territoryCode: (hit.territoryCode as string | null) ?? null,
+      highlights: highlightsOf(hit._formatted as Record<string, unknown>, highlighted),
+    })),
+    total: result.totalHits ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets: (result.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+    processingTimeMs: result.processingTimeMs,
+  };
+}
