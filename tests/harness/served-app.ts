@@ -6,8 +6,9 @@ import { createTestApp } from './test-app.ts';
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** The API with the built web client, listening on a free loopback port, for browser tests. */
-export async function serveTestApp(t: Test): Promise<{ app: App; baseUrl: string }> {
-  const app = await createTestApp(t, { webDistDir });
+export async function serveTestApp(t: Test, options: { searchOutboxWorker?: boolean } = {}): Promise<{ app: App; baseUrl: string }> {
+  const app = await createTestApp(t, { webDistDir, searchOutboxWorker: options.searchOutboxWorker ?? false });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  if (options.searchOutboxWorker) await app.searchSettingsApplied;
   return { app, baseUrl };
 }

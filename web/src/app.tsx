@@ -9,11 +9,17 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { SignUpPage } from './pages/sign-up.tsx';
 import { StatusPage } from './pages/status.tsx';
 import { SessionProvider } from './session/session.tsx';
+import { LabEditorPage } from './pages/lab-editor.tsx';
+import { MyCataloguePage } from './pages/my-catalogue.tsx';
+import { NeedEditorPage } from './pages/need-editor.tsx';
+import { SearchPage } from './pages/search.tsx';
+import { TaxonomyProvider } from './taxonomy/taxonomy.tsx';
 
 export function App() {
   return (
     <I18nProvider>
       <SessionProvider>
+        <TaxonomyProvider>
         <LocationProvider>
         <Layout>
           <Router>
@@ -23,10 +29,19 @@ export function App() {
             <Route path="/sign-up" component={SignUpPage} />
             <Route path="/profile" component={ProfilePage} />
             <Route path="/admin" component={AdminPage} />
+            <Route path="/labs" component={() => <SearchPage kind="labs" />} />
+            <Route path="/needs" component={() => <SearchPage kind="needs" />} />
+            <Route path="/my/labs" component={() => <MyCataloguePage kind="labs" />} />
+            <Route path="/my/labs/new" component={LabEditorPage} />
+            <Route path="/my/labs/:id" component={LabEditorPage} />
+            <Route path="/my/needs" component={() => <MyCataloguePage kind="needs" />} />
+            <Route path="/my/needs/new" component={NeedEditorPage} />
+            <Route path="/my/needs/:id" component={NeedEditorPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </Layout>
         </LocationProvider>
+        </TaxonomyProvider>
       </SessionProvider>
     </I18nProvider>
   );

@@ -6,6 +6,8 @@ import { LanguageSwitch } from './language-switch.tsx';
 
 const navigation: { href: string; label: MessageKey }[] = [
   { href: '/', label: 'nav.home' },
+  { href: '/labs', label: 'nav.labs' },
+  { href: '/needs', label: 'nav.needs' },
   { href: '/status', label: 'nav.status' },
 ];
 
@@ -38,6 +40,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
               <a href="/profile" aria-current={path === '/profile' ? 'page' : undefined}>
                 {t('nav.profile')}
               </a>
+              {signedIn.user.role === 'researcher' && <a href="/my/labs">{t('nav.myLabs')}</a>}
+              {signedIn.user.role === 'company' && <a href="/my/needs">{t('nav.myNeeds')}</a>}
               {signedIn.user.role === 'admin' && (
                 <a href="/admin" aria-current={path === '/admin' ? 'page' : undefined}>
                   {t('nav.admin')}

@@ -1,0 +1,159 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { labHitSchema, needHitSchema, pickText, searchResultSchema } from '@kopir/shared';
+import type { z } from 'zod';
+import { api } from '../api/client.ts';
+import { CodeChecklist, type CodeOption } from '../components/code-checklist.tsx';
+import { Highlighted } from '../components/highlighted.tsx';
+import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
+import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
+
+type Kind = 'labs' | 'needs';
+const schemas = { labs: searchResultSchema(labHitSchema), needs: searchResultSchema(needHitSchema) };
+type Result<K extends Kind> = z.infer<(typeof schemas)[K]>;
+type Filters = Record<string, string[]>;
+
+const facetParams: Record<string, string> = { sectors: 'sector', researchFields: 'field', capabilities: 'capability', regionCode: 'region', territoryCode: 'territory', status: 'status' };
+const PAGE_SIZE = 10;
+
+/** The search as typed: waits 120 ms after the last keystroke, and drops answers that arrive late. */
+function useSearch<K extends Kind>(kind: K, q: string, filters: Filters, verified: boolean, page: number) {
+  const [result, setResult] = useState<Result<K>>();
+  useEffect(() => {
+    let current = true;
+    const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
+    if (q.trim()) params.set('q', q.trim());
+    if (verified) params.set('verified', 'true');
+    for (const [facet, codes] of Object.entries(filters)) for (const code of codes) params.append(facetParams[facet]!, code);
+    const timer = setTimeout(() => {
+      const schema = schemas[kind] as z.ZodType<unknown>;
+      void api('GET', `/api/v1/${kind}?${params}`, schema).then((answer) => current && setResult(answer as Result<K>));
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [kind, q, JSON.stringify(filters), verified, page]);
+  return result;
+}
+
+function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
+  const { t, locale } = useI18n();
+  const { capabilityLabel, regionLabel } = useTaxonomy();
+  const name = hit.highlights[`name_${locale}`] ?? Object.entries(hit.highlights).find(([key]) => key.startsWith('name_'))?.[1] ?? pickText(hit.name, locale);
+  const description = Object.entries(hit.highlights).find(([key]) => key === `description_${locale}`)?.[1] ?? Object.entries(hit.highlights).find(([key]) => key.startsWith('description_'))?.[1] ?? pickText(hit.description, locale);
+  return (
+    <article class="card hit" data-id={hit.id}>
+      <h3>
+        <Highlighted text={name} />
+      </h3>
+      <p class="meta">
+        {pickText(hit.organisation.name, locale)} {hit.organisation.verified && <span class="badge" data-verified="true">{t('org.verified')}</span>} · {regionLabel(hit.regionCode)} ·{' '}
+        {t('catalogue.trl', { min: hit.trlMin, max: hit.trlMax })}
+      </p>
+      <p class="description">
+        <Highlighted text={description} />
+      </p>
+      <p class="tags">{hit.capabilities.map((code) => <span class="tag">{capabilityLabel(code)}</span>)}</p>
+    </article>
+  );
+}
+
+function NeedHit({ hit }: { hit: z.infer<typeof needHitSchema> }) {
+  const { t, locale } = useI18n();
+  const { capabilityLabel, regionLabel, sectorLabel } = useTaxonomy();
+  const description = Object.entries(hit.highlights).find(([key]) => key === `description_${locale}`)?.[1] ?? Object.entries(hit.highlights).find(([key]) => key.startsWith('description_'))?.[1] ?? (hit.description ? pickText(hit.description, locale) : '');
+  return (
+    <article class="card hit" data-id={hit.id}>
+      <h3>
+        <Highlighted text={hit.highlights.title ?? hit.title} />
+      </h3>
+      <p class="meta">
+        {hit.organisation ? pickText(hit.organisation.name, locale) : <span class="badge">{t('catalogue.confidential')}</span>} · {regionLabel(hit.regionCode)} ·{' '}
+        {hit.sectors.map(sectorLabel).join(', ')}
+        {hit.trlTarget !== null && ` · ${t('catalogue.trlTarget', { trl: hit.trlTarget })}`}
+      </p>
+      {description && (
+        <p class="description">
+          <Highlighted text={description} />
+        </p>
+      )}
+      <p class="tags">{hit.capabilities.map((code) => <span class="tag">{capabilityLabel(code)}</span>)}</p>
+    </article>
+  );
+}
+
+/** The catalogue search for labs or needs: words, facet filters with counts, highlighted hits, pages. */
+export function SearchPage({ kind }: { kind: Kind }) {
+  const { t } = useI18n();
+  const { capabilityLabel, fieldLabel, regionLabel, sectorLabel, territoryLabel } = useTaxonomy();
+  const [q, setQ] = useState('');
+  const [filters, setFilters] = useState<Filters>({});
+  const [verified, setVerified] = useState(false);
+  const [page, setPage] = useState(1);
+  const result = useSearch(kind, q, filters, verified, page);
+
+  const labelOf = useMemo<Record<string, (code: string) => string>>(
+    () => ({ sectors: sectorLabel, researchFields: fieldLabel, capabilities: capabilityLabel, regionCode: regionLabel, territoryCode: territoryLabel, status: (code) => t(`status.${code}` as MessageKey) }),
+    [sectorLabel, fieldLabel, capabilityLabel, regionLabel, territoryLabel, t],
+  );
+  const facets = kind === 'labs' ? ['sectors', 'capabilities', 'researchFields', 'regionCode', 'territoryCode'] : ['sectors', 'capabilities', 'regionCode', 'status'];
+  const setFacet = (facet: string, codes: string[]) => {
+    setFilters({ ...filters, [facet]: codes });
+    setPage(1);
+  };
+  const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+
+  return (
+    <section class="search-page" data-kind={kind}>
+      <h1>{t(kind === 'labs' ? 'search.labs.heading' : 'search.needs.heading')}</h1>
+      <input
+        class="search-box"
+        type="search"
+        aria-label={t('search.placeholder')}
+        placeholder={t('search.placeholder')}
+        value={q}
+        onInput={(event) => {
+          setQ(event.currentTarget.value);
+          setPage(1);
+        }}
+      />
+      <div class="search-layout">
+        <aside class="facets">
+          <label class="choice">
+            <input type="checkbox" checked={verified} onChange={(event) => setVerified(event.currentTarget.checked)} />
+            {t('facet.verified')}
+          </label>
+          {facets.map((facet) => {
+            const counts = result?.facets[facet] ?? {};
+            const chosen = filters[facet] ?? [];
+            const options: CodeOption[] = [...new Set([...Object.keys(counts), ...chosen])].map((code) => ({ code, label: labelOf[facet]!(code), count: counts[code] ?? 0 }));
+            return options.length === 0 ? null : <CodeChecklist legend={t(`facet.${facet}` as MessageKey)} name={facet} options={options} value={chosen} onChange={(codes) => setFacet(facet, codes)} limit={8} />;
+          })}
+          {(Object.values(filters).some((codes) => codes.length > 0) || verified) && (
+            <button type="button" onClick={() => (setFilters({}), setVerified(false), setPage(1))}>
+              {t('search.clear')}
+            </button>
+          )}
+        </aside>
+        <div class="results">
+          {result && <p class="total" role="status">{t('search.results', { count: result.total })}</p>}
+          {result?.total === 0 && <p>{t('search.none')}</p>}
+          {kind === 'labs'
+            ? (result as Result<'labs'> | undefined)?.hits.map((hit) => <LabHit key={hit.id} hit={hit} />)
+            : (result as Result<'needs'> | undefined)?.hits.map((hit) => <NeedHit key={hit.id} hit={hit} />)}
+          {pages > 1 && (
+            <nav class="pager" aria-label="pages">
+              <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                {t('search.previous')}
+              </button>
+              <span>{t('search.page', { page, pages })}</span>
+              <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                {t('search.next')}
+              </button>
+            </nav>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
