@@ -7,3 +7,7 @@ export { hashPassword } from './services/auth/password.ts';
 export { renderAuthorizationDoc } from './access/authorization-doc.ts';
 export { allow, type AccessRule, type RouteAccess } from './access/rules.ts';
 export { reindex, type ReindexReport } from './search/reindex.ts';
+export { labSearchRequest } from './services/search/search-labs.ts';
+export { labDocument } from './search/documents.ts';
+export { applyIndexSettings } from './search/apply-settings.ts';
+export { indexSettings } from './search/index-settings.ts';

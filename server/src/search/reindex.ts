@@ -58,13 +58,15 @@ export async function reindex({ db, client, prefix, taxonomy, name }: { db: Data
   await applyIndexSettings(client, building, name, taxonomy);
 
   let documents = 0;
-  let lastTask: Promise<unknown> | undefined;
+  const tasks: number[] = [];
   for await (const page of documentsOf(db, name, taxonomy)) {
     documents += page.length;
-    lastTask = client.index(building).addDocuments(page, { primaryKey: 'id' }).waitTask({ timeout: 600_000 });
-    // Keep at most one batch in flight: Meilisearch indexes in order and memory stays flat.
-    await lastTask;
+    // Enqueue without waiting: Meilisearch merges queued additions into large batches, which
+    // indexes far faster than one batch at a time; the queue holds the payloads on its disk.
+    tasks.push((await client.index(building).addDocuments(page, { primaryKey: 'id' })).taskUid);
   }
+  const failed = (await client.tasks.waitForTasks(tasks, { timeout: 1_800_000, interval: 200 })).find((task) => task.status !== 'succeeded');
+  if (failed) throw new Error(`Rebuilding ${building} failed: ${failed.error?.message ?? failed.status}`);
 
   await applyIndexSettings(client, live, name, taxonomy); // make sure there is something to swap with
   await client.swapIndexes([{ indexes: [live, building], rename: false }]).waitTask({ timeout: 600_000 });

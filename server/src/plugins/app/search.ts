@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { Meilisearch } from 'meilisearch';
+import { Agent, setGlobalDispatcher } from 'undici';
 
 export interface SearchService {
   client: Meilisearch;
@@ -12,6 +13,14 @@ declare module 'fastify' {
     meilisearch: SearchService;
   }
 }
+
+/**
+ * The connection pool behind Node's fetch, which the Meilisearch client uses (the server makes no
+ * other outbound HTTP calls). Idle sockets are dropped after 2 s, before Meilisearch closes them
+ * from its side: reusing a socket the server is closing fails the request with "other side
+ * closed", which under load happened to one search in four with the default pool.
+ */
+setGlobalDispatcher(new Agent({ keepAliveTimeout: 2_000, keepAliveMaxTimeout: 2_000, connections: 64 }));
 
 /** A Meilisearch client that asks for uncompressed answers (see `createSearchClient`). */
 export function createSearchClient(url: string, apiKey: string | undefined): Meilisearch {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiErrorSchema, createLabSchema, labHitSchema, labSchema, labSearchQuerySchema, searchResultSchema, updateLabSchema } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
+import { fastSerializerCompiler } from '../../plugins/app/fast-serializer.ts';
 import { contextOf } from '../../services/context.ts';
 import { createLab } from '../../services/labs/create-lab.ts';
 import { deleteLab } from '../../services/labs/delete-lab.ts';
@@ -16,6 +17,7 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/labs',
     {
+      serializerCompiler: fastSerializerCompiler,
       config: { access: allow.public('active labs only') },
       schema: { tags: ['labs'], summary: 'Search labs by words and filters, with highlights and facet counts', querystring: labSearchQuerySchema, response: { 200: searchResultSchema(labHitSchema), ...errors } },
     },

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiErrorSchema, createNeedSchema, needHitSchema, needSchema, needSearchQuerySchema, needViewSchema, searchResultSchema, updateNeedSchema } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
+import { fastSerializerCompiler } from '../../plugins/app/fast-serializer.ts';
 import { contextOf } from '../../services/context.ts';
 import { createNeed } from '../../services/needs/create-need.ts';
 import { deleteNeed } from '../../services/needs/delete-need.ts';
@@ -16,6 +17,7 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/needs',
     {
+      serializerCompiler: fastSerializerCompiler,
       config: { access: allow.public('confidential needs show only title, sectors and region') },
       schema: { tags: ['needs'], summary: 'Search R&D needs by words and filters, with highlights and facet counts', querystring: needSearchQuerySchema, response: { 200: searchResultSchema(needHitSchema), ...errors } },
     },

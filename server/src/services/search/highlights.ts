@@ -8,12 +8,15 @@ export function highlightsOf(formatted: Record<string, unknown> | undefined, att
   return highlights;
 }
 
+/** The text without Meilisearch's highlight tags. */
+export const unmark = (text: string) => text.replace(/<\/?mark>/g, '');
+
 /** Rebuilds `{ kk, ru, en }` from the flat `name_kk`, `name_ru`, `name_en` fields of a document. */
-export function localizedFrom(document: Record<string, unknown>, prefix: string) {
+export function localizedFrom(document: Record<string, unknown> | undefined, prefix: string, options: { unmark?: boolean } = {}) {
   const text: { kk?: string; ru?: string; en?: string } = {};
   for (const locale of ['kk', 'ru', 'en'] as const) {
-    const value = document[`${prefix}_${locale}`];
-    if (typeof value === 'string') text[locale] = value;
+    const value = document?.[`${prefix}_${locale}`];
+    if (typeof value === 'string' && value !== '') text[locale] = options.unmark ? unmark(value) : value;
   }
   return text;
 }

@@ -8,15 +8,15 @@ import { highlightsOf, localizedFrom } from './highlights.ts';
 
 const facets = ['sectors', 'researchFields', 'capabilities', 'regionCode', 'territoryCode', 'verified'];
 const highlighted = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'];
-// Only what a hit shows: Meilisearch then serialises less and we parse less.
-const retrieved = ['id', 'organisation', 'capabilities', 'sectors', 'researchFields', 'trlMin', 'trlMax', 'regionCode', 'territoryCode', ...highlighted];
+// Only what a hit shows, and the texts only once: highlighted and cropped attributes come back in
+// `_formatted` even when not retrieved, so retrieving them too would send every text twice.
+const retrieved = ['id', 'organisation', 'capabilities', 'sectors', 'researchFields', 'trlMin', 'trlMax', 'regionCode', 'territoryCode'];
 
-/** Active labs matching the words and filters, with highlights and facet counts. */
-export async function searchLabs({ ctx, search, query }: { ctx: ServiceContext; search: SearchService; query: LabSearchQuery }) {
-  const taxonomy = await ctx.taxonomy.current();
-  assertKnownCodes(taxonomy.capabilityCodes, query.capability, 'query.capability', 'capability');
-  assertKnownCodes(taxonomy.territoryCodes, query.territory, 'query.territory', 'territory');
-
+/**
+ * The Meilisearch request for a validated lab search: the words, then the parameters. Exported
+ * so the search benchmark can send exactly the same query to Meilisearch directly.
+ */
+export function labSearchRequest(query: LabSearchQuery) {
   const filter = allOf(
     equals('status', 'active'),
     anyOf('sectors', query.sector),
@@ -27,7 +27,7 @@ export async function searchLabs({ ctx, search, query }: { ctx: ServiceContext; 
     query.trl === undefined ? undefined : `trlMin <= ${query.trl} AND trlMax >= ${query.trl}`,
     equals('verified', query.verified),
   );
-  const result = await search.client.index(indexUid(search.indexPrefix, 'labs')).search(query.q ?? '', {
+  const parameters = {
     filter,
     facets,
     page: query.page,
@@ -38,12 +38,22 @@ export async function searchLabs({ ctx, search, query }: { ctx: ServiceContext; 
     cropLength: 40,
     highlightPreTag: '<mark>',
     highlightPostTag: '</mark>',
-  });
+  };
+  return { q: query.q ?? '', parameters };
+}
+
+/** Active labs matching the words and filters, with highlights and facet counts. */
+export async function searchLabs({ ctx, search, query }: { ctx: ServiceContext; search: SearchService; query: LabSearchQuery }) {
+  const taxonomy = await ctx.taxonomy.current();
+  assertKnownCodes(taxonomy.capabilityCodes, query.capability, 'query.capability', 'capability');
+  assertKnownCodes(taxonomy.territoryCodes, query.territory, 'query.territory', 'territory');
+  const { q, parameters } = labSearchRequest(query);
+  const result = await search.client.index(indexUid(search.indexPrefix, 'labs')).search(q, parameters);
   return {
     hits: result.hits.map((hit) => ({
       id: hit.id as string,
-      name: localizedFrom(hit, 'name'),
-      description: localizedFrom((hit._formatted as Record<string, unknown>) ?? hit, 'description'),
+      name: localizedFrom(hit._formatted as Record<string, unknown>, 'name', { unmark: true }),
+      description: localizedFrom(hit._formatted as Record<string, unknown>, 'description'),
       organisation: hit.organisation as { id: string; name: { kk?: string; ru?: string; en?: string }; verified: boolean },
       capabilities: hit.capabilities as string[],
       sectors: hit.sectors as string[],

@@ -4,11 +4,12 @@ import type { SearchService } from '../../plugins/app/search.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertKnownCodes } from '../taxonomy/live-taxonomy.ts';
 import { allOf, anyOf, equals } from './filters.ts';
-import { highlightsOf, localizedFrom } from './highlights.ts';
+import { highlightsOf, localizedFrom, unmark } from './highlights.ts';
 
 const facets = ['sectors', 'researchFields', 'capabilities', 'regionCode', 'territoryCode', 'verified', 'status'];
 const highlighted = ['title', 'description_kk', 'description_ru', 'description_en'];
-const retrieved = ['id', 'organisation', 'capabilities', 'sectors', 'regionCode', 'trlTarget', 'visibility', 'status', ...highlighted];
+// Texts come back once, in `_formatted` (see search-labs.ts).
+const retrieved = ['id', 'organisation', 'capabilities', 'sectors', 'regionCode', 'trlTarget', 'visibility', 'status'];
 
 /**
  * Needs matching the words and filters (open ones unless a status is asked for). Confidential
@@ -45,10 +46,11 @@ export async function searchNeeds({ ctx, search, query }: { ctx: ServiceContext;
   });
   return {
     hits: result.hits.map((hit) => {
-      const description = localizedFrom((hit._formatted as Record<string, unknown>) ?? hit, 'description');
+      const formatted = hit._formatted as Record<string, unknown>;
+      const description = localizedFrom(formatted, 'description');
       return {
         id: hit.id as string,
-        title: hit.title as string,
+        title: unmark(formatted.title as string),
         description: Object.keys(description).length > 0 ? description : null,
         organisation: (hit.organisation as { id: string; name: { kk?: string; ru?: string; en?: string }; verified: boolean } | null) ?? null,
         capabilities: hit.capabilities as string[],
