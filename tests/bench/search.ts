@@ -37,13 +37,13 @@ const say = (line: string) => console.log(`# ${line}`);
 
 // What people search for: words alone, words with filters, filters alone — all with facets.
 // Encoded here: a load generator sends the path's bytes as they are, unlike fetch.
-const queries = [
+const queries = ([
   { q: 'hydrogen electrolysis' },
   { q: 'precision irrigation', sector: 'A' },
   { q: 'машинное обучение', trl: '4' },
   { sector: 'C', capability: 'finite-element-analysis' },
   { q: 'сутегі' },
-].map((query) => new URLSearchParams(query).toString());
+] as Record<string, string>[]).map((query) => new URLSearchParams(query).toString());
 
 const services = await startBenchServices('search');
 const database = createDatabase(services.databaseUrl, { maxConnections: 8 });
