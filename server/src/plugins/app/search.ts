@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { Meilisearch } from 'meilisearch';
-import { Agent, setGlobalDispatcher } from 'undici';
+import { Agent, interceptors, setGlobalDispatcher } from 'undici';
 
 export interface SearchService {
   client: Meilisearch;
@@ -16,11 +16,16 @@ declare module 'fastify' {
 
 /**
  * The connection pool behind Node's fetch, which the Meilisearch client uses (the server makes no
- * other outbound HTTP calls). Idle sockets are dropped after 2 s, before Meilisearch closes them
- * from its side: reusing a socket the server is closing fails the request with "other side
- * closed", which under load happened to one search in four with the default pool.
+ * other outbound HTTP calls). Under load Meilisearch sometimes closes a kept-alive socket just as
+ * a request goes out on it ("other side closed"). Idle sockets are dropped after 2 s, and a
+ * request that meets a closed socket is sent once more: every call we make is idempotent
+ * (searches, upserts by id, deletes by id), so a repeat cannot change the outcome.
  */
-setGlobalDispatcher(new Agent({ keepAliveTimeout: 2_000, keepAliveMaxTimeout: 2_000, connections: 64 }));
+setGlobalDispatcher(
+  new Agent({ keepAliveTimeout: 2_000, keepAliveMaxTimeout: 2_000, connections: 64 }).compose(
+    interceptors.retry({ maxRetries: 1, minTimeout: 0, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], errorCodes: ['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'], statusCodes: [] }),
+  ),
+);
 
 /** A Meilisearch client that asks for uncompressed answers (see `createSearchClient`). */
 export function createSearchClient(url: string, apiKey: string | undefined): Meilisearch {
