@@ -20,6 +20,13 @@ import searchIndexing from './plugins/app/search-indexing.ts';
 import taxonomy from './plugins/app/taxonomy.ts';
 import healthRoutes from './routes/health.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The configuration this app was built with. */
+    config: AppConfig;
+  }
+}
+
 export interface BuildAppOptions {
   /** Where logs go instead of stdout (tests capture them). */
   logStream?: NodeJS.WritableStream;
@@ -48,6 +55,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
     },
   }).withTypeProvider<ZodTypeProvider>();
 
+  app.decorate('config', config);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
