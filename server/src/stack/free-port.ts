@@ -12,3 +12,12 @@ export function findFreePort(): Promise<number> {
     });
   });
 }
+
+/** Whether `port` can be bound on `host` right now (checked before anything slow starts). */
+export function isPortFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}

@@ -34,3 +34,4 @@ export function buildTaxonomy(extra: { capabilities: Capability[]; territories: 
     priorityAreas,
   };
 }
+export * from './suggest-capabilities.ts';
