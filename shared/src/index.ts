@@ -7,3 +7,4 @@ export * from './schemas/health.ts';
 export * from './schemas/password.ts';
 export * from './schemas/accounts.ts';
 export * from './schemas/catalogue.ts';
+export * from './schemas/matching.ts';

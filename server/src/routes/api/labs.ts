@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiErrorSchema, createLabSchema, labHitSchema, labSchema, labSearchQuerySchema, searchResultSchema, updateLabSchema } from '@kopir/shared';
+import { apiErrorSchema, matchesQuerySchema, needMatchesSchema, createLabSchema, labHitSchema, labSchema, labSearchQuerySchema, searchResultSchema, updateLabSchema } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { fastSerializerCompiler } from '../../plugins/app/fast-serializer.ts';
 import { contextOf } from '../../services/context.ts';
@@ -9,6 +9,7 @@ import { deleteLab } from '../../services/labs/delete-lab.ts';
 import { getLab, listOwnLabs } from '../../services/labs/get-lab.ts';
 import { updateLab } from '../../services/labs/update-lab.ts';
 import { searchLabs } from '../../services/search/search-labs.ts';
+import { matchNeedsForLab } from '../../services/matching/match-needs-for-lab.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const errors = { 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
@@ -31,6 +32,21 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['labs'], summary: 'One lab profile', params: idParams, response: { 200: labSchema, ...errors } },
     },
     async (request) => getLab({ ctx: contextOf(request), id: request.params.id }),
+  );
+
+  app.get(
+    '/labs/:id/matches',
+    {
+      config: { access: allow.roles(['researcher', 'ministry'], 'a researcher only for her own organisation’s labs') },
+      schema: {
+        tags: ['matching'],
+        summary: 'The open needs that best fit this lab, best first, each with its score and why',
+        params: idParams,
+        querystring: matchesQuerySchema,
+        response: { 200: needMatchesSchema, ...errors },
+      },
+    },
+    async (request) => matchNeedsForLab({ ctx: contextOf(request), search: app.meilisearch, labId: request.params.id, limit: request.query.limit }),
   );
 
   app.get(

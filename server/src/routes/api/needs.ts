@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiErrorSchema, createNeedSchema, needHitSchema, needSchema, needSearchQuerySchema, needViewSchema, searchResultSchema, updateNeedSchema } from '@kopir/shared';
+import { apiErrorSchema, labMatchesSchema, matchesQuerySchema, createNeedSchema, needHitSchema, needSchema, needSearchQuerySchema, needViewSchema, searchResultSchema, updateNeedSchema } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { fastSerializerCompiler } from '../../plugins/app/fast-serializer.ts';
 import { contextOf } from '../../services/context.ts';
@@ -9,6 +9,7 @@ import { deleteNeed } from '../../services/needs/delete-need.ts';
 import { getNeed, listOwnNeeds } from '../../services/needs/get-need.ts';
 import { updateNeed } from '../../services/needs/update-need.ts';
 import { searchNeeds } from '../../services/search/search-needs.ts';
+import { matchLabsForNeed } from '../../services/matching/match-labs-for-need.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const errors = { 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
@@ -31,6 +32,21 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['needs'], summary: 'One need, in full or (confidential) its public fields', params: idParams, response: { 200: needViewSchema, ...errors } },
     },
     async (request) => getNeed({ ctx: contextOf(request), id: request.params.id }),
+  );
+
+  app.get(
+    '/needs/:id/matches',
+    {
+      config: { access: allow.roles(['company', 'ministry'], 'a company only for its own needs') },
+      schema: {
+        tags: ['matching'],
+        summary: 'The labs that best fit this need, best first, each with its score and why',
+        params: idParams,
+        querystring: matchesQuerySchema,
+        response: { 200: labMatchesSchema, ...errors },
+      },
+    },
+    async (request) => matchLabsForNeed({ ctx: contextOf(request), search: app.meilisearch, needId: request.params.id, limit: request.query.limit }),
   );
 
   app.get(

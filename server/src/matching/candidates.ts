@@ -1,0 +1,61 @@
+import type { Hit, Meilisearch } from 'meilisearch';
+
+export interface Candidate {
+  hit: Hit;
+  /** Meilisearch's ranking score for the text query (0 … 1), 0 when found only by its tags. */
+  textScore: number;
+  highlights: string[];
+}
+
+/**
+ * Candidates for matching, from Meilisearch queries sent together: the text (at most ten words;
+ * the rarest are kept when not all match), the shared capability codes, and the shared sectors.
+ * Each alone misses good candidates: free text carries no tags, tags carry no wording, and a
+ * confidential need shows only its title and sectors.
+ */
+export async function findCandidates({
+  client,
+  indexUid,
+  text,
+  capabilities,
+  sectors,
+  filter,
+  attributes,
+  highlighted,
+  limit = 100,
+}: {
+  client: Meilisearch;
+  indexUid: string;
+  text: string;
+  capabilities: string[];
+  sectors: string[];
+  filter: string[];
+  attributes: string[];
+  highlighted: string[];
+  limit?: number;
+}): Promise<Map<string, Candidate>> {
+  const common = { indexUid, limit, attributesToRetrieve: attributes, attributesToHighlight: highlighted, highlightPreTag: '<mark>', highlightPostTag: '</mark>', attributesToCrop: highlighted, cropLength: 20 };
+  const queries = [
+    { ...common, q: text, filter, showRankingScore: true, matchingStrategy: 'frequency' as const },
+    ...[
+      ['capabilities', capabilities],
+      ['sectors', sectors],
+    ]
+      .filter(([, codes]) => codes!.length > 0)
+      .map(([attribute, codes]) => ({ ...common, q: '', filter: [...filter, `${attribute} IN [${(codes as string[]).map((code) => JSON.stringify(code)).join(', ')}]`] })),
+  ];
+  const { results } = await client.multiSearch({ queries });
+  const candidates = new Map<string, Candidate>();
+  results.forEach((result, position) => {
+    for (const hit of result.hits) {
+      const id = hit.id as string;
+      const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
+      const highlights = highlighted.map((attribute) => formatted[attribute]).filter((value): value is string => typeof value === 'string');
+      const existing = candidates.get(id);
+      const textScore = position === 0 ? ((hit._rankingScore as number | undefined) ?? 0) : 0;
+      if (!existing) candidates.set(id, { hit, textScore, highlights: position === 0 ? highlights : [] });
+      else if (textScore > existing.textScore) candidates.set(id, { hit, textScore, highlights });
+    }
+  });
+  return candidates;
+}

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { labs } from '@kopir/db';
+import type { LocalizedText } from '@kopir/shared';
+import { assertMemberOf } from '../../access/actor.ts';
+import { notFound } from '../../errors.ts';
+import { findCandidates } from '../../matching/candidates.ts';
+import { capabilityRarity } from '../../matching/capability-rarity.ts';
+import { scoreAndExplain } from '../../matching/explain.ts';
+import { matchingQuery } from '../../matching/query-words.ts';
+import type { SearchService } from '../../plugins/app/search.ts';
+import { indexUid } from '../../search/index-settings.ts';
+import { signedInActor, type ServiceContext } from '../context.ts';
+import { completedCollaborations } from './track-record.ts';
+
+const needAttributes = ['id', 'title', 'organisation', 'capabilities', 'sectors', 'researchFields', 'trlTarget', 'regionCode', 'territoryCode', 'visibility'];
+const needTexts = ['title', 'description_kk', 'description_ru', 'description_en'];
+
+/**
+ * The open needs that best fit a lab, best first, with reasons. The needs index holds a
+ * confidential need's public fields only, so it is matched (and explained) on its title, sectors
+ * and region alone: nothing confidential can leak through a match.
+ */
+export async function matchNeedsForLab({ ctx, search, labId, limit }: { ctx: ServiceContext; search: SearchService; labId: string; limit: number }) {
+  const actor = signedInActor(ctx);
+  const [lab] = await ctx.db.select().from(labs).where(eq(labs.id, labId));
+  if (!lab) throw notFound('The lab');
+  if (actor.role === 'researcher') assertMemberOf(actor, lab.organisationId, 'lab');
+
+  const needsIndex = indexUid(search.indexPrefix, 'needs');
+  const filter = ['status = "open"'];
+  const [candidates, rarityOf, trackRecord] = await Promise.all([
+    findCandidates({
+      client: search.client,
+      indexUid: needsIndex,
+      text: matchingQuery(Object.values(lab.name).join(' '), [Object.values(lab.description).join(' '), ...lab.keywords].join(' ')),
+      capabilities: lab.capabilities,
+      sectors: lab.sectors,
+      filter,
+      attributes: needAttributes,
+      highlighted: needTexts,
+    }),
+    capabilityRarity(search.client, needsIndex, filter[0]!),
+    completedCollaborations(ctx.db, [lab.id]),
+  ]);
+  const labSide = { ...lab, verified: true, completedCollaborations: trackRecord.get(lab.id) ?? 0 };
+
+  const matches = [...candidates.values()].map(({ hit, textScore, highlights }) => {
+    const needSide = {
+      capabilities: hit.capabilities as string[],
+      sectors: hit.sectors as string[],
+      researchFields: (hit.researchFields as string[]) ?? [],
+      regionCode: hit.regionCode as string,
+      territoryCode: (hit.territoryCode as string | null) ?? null,
+      trlTarget: (hit.trlTarget as number | null) ?? null,
+    };
+    // From the lab's side the question is the same — does this lab fit this need — so the same
+    // scoring runs with the roles as they are; the lab's own verification is not a differentiator.
+    const { score, explanation } = scoreAndExplain(needSide, labSide, textScore, highlights, rarityOf);
+    return {
+      score,
+      need: {
+        id: hit.id as string,
+        title: hit.title as string,
+        organisation: (hit.organisation as { id: string; name: LocalizedText; verified: boolean } | null) ?? null,
+        regionCode: needSide.regionCode,
+        sectors: needSide.sectors,
+        visibility: hit.visibility as 'public' | 'confidential',
+      },
+      explanation,
+    };
+  });
+  matches.sort((a, b) => b.score - a.score || a.need.title.localeCompare(b.need.title));
+  return { labId, matches: matches.slice(0, limit) };
+}

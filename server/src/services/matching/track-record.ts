@@ -1,0 +1,13 @@
+import { and, count, eq, inArray } from 'drizzle-orm';
+import { collaborations, type Database } from '@kopir/db';
+
+/** Completed collaborations per lab, for the labs asked about. */
+export async function completedCollaborations(db: Database, labIds: string[]): Promise<Map<string, number>> {
+  if (labIds.length === 0) return new Map();
+  const rows = await db
+    .select({ labId: collaborations.labId, completed: count() })
+    .from(collaborations)
+    .where(and(eq(collaborations.status, 'completed'), inArray(collaborations.labId, labIds)))
+    .groupBy(collaborations.labId);
+  return new Map(rows.map((row) => [row.labId, row.completed]));
+}

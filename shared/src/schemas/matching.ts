@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { localizedTextSchema } from '../locales.ts';
+
+export const matchFactorSchema = z.enum(['text', 'capabilities', 'sectors', 'fields', 'trl', 'region', 'verified', 'trackRecord']);
+
+/** Why a match ranks where it does, readable at a glance. */
+export const matchExplanationSchema = z.object({
+  sharedCapabilities: z.array(z.string()),
+  sharedSectors: z.array(z.string()),
+  matchedWords: z.array(z.string()),
+  trl: z.object({ target: z.number().int().nullable(), min: z.number().int().nullable(), max: z.number().int().nullable(), fits: z.boolean().nullable() }),
+  sameRegion: z.boolean(),
+  liftedBy: matchFactorSchema.nullable(),
+  loweredBy: matchFactorSchema.nullable(),
+  /** Each factor's value (0 … 1) and its share of the score, for those who want the detail. */
+  factors: z.array(z.object({ factor: matchFactorSchema, value: z.number(), contribution: z.number() })),
+});
+export type MatchExplanation = z.infer<typeof matchExplanationSchema>;
+
+const organisationSummary = z.object({ id: z.uuid(), name: localizedTextSchema, verified: z.boolean() });
+
+export const labMatchSchema = z.object({
+  score: z.number(),
+  lab: z.object({
+    id: z.uuid(),
+    name: localizedTextSchema,
+    organisation: organisationSummary,
+    regionCode: z.string(),
+    trlMin: z.number().int(),
+    trlMax: z.number().int(),
+    capabilities: z.array(z.string()),
+  }),
+  explanation: matchExplanationSchema,
+});
+
+export const needMatchSchema = z.object({
+  score: z.number(),
+  need: z.object({
+    id: z.uuid(),
+    title: z.string(),
+    /** Null for a confidential need whose company has not invited this lab. */
+    organisation: organisationSummary.nullable(),
+    regionCode: z.string(),
+    sectors: z.array(z.string()),
+    visibility: z.enum(['public', 'confidential']),
+  }),
+  explanation: matchExplanationSchema,
+});
+
+export const matchesQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) });
+export const labMatchesSchema = z.object({ needId: z.uuid(), matches: z.array(labMatchSchema) });
+export const needMatchesSchema = z.object({ labId: z.uuid(), matches: z.array(needMatchSchema) });
