@@ -11,3 +11,8 @@ export { labSearchRequest } from './services/search/search-labs.ts';
 export { labDocument } from './search/documents.ts';
 export { applyIndexSettings } from './search/apply-settings.ts';
 export { indexSettings } from './search/index-settings.ts';
+export { importCatalogue, type CatalogueImport } from './services/catalogue/import-catalogue.ts';
+export { matchLabsForNeed } from './services/matching/match-labs-for-need.ts';
+export { SearchOutboxWorker } from './search/outbox-worker.ts';
+export { TaxonomyCache } from './services/taxonomy/live-taxonomy.ts';
+export { defaultWeights, type Weights } from './matching/score.ts';

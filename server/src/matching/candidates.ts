@@ -8,15 +8,16 @@ export interface Candidate {
 }
 
 /**
- * Candidates for matching, from Meilisearch queries sent together: the text (at most ten words;
- * the rarest are kept when not all match), the shared capability codes, and the shared sectors.
+ * Candidates for matching, from Meilisearch queries sent together: the title as written, the
+ * content words of title and description (the rarest kept when not all match), the shared
+ * capability codes, and the shared sectors.
  * Each alone misses good candidates: free text carries no tags, tags carry no wording, and a
  * confidential need shows only its title and sectors.
  */
 export async function findCandidates({
   client,
   indexUid,
-  text,
+  texts,
   capabilities,
   sectors,
   filter,
@@ -26,7 +27,8 @@ export async function findCandidates({
 }: {
   client: Meilisearch;
   indexUid: string;
-  text: string;
+  /** Text queries (Meilisearch reads ten words of each); a candidate keeps its best score. */
+  texts: string[];
   capabilities: string[];
   sectors: string[];
   filter: string[];
@@ -35,8 +37,9 @@ export async function findCandidates({
   limit?: number;
 }): Promise<Map<string, Candidate>> {
   const common = { indexUid, limit, attributesToRetrieve: attributes, attributesToHighlight: highlighted, highlightPreTag: '<mark>', highlightPostTag: '</mark>', attributesToCrop: highlighted, cropLength: 20 };
+  const textQueries = [...new Set(texts.map((text) => text.trim()).filter(Boolean))];
   const queries = [
-    { ...common, q: text, filter, showRankingScore: true, matchingStrategy: 'frequency' as const },
+    ...textQueries.map((q) => ({ ...common, q, filter, showRankingScore: true, matchingStrategy: 'frequency' as const })),
     ...[
       ['capabilities', capabilities],
       ['sectors', sectors],
@@ -52,8 +55,9 @@ export async function findCandidates({
       const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
       const highlights = highlighted.map((attribute) => formatted[attribute]).filter((value): value is string => typeof value === 'string');
       const existing = candidates.get(id);
-      const textScore = position === 0 ? ((hit._rankingScore as number | undefined) ?? 0) : 0;
-      if (!existing) candidates.set(id, { hit, textScore, highlights: position === 0 ? highlights : [] });
+      const isText = position < textQueries.length;
+      const textScore = isText ? ((hit._rankingScore as number | undefined) ?? 0) : 0;
+      if (!existing) candidates.set(id, { hit, textScore, highlights: isText ? highlights : [] });
       else if (textScore > existing.textScore) candidates.set(id, { hit, textScore, highlights });
     }
   });

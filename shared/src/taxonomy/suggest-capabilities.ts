@@ -55,20 +55,26 @@ export function compileCapabilityMatcher(capabilities: readonly Capability[]) {
   return function suggest(text: string, limit = 10): CapabilitySuggestion[] {
     const tokens = normalise(text).split(' ').filter(Boolean);
     const positions = new Map<string, number[]>();
+    // Tokens by their first four letters, so a stem looks only at the tokens that could share it.
+    const byPrefix = new Map<string, string[]>();
     tokens.forEach((token, index) => {
-      for (const key of new Set([token, stem(token)])) {
-        const list = positions.get(key) ?? [];
-        list.push(index);
-        positions.set(key, list);
-      }
+      const list = positions.get(token);
+      if (list) return void list.push(index);
+      positions.set(token, [index]);
+      const prefix = token.slice(0, 4);
+      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), token]);
     });
+    const occurrences = (word: string, exact: boolean) =>
+      exact || word.length <= 4
+        ? (positions.get(word) ?? [])
+        : (byPrefix.get(word.slice(0, 4)) ?? []).filter((token) => token.startsWith(word) && token.length <= word.length + 6).flatMap((token) => positions.get(token)!);
     const found = new Map<string, CapabilitySuggestion>();
     for (const term of terms) {
       // Each word must occur (as a whole word, or sharing its stem), all within a short window.
-      const hits = term.words.map((word) => (term.exact ? positions.get(word) : (positions.get(word) ?? [...positions.entries()].filter(([key]) => key.startsWith(word) && key.length <= word.length + 6).flatMap(([, at]) => at))));
-      if (hits.some((list) => !list || list.length === 0)) continue;
+      const hits = term.words.map((word) => occurrences(word, term.exact));
+      if (hits.some((list) => list.length === 0)) continue;
       const first = hits[0]!;
-      const together = first.some((start) => hits.every((list) => list!.some((at) => Math.abs(at - start) <= WINDOW)));
+      const together = first.some((start) => hits.every((list) => list.some((at) => Math.abs(at - start) <= WINDOW)));
       if (!together) continue;
       const suggestion = found.get(term.code) ?? { code: term.code, matched: [], score: 0 };
       if (!suggestion.matched.includes(term.term)) {

@@ -37,7 +37,7 @@ export async function matchLabsForNeed({ ctx, search, needId, limit, weights }: 
   const filter = ['status = "active"'];
   const description = Object.values(need.description).join(' ');
   const [candidates, rarityOf] = await Promise.all([
-    findCandidates({ client: search.client, indexUid: labsIndex, text: matchingQuery(need.title, description), capabilities: need.capabilities, sectors: need.sectors, filter, attributes: labAttributes, highlighted: labTexts }),
+    findCandidates({ client: search.client, indexUid: labsIndex, texts: [matchingQuery(need.title, description)], capabilities: need.capabilities, sectors: need.sectors, filter, attributes: labAttributes, highlighted: labTexts }),
     capabilityRarity(search.client, labsIndex, filter[0]!),
   ]);
   const trackRecord = await completedCollaborations(ctx.db, [...candidates.keys()]);

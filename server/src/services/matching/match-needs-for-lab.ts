@@ -32,7 +32,7 @@ export async function matchNeedsForLab({ ctx, search, labId, limit }: { ctx: Ser
     findCandidates({
       client: search.client,
       indexUid: needsIndex,
-      text: matchingQuery(Object.values(lab.name).join(' '), [Object.values(lab.description).join(' '), ...lab.keywords].join(' ')),
+      texts: [matchingQuery(Object.values(lab.name).join(' '), [Object.values(lab.description).join(' '), ...lab.keywords].join(' '))],
       capabilities: lab.capabilities,
       sectors: lab.sectors,
       filter,

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { createDatabase } from '@kopir/db';
+import { applyIndexSettings, createSearchClient, importCatalogue, matchLabsForNeed, SearchOutboxWorker, TaxonomyCache, validBinForBench, type Weights } from './kopir.ts';
+import { capabilities, compileCapabilityMatcher } from '@kopir/shared';
+import { loadCordis } from './cordis.ts';
+import { average, buildRelevanceSet, metricsFor } from './protocol.ts';
+import pino from 'pino';
+
+export interface RelevanceFigures {
+  engine: { ndcg10: number; recall10: number; mrr: number };
+  baseline: { ndcg10: number; recall10: number; mrr: number };
+  queries: number;
+  split: 'held-out' | 'tuning';
+}
+
+const SUGGESTED_TAGS = 8;
+
+/**
+ * Loads a CORDIS directory into Kopir through the product's own import path (capability tags
+ * suggested from each text, as an owner accepting the suggestions would), indexes it, and scores
+ * the matching engine and the baseline (Meilisearch on the query's title alone, default ranking)
+ * on both splits.
+ */
+export async function runRelevance(options: { dataDir: string; databaseUrl: string; meili: { url: string; key: string | undefined }; prefix: string; weights?: Weights }) {
+  const { projects, participants } = loadCordis(options.dataDir);
+  const { labs, queries } = buildRelevanceSet(projects, participants);
+  const suggest = compileCapabilityMatcher(capabilities);
+  const tagsOf = (text: string) => suggest(text, SUGGESTED_TAGS).map((suggestion) => suggestion.code);
+
+  const database = createDatabase(options.databaseUrl, { maxConnections: 4 });
+  const client = createSearchClient(options.meili.url, options.meili.key);
+  try {
+    const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+    const imported = await importCatalogue(database.db, {
+      organisations: [
+        ...labs.map((lab) => ({ key: lab.name, kind: 'university' as const, name: { en: lab.name }, regionCode: 'KZ-71' as const })),
+        { key: 'industry', kind: 'company' as const, name: { en: 'Industry partner' }, regionCode: 'KZ-71' as const, bin: validBinForBench() },
+      ],
+      labs: labs.map((lab) => {
+        const description = lab.texts.join('\n\n');
+        // CORDIS says nothing of sectors, TRL or region: every lab gets the same, so those
+        // factors cannot tip the comparison; only words and (suggested) capabilities can.
+        return { organisation: lab.name, lab: { name: { en: clip(lab.name, 200) }, description: { en: description }, capabilities: tagsOf(description), sectors: ['M'], trlMin: 1, trlMax: 9 } };
+      }),
+      needs: queries.map((query) => ({
+        organisation: 'industry',
+        need: { title: clip(query.title, 200), description: { en: query.objective || query.title }, capabilities: tagsOf(`${query.title}. ${query.objective}`), sectors: ['M'], trlTarget: 5 },
+      })),
+    });
+
+    const taxonomy = new TaxonomyCache(database.db);
+    for (const name of ['labs', 'needs'] as const) await applyIndexSettings(client, `${options.prefix}${name}`, name, (await taxonomy.current()).data);
+    const worker = new SearchOutboxWorker({ db: database.db, sql: database.sql, client, indexPrefix: options.prefix, taxonomy, log: pino({ level: 'silent' }) });
+    while ((await worker.drainOnce()) > 0);
+    for (;;) {
+      const pending = await client.tasks.getTasks({ indexUids: [`${options.prefix}labs`, `${options.prefix}needs`], statuses: ['enqueued', 'processing'] });
+      if (pending.results.length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    const nameOfLab = new Map(imported.labIds.map((id, i) => [id, labs[i]!.name]));
+    const ctx = { db: database.db, actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null }, ip: 'bench', taxonomy };
+    const search = { client, indexPrefix: options.prefix };
+    const perQuery: { split: 'held-out' | 'tuning'; engine: ReturnType<typeof metricsFor>; baseline: ReturnType<typeof metricsFor> }[] = [];
+    for (const [i, query] of queries.entries()) {
+      const engine = await matchLabsForNeed({ ctx, search, needId: imported.needIds[i]!, limit: 10, ...(options.weights && { weights: options.weights }) });
+      const baseline = await client.index(`${options.prefix}labs`).search(query.title, { limit: 10, attributesToRetrieve: ['id'] });
+      perQuery.push({
+        split: query.split,
+        engine: metricsFor(engine.matches.map((match) => nameOfLab.get(match.lab.id)!), query.relevant),
+        baseline: metricsFor(baseline.hits.map((hit) => nameOfLab.get(hit.id as string)!), query.relevant),
+      });
+    }
+    const figures = (split: 'held-out' | 'tuning'): RelevanceFigures => {
+      const part = perQuery.filter((query) => query.split === split);
+      return { engine: average(part.map((query) => query.engine)), baseline: average(part.map((query) => query.baseline)), queries: part.length, split };
+    };
+    return { heldOut: figures('held-out'), tuning: figures('tuning'), labs: labs.length };
+  } finally {
+    await database.close();
+  }
+}
