@@ -13,6 +13,7 @@ import adminRoutes from './routes/api/admin.ts';
 import authRoutes from './routes/api/auth.ts';
 import meRoutes from './routes/api/me.ts';
 import organisationRoutes from './routes/api/organisations.ts';
+import collaborationRoutes from './routes/api/collaborations.ts';
 import labRoutes from './routes/api/labs.ts';
 import needRoutes from './routes/api/needs.ts';
 import taxonomyRoutes from './routes/api/taxonomy.ts';
@@ -81,6 +82,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
       await api.register(taxonomyRoutes);
       await api.register(labRoutes);
       await api.register(needRoutes);
+      await api.register(collaborationRoutes);
     },
     { prefix: '/api/v1' },
   );

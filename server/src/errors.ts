@@ -11,6 +11,7 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: FieldError[],
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -8,3 +8,5 @@ export * from './schemas/password.ts';
 export * from './schemas/accounts.ts';
 export * from './schemas/catalogue.ts';
 export * from './schemas/matching.ts';
+export * from './collaboration-lifecycle.ts';
+export * from './schemas/collaborations.ts';

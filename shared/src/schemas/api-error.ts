@@ -16,6 +16,8 @@ export const apiErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   fields: z.array(fieldErrorSchema).optional(),
+  /** Facts that help the caller recover, e.g. the current status after an illegal transition. */
+  details: z.record(z.string(), z.unknown()).optional(),
   requestId: z.string().optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

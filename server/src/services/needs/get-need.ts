@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { needs, organisations } from '@kopir/db';
+import { and, eq } from 'drizzle-orm';
+import { collaborations, labs, needs, organisations } from '@kopir/db';
 import { notFound } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { toNeed, toNeedView } from './to-need.ts';
@@ -8,7 +8,22 @@ import { toNeed, toNeedView } from './to-need.ts';
 export async function getNeed({ ctx, id }: { ctx: ServiceContext; id: string }) {
   const [row] = await ctx.db.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(eq(needs.id, id));
   if (!row) throw notFound('The need');
+  if (row.needs.visibility === 'confidential' && ctx.actor?.role === 'researcher' && (await invited(ctx, row.needs.id, ctx.actor.organisationId))) {
+    return toNeed(row.needs, row.organisations);
+  }
   return toNeedView(row.needs, row.organisations, ctx.actor);
+}
+
+/** Whether the company invited one of this organisation's labs to the need (at any stage since). */
+async function invited(ctx: ServiceContext, needId: string, organisationId: string | null): Promise<boolean> {
+  if (!organisationId) return false;
+  const [invitation] = await ctx.db
+    .select({ id: collaborations.id })
+    .from(collaborations)
+    .innerJoin(labs, eq(labs.id, collaborations.labId))
+    .where(and(eq(collaborations.needId, needId), eq(collaborations.initiatedBy, 'company'), eq(labs.organisationId, organisationId)))
+    .limit(1);
+  return invitation !== undefined;
 }
 
 /** The needs of the signed-in company, every status. */

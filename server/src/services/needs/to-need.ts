@@ -28,8 +28,9 @@ export const toNeed = (need: NeedRow, organisation: OrganisationRow): Need => ({
 });
 
 /**
- * Who reads a confidential need in full: the company itself, the ministry and admins (and, once
- * collaborations exist, the labs it invited). Everyone else sees its title, sectors and region.
+ * Who reads a confidential need in full from the need alone: the company itself, the ministry and
+ * admins. Labs the company invited read it too (checked in get-need.ts, which needs the database).
+ * Everyone else sees its title, sectors and region.
  */
 export function mayReadInFull(need: NeedRow, actor: Actor | null): boolean {
   if (need.visibility === 'public') return true;

@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiErrorSchema, collaborationSchema, collaborationTransitionSchema, createCollaborationSchema } from '@kopir/shared';
+import { allow } from '../../access/rules.ts';
+import { createCollaboration } from '../../services/collaborations/create-collaboration.ts';
+import { loadCollaboration } from '../../services/collaborations/get-collaboration.ts';
+import { listCollaborations } from '../../services/collaborations/list-collaborations.ts';
+import { transitionCollaboration } from '../../services/collaborations/transition-collaboration.ts';
+import { contextOf } from '../../services/context.ts';
+
+const idParams = z.strictObject({ id: z.uuid() });
+const errors = { 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
+const parties = 'the need’s company or the lab’s researchers';
+
+const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/collaborations',
+    {
+      config: { access: allow.roles(['company', 'researcher'], parties) },
+      schema: {
+        tags: ['collaborations'],
+        summary: 'Invite a lab to a need, or propose a lab for a need; repeat safely with the same Idempotency-Key',
+        headers: z.object({ 'idempotency-key': z.string().min(8).max(200).optional() }),
+        body: createCollaborationSchema,
+        response: { 200: collaborationSchema, 201: collaborationSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { collaboration, created } = await createCollaboration({ ctx: contextOf(request), input: request.body, idempotencyKey: request.headers['idempotency-key'] });
+      return reply.status(created ? 201 : 200).send(collaboration);
+    },
+  );
+
+  app.get(
+    '/collaborations',
+    {
+      config: { access: allow.roles(['company', 'researcher', 'ministry', 'admin'], 'one’s own organisation’s; the ministry and admins all') },
+      schema: { tags: ['collaborations'], summary: 'The newest collaborations I take part in', response: { 200: z.object({ items: z.array(collaborationSchema) }) } },
+    },
+    async (request) => ({ items: await listCollaborations({ ctx: contextOf(request) }) }),
+  );
+
+  app.get(
+    '/collaborations/:id',
+    {
+      config: { access: allow.roles(['company', 'researcher', 'ministry', 'admin'], `${parties}; the ministry and admins`) },
+      schema: { tags: ['collaborations'], summary: 'One collaboration with its timeline and the actions I may take', params: idParams, response: { 200: collaborationSchema, ...errors } },
+    },
+    async (request) => loadCollaboration(request.server.db, request.params.id, request.actor),
+  );
+
+  app.post(
+    '/collaborations/:id/transitions',
+    {
+      config: { access: allow.roles(['company', 'researcher'], `${parties}, each step only by the party whose step it is`) },
+      schema: {
+        tags: ['collaborations'],
+        summary: 'Accept, decline, record the contract, record completion, or cancel',
+        params: idParams,
+        body: collaborationTransitionSchema,
+        response: { 200: collaborationSchema, ...errors },
+      },
+    },
+    async (request) => transitionCollaboration({ ctx: contextOf(request), id: request.params.id, input: request.body }),
+  );
+};
+
+export default collaborationRoutes;

@@ -1,0 +1,55 @@
+import { and, eq } from 'drizzle-orm';
+import { collaborationEvents, collaborations, isUniqueViolation, labs, needs } from '@kopir/db';
+import type { z } from 'zod';
+import type { createCollaborationSchema } from '@kopir/shared';
+import { AppError, notFound } from '../../errors.ts';
+import { signedInActor, type ServiceContext } from '../context.ts';
+import { loadCollaboration } from './get-collaboration.ts';
+import { sideOf } from './parties.ts';
+
+/**
+ * Either side starts a collaboration from a match: the company invites a lab, or a lab's
+ * researcher proposes to a need. The same Idempotency-Key from the same person returns the first
+ * one instead of a second; one live collaboration per lab and need.
+ */
+export async function createCollaboration({ ctx, input, idempotencyKey }: { ctx: ServiceContext; input: z.infer<typeof createCollaborationSchema>; idempotencyKey: string | undefined }) {
+  const actor = signedInActor(ctx);
+  if (idempotencyKey) {
+    const [previous] = await ctx.db
+      .select({ id: collaborations.id })
+      .from(collaborations)
+      .where(and(eq(collaborations.createdBy, actor.id), eq(collaborations.idempotencyKey, idempotencyKey)));
+    if (previous) return { collaboration: await loadCollaboration(ctx.db, previous.id, actor), created: false };
+  }
+  const [need] = await ctx.db.select().from(needs).where(eq(needs.id, input.needId));
+  if (!need) throw notFound('The need');
+  const [lab] = await ctx.db.select().from(labs).where(eq(labs.id, input.labId));
+  if (!lab) throw notFound('The lab');
+  const side = sideOf(actor, need.organisationId, lab.organisationId);
+  if (!side) throw new AppError(403, 'NOT_YOURS', 'Only the need’s company or the lab’s researchers can start a collaboration between them');
+  if (need.status !== 'open') throw new AppError(409, 'NEED_NOT_OPEN', `This need is ${need.status}`, undefined, { needStatus: need.status });
+  if (lab.status !== 'active') throw new AppError(409, 'LAB_HIDDEN', 'This lab is hidden');
+
+  try {
+    const id = await ctx.db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(collaborations)
+        .values({ needId: need.id, labId: lab.id, initiatedBy: side, createdBy: actor.id, idempotencyKey: idempotencyKey ?? null, message: input.message ?? null, matchScore: input.matchScore ?? null })
+        .returning({ id: collaborations.id });
+      await tx.insert(collaborationEvents).values({ collaborationId: created!.id, fromStatus: null, toStatus: 'proposed', actorUserId: actor.id, note: input.message ?? null });
+      return created!.id;
+    });
+    return { collaboration: await loadCollaboration(ctx.db, id, actor), created: true };
+  } catch (error) {
+    if (isUniqueViolation(error, 'collaborations_idempotency_unique') && idempotencyKey) {
+      // The same request raced itself; the first one won.
+      const [previous] = await ctx.db.select({ id: collaborations.id }).from(collaborations).where(and(eq(collaborations.createdBy, actor.id), eq(collaborations.idempotencyKey, idempotencyKey)));
+      return { collaboration: await loadCollaboration(ctx.db, previous!.id, actor), created: false };
+    }
+    if (isUniqueViolation(error, 'collaborations_live_pair_unique')) {
+      const [live] = await ctx.db.select({ id: collaborations.id, status: collaborations.status }).from(collaborations).where(and(eq(collaborations.needId, need.id), eq(collaborations.labId, lab.id)));
+      throw new AppError(409, 'COLLABORATION_EXISTS', 'These two already have a collaboration under way', undefined, { collaborationId: live?.id, currentStatus: live?.status });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+import { asc, eq } from 'drizzle-orm';
+import { collaborationEvents, collaborations, labs, needs, users, type DbOrTransaction } from '@kopir/db';
+import { availableActions, type Collaboration } from '@kopir/shared';
+import type { Actor } from '../../access/actor.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { readsAll, sideOf } from './parties.ts';
+
+/** A collaboration with its timeline, as `actor` may see it; its parties, the ministry and admins only. */
+export async function loadCollaboration(db: DbOrTransaction, id: string, actor: Actor | null): Promise<Collaboration> {
+  const [row] = await db
+    .select()
+    .from(collaborations)
+    .innerJoin(needs, eq(needs.id, collaborations.needId))
+    .innerJoin(labs, eq(labs.id, collaborations.labId))
+    .where(eq(collaborations.id, id));
+  if (!row) throw notFound('The collaboration');
+  const side = sideOf(actor, row.needs.organisationId, row.labs.organisationId);
+  if (!side && !readsAll(actor)) throw new AppError(403, 'NOT_YOURS', 'This collaboration is between other organisations');
+  const events = await db
+    .select({ event: collaborationEvents, actorName: users.fullName })
+    .from(collaborationEvents)
+    .leftJoin(users, eq(users.id, collaborationEvents.actorUserId))
+    .where(eq(collaborationEvents.collaborationId, id))
+    .orderBy(asc(collaborationEvents.occurredAt), asc(collaborationEvents.id));
+  const c = row.collaborations;
+  return {
+    id: c.id,
+    status: c.status,
+    initiatedBy: c.initiatedBy,
+    need: { id: row.needs.id, title: row.needs.title, organisationId: row.needs.organisationId },
+    lab: { id: row.labs.id, name: row.labs.name, organisationId: row.labs.organisationId },
+    message: c.message,
+    matchScore: c.matchScore,
+    contract:
+      c.contractBudgetKzt !== null && c.fundingSource && c.contractStartOn
+        ? { budgetKzt: c.contractBudgetKzt, fundingSource: c.fundingSource, startOn: c.contractStartOn, endOn: c.contractEndOn }
+        : null,
+    outcomes: { publications: c.outcomePublications, patents: c.outcomePatents, prototypes: c.outcomePrototypes, products: c.outcomeProducts, peopleTrained: c.outcomePeopleTrained },
+    closingReason: c.closingReason,
+    actions: side ? availableActions(c.status, c.initiatedBy, side) : [],
+    timeline: events.map(({ event, actorName }) => ({
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      actorUserId: event.actorUserId,
+      actorName,
+      note: event.note,
+      occurredAt: event.occurredAt.toISOString(),
+    })),
+    createdAt: c.createdAt.toISOString(),
+  };
+}

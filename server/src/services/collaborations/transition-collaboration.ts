@@ -1,0 +1,57 @@
+import { eq, sql } from 'drizzle-orm';
+import { collaborationEvents, collaborations, labs, needs } from '@kopir/db';
+import { mayAct, transitions, type CollaborationTransition } from '@kopir/shared';
+import { AppError, notFound } from '../../errors.ts';
+import { signedInActor, type ServiceContext } from '../context.ts';
+import { loadCollaboration } from './get-collaboration.ts';
+import { sideOf } from './parties.ts';
+
+/**
+ * One step of the lifecycle (shared/src/collaboration-lifecycle.ts): checked against the current
+ * state under a row lock, written with its event in one transaction. A step from the wrong state
+ * answers 409 with the current state; from the wrong side, 403.
+ */
+export async function transitionCollaboration({ ctx, id, input }: { ctx: ServiceContext; id: string; input: CollaborationTransition }) {
+  const actor = signedInActor(ctx);
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(collaborations)
+      .innerJoin(needs, eq(needs.id, collaborations.needId))
+      .innerJoin(labs, eq(labs.id, collaborations.labId))
+      .where(eq(collaborations.id, id))
+      .for('update', { of: collaborations });
+    if (!row) throw notFound('The collaboration');
+    const side = sideOf(actor, row.needs.organisationId, row.labs.organisationId);
+    if (!side) throw new AppError(403, 'NOT_YOURS', 'Only the parties to a collaboration can move it on');
+    const current = row.collaborations.status;
+    const verdict = mayAct(input.action, current, row.collaborations.initiatedBy, side);
+    if (verdict === 'wrong-state') {
+      throw new AppError(409, 'ILLEGAL_TRANSITION', `A collaboration that is ${current} cannot become ${transitions[input.action].to}`, undefined, { currentStatus: current });
+    }
+    if (verdict === 'wrong-side') throw new AppError(403, 'NOT_YOUR_TURN', `The other party decides this (${input.action})`, undefined, { currentStatus: current });
+
+    const to = transitions[input.action].to;
+    const now = new Date();
+    const changes = {
+      accept: { acceptedAt: now },
+      decline: { declinedAt: now, closingReason: input.action === 'decline' ? input.reason : null },
+      contract:
+        input.action === 'contract'
+          ? { contractedAt: now, contractBudgetKzt: input.contract.budgetKzt, fundingSource: input.contract.fundingSource, contractStartOn: input.contract.startOn, contractEndOn: input.contract.endOn ?? null }
+          : {},
+      complete:
+        input.action === 'complete'
+          ? { completedAt: now, outcomePublications: input.outcomes.publications, outcomePatents: input.outcomes.patents, outcomePrototypes: input.outcomes.prototypes, outcomeProducts: input.outcomes.products, outcomePeopleTrained: input.outcomes.peopleTrained }
+          : {},
+      cancel: { cancelledAt: now, closingReason: input.action === 'cancel' ? input.reason : null },
+    }[input.action];
+    await tx
+      .update(collaborations)
+      .set({ ...changes, status: to, version: sql`${collaborations.version} + 1`, updatedAt: now })
+      .where(eq(collaborations.id, id));
+    const reason = 'reason' in input ? input.reason : undefined;
+    await tx.insert(collaborationEvents).values({ collaborationId: id, fromStatus: current, toStatus: to, actorUserId: actor.id, note: [reason, input.note].filter(Boolean).join(' — ') || null });
+  });
+  return loadCollaboration(ctx.db, id, actor);
+}

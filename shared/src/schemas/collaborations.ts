@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { collaborationSides, collaborationStatuses, fundingSources } from '../domain.ts';
+import { localizedTextSchema } from '../locales.ts';
+
+const note = z.string().trim().min(1).max(2000);
+const count = z.number().int().min(0).max(100_000);
+
+export const createCollaborationSchema = z.strictObject({
+  needId: z.uuid(),
+  labId: z.uuid(),
+  message: note.optional(),
+  /** The engine's score when started from a match. */
+  matchScore: z.number().min(0).max(1).optional(),
+});
+
+export const contractSchema = z
+  .strictObject({
+    budgetKzt: z.number().int('Whole tenge').min(0).max(1_000_000_000_000),
+    fundingSource: z.enum(fundingSources),
+    startOn: z.iso.date(),
+    endOn: z.iso.date().optional(),
+  })
+  .refine((contract) => !contract.endOn || contract.endOn >= contract.startOn, { message: 'The contract cannot end before it starts', path: ['endOn'] });
+
+export const outcomesSchema = z.strictObject({
+  publications: count.default(0),
+  patents: count.default(0),
+  prototypes: count.default(0),
+  products: count.default(0),
+  peopleTrained: count.default(0),
+});
+
+/** One step of the lifecycle, with what that step must record. */
+export const collaborationTransitionSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('accept'), note: note.optional() }),
+  z.strictObject({ action: z.literal('decline'), note: note.optional(), reason: note }),
+  z.strictObject({ action: z.literal('contract'), note: note.optional(), contract: contractSchema }),
+  z.strictObject({ action: z.literal('complete'), note: note.optional(), outcomes: outcomesSchema }),
+  z.strictObject({ action: z.literal('cancel'), note: note.optional(), reason: note }),
+]);
+export type CollaborationTransition = z.infer<typeof collaborationTransitionSchema>;
+
+export const collaborationEventSchema = z.object({
+  fromStatus: z.enum(collaborationStatuses).nullable(),
+  toStatus: z.enum(collaborationStatuses),
+  actorUserId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  note: z.string().nullable(),
+  occurredAt: z.iso.datetime(),
+});
+
+export const collaborationSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(collaborationStatuses),
+  initiatedBy: z.enum(collaborationSides),
+  need: z.object({ id: z.uuid(), title: z.string(), organisationId: z.uuid() }),
+  lab: z.object({ id: z.uuid(), name: localizedTextSchema, organisationId: z.uuid() }),
+  message: z.string().nullable(),
+  matchScore: z.number().nullable(),
+  contract: z.object({ budgetKzt: z.number().int(), fundingSource: z.enum(fundingSources), startOn: z.string(), endOn: z.string().nullable() }).nullable(),
+  outcomes: z.object({ publications: z.number().int(), patents: z.number().int(), prototypes: z.number().int(), products: z.number().int(), peopleTrained: z.number().int() }),
+  closingReason: z.string().nullable(),
+  /** The actions the reader may take now. */
+  actions: z.array(z.enum(['accept', 'decline', 'contract', 'complete', 'cancel'])),
+  timeline: z.array(collaborationEventSchema),
+  createdAt: z.iso.datetime(),
+});
+export type Collaboration = z.infer<typeof collaborationSchema>;
