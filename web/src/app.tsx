@@ -9,6 +9,7 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { SignUpPage } from './pages/sign-up.tsx';
 import { StatusPage } from './pages/status.tsx';
 import { SessionProvider } from './session/session.tsx';
+import { CollaborationPage, CollaborationsPage } from './pages/collaboration.tsx';
 import { LabEditorPage } from './pages/lab-editor.tsx';
 import { MyCataloguePage } from './pages/my-catalogue.tsx';
 import { NeedEditorPage } from './pages/need-editor.tsx';
@@ -37,6 +38,8 @@ export function App() {
             <Route path="/my/needs" component={() => <MyCataloguePage kind="needs" />} />
             <Route path="/my/needs/new" component={NeedEditorPage} />
             <Route path="/my/needs/:id" component={NeedEditorPage} />
+            <Route path="/collaborations" component={CollaborationsPage} />
+            <Route path="/collaborations/:id" component={CollaborationPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </Layout>

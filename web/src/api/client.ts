@@ -16,8 +16,10 @@ type TokenSource = {
   accessToken: () => string | undefined;
   /** Gets a new access token with the refresh cookie; false when the session has ended. */
   refresh: () => Promise<boolean>;
+  /** Settles once the session restored on page load is known (signed in or not). */
+  restored: Promise<unknown>;
 };
-let tokens: TokenSource = { accessToken: () => undefined, refresh: async () => false };
+let tokens: TokenSource = { accessToken: () => undefined, refresh: async () => false, restored: Promise.resolve() };
 
 /** The session provider tells the client where the current access token comes from. */
 export const useTokens = (source: TokenSource) => {
@@ -34,7 +36,10 @@ async function problemOf(response: Response): Promise<ApiProblem> {
  * Calls the API on our own origin with the access token, refreshing it once when the server
  * says it expired, and checks the answer against the shared schema.
  */
-export async function api<T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown): Promise<T> {
+export async function api<T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown, options: { partOfSession?: boolean } = {}): Promise<T> {
+  // A page that loads with the app must not call before the session is restored from its cookie;
+  // the session's own calls (refresh, then /me) are how it gets restored, so they go at once.
+  if (!options.partOfSession) await tokens.restored;
   const send = () => {
     const token = tokens.accessToken();
     return fetch(path, {

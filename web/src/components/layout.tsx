@@ -42,6 +42,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
               </a>
               {signedIn.user.role === 'researcher' && <a href="/my/labs">{t('nav.myLabs')}</a>}
               {signedIn.user.role === 'company' && <a href="/my/needs">{t('nav.myNeeds')}</a>}
+              {signedIn.user.role !== 'region' && <a href="/collaborations">{t('nav.collaborations')}</a>}
               {signedIn.user.role === 'admin' && (
                 <a href="/admin" aria-current={path === '/admin' ? 'page' : undefined}>
                   {t('nav.admin')}

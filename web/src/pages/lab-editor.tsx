@@ -3,6 +3,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { labSchema, locales, type Lab } from '@kopir/shared';
 import { api } from '../api/client.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
+import { MatchList } from '../components/match-list.tsx';
 import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
@@ -116,6 +117,7 @@ export function LabEditorPage() {
         </button>
         {saved && <p role="status">{t('catalogue.saved')}</p>}
       </form>
+      {id && <MatchList kind="lab" id={id} />}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { locales, needSchema, needStatuses, type Need } from '@kopir/shared';
 import { api } from '../api/client.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
+import { MatchList } from '../components/match-list.tsx';
 import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
@@ -100,6 +101,7 @@ export function NeedEditorPage() {
         {saved && <p role="status">{t('catalogue.saved')}</p>}
         <span hidden>{readerLocale}</span>
       </form>
+      {id && <MatchList kind="need" id={id} />}
     </section>
   );
 }

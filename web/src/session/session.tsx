@@ -31,13 +31,13 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     accessToken.current = session.accessToken;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void refresh(), Math.max(10, session.expiresInSeconds - 60) * 1000);
-    setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema) });
+    setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema, undefined, { partOfSession: true }) });
   }, []);
 
   // Two tabs or two requests refreshing at once would present the same token twice, which the
   // server treats as theft; one refresh at a time per tab avoids that.
   const refresh = useCallback((): Promise<boolean> => {
-    inFlight.current ??= api('POST', '/api/v1/auth/refresh', sessionSchema)
+    inFlight.current ??= api('POST', '/api/v1/auth/refresh', sessionSchema, undefined, { partOfSession: true })
       .then(adopt)
       .then(
         () => true,
@@ -51,20 +51,19 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     return inFlight.current;
   }, [adopt]);
 
-  useTokens({ accessToken: () => accessToken.current, refresh });
+  const restored = useRef<Promise<boolean> | undefined>(undefined);
+  restored.current ??= refresh();
+  useTokens({ accessToken: () => accessToken.current, refresh, restored: restored.current });
 
-  useEffect(() => {
-    void refresh();
-    return () => clearTimeout(timer.current);
-  }, [refresh]);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   const value = useMemo<SessionApi>(
     () => ({
       state,
-      signIn: async (email, password) => adopt(await api('POST', '/api/v1/auth/sign-in', sessionSchema, { email, password })),
-      register: async (request) => adopt(await api('POST', '/api/v1/auth/register', sessionSchema, request)),
+      signIn: async (email, password) => adopt(await api('POST', '/api/v1/auth/sign-in', sessionSchema, { email, password }, { partOfSession: true })),
+      register: async (request) => adopt(await api('POST', '/api/v1/auth/register', sessionSchema, request, { partOfSession: true })),
       signOut: async () => {
-        await api('POST', '/api/v1/auth/sign-out', null).catch(() => undefined);
+        await api('POST', '/api/v1/auth/sign-out', null, undefined, { partOfSession: true }).catch(() => undefined);
         accessToken.current = undefined;
         clearTimeout(timer.current);
         setState({ status: 'anonymous' });

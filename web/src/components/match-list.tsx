@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { collaborationSchema, labMatchesSchema, needMatchesSchema, pickText, type MatchExplanation } from '@kopir/shared';
+import { api } from '../api/client.ts';
+import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
+import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
+import { FormError } from './form.tsx';
+
+/** The reasons of one match in a line or two: shared capabilities, matched words, TRL, the decisive factors. */
+function Explanation({ explanation }: { explanation: MatchExplanation }) {
+  const { t } = useI18n();
+  const { capabilityLabel } = useTaxonomy();
+  const factor = (name: string) => t(`factor.${name}` as MessageKey);
+  return (
+    <div class="explanation">
+      {explanation.sharedCapabilities.length > 0 && (
+        <p>
+          <strong>{t('match.shared')}:</strong> {explanation.sharedCapabilities.map((code) => <span class="tag">{capabilityLabel(code)}</span>)}
+        </p>
+      )}
+      {explanation.matchedWords.length > 0 && (
+        <p>
+          <strong>{t('match.words')}:</strong> {explanation.matchedWords.map((word) => <mark>{word}</mark>).reduce<(string | preact.JSX.Element)[]>((list, word, i) => (i ? [...list, ', ', word] : [word]), [])}
+        </p>
+      )}
+      <p class="meta">
+        {explanation.trl.fits !== null && explanation.trl.min !== null && t(explanation.trl.fits ? 'match.trlFits' : 'match.trlMisses', { min: explanation.trl.min, max: explanation.trl.max ?? '' })}
+        {explanation.liftedBy && ` · ${t('match.liftedBy', { factor: factor(explanation.liftedBy) })}`}
+        {explanation.loweredBy && ` · ${t('match.loweredBy', { factor: factor(explanation.loweredBy) })}`}
+      </p>
+    </div>
+  );
+}
+
+/** The ranked matches of a need (labs, with Invite) or of a lab (needs, with Propose). */
+export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
+  const { t, locale } = useI18n();
+  const { route } = useLocation();
+  const [labMatches, setLabMatches] = useState<typeof labMatchesSchema._output>();
+  const [needMatches, setNeedMatches] = useState<typeof needMatchesSchema._output>();
+  const [problem, setProblem] = useState<unknown>();
+
+  useEffect(() => {
+    if (kind === 'need') void api('GET', `/api/v1/needs/${id}/matches`, labMatchesSchema).then(setLabMatches, setProblem);
+    else void api('GET', `/api/v1/labs/${id}/matches`, needMatchesSchema).then(setNeedMatches, setProblem);
+  }, [kind, id]);
+
+  const start = async (needId: string, labId: string, score: number) => {
+    try {
+      const collaboration = await api('POST', '/api/v1/collaborations', collaborationSchema, { needId, labId, matchScore: score });
+      route(`/collaborations/${collaboration.id}`);
+    } catch (error) {
+      setProblem(error);
+    }
+  };
+
+  const rows =
+    kind === 'need'
+      ? (labMatches?.matches ?? []).map((match) => ({ key: match.lab.id, title: pickText(match.lab.name, locale), subtitle: pickText(match.lab.organisation.name, locale), score: match.score, explanation: match.explanation, act: () => start(id, match.lab.id, match.score) }))
+      : (needMatches?.matches ?? []).map((match) => ({ key: match.need.id, title: match.need.title, subtitle: match.need.organisation ? pickText(match.need.organisation.name, locale) : t('catalogue.confidential'), score: match.score, explanation: match.explanation, act: () => start(match.need.id, id, match.score) }));
+  const loaded = kind === 'need' ? labMatches : needMatches;
+
+  return (
+    <section class="matches" data-kind={kind}>
+      <h2>{t(kind === 'need' ? 'match.labs.heading' : 'match.needs.heading')}</h2>
+      <FormError problem={problem} />
+      {loaded && rows.length === 0 && <p>{t('match.none')}</p>}
+      {rows.map((row) => (
+        <article class="card match" data-id={row.key}>
+          <h3>
+            {row.title} <span class="badge">{t('match.score', { score: Math.round(row.score * 100) })}</span>
+          </h3>
+          <p class="meta">{row.subtitle}</p>
+          <Explanation explanation={row.explanation} />
+          <button type="button" class="primary" onClick={row.act}>
+            {t(kind === 'need' ? 'match.invite' : 'match.propose')}
+          </button>
+        </article>
+      ))}
+    </section>
+  );
+}
