@@ -14,10 +14,12 @@ import authRoutes from './routes/api/auth.ts';
 import meRoutes from './routes/api/me.ts';
 import organisationRoutes from './routes/api/organisations.ts';
 import collaborationRoutes from './routes/api/collaborations.ts';
+import notificationRoutes from './routes/api/notifications.ts';
 import labRoutes from './routes/api/labs.ts';
 import needRoutes from './routes/api/needs.ts';
 import taxonomyRoutes from './routes/api/taxonomy.ts';
 import searchIndexing from './plugins/app/search-indexing.ts';
+import backgroundWork from './plugins/app/background-work.ts';
 import taxonomy from './plugins/app/taxonomy.ts';
 import healthRoutes from './routes/health.ts';
 
@@ -70,6 +72,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   await app.register(search, config.meilisearch);
   await app.register(taxonomy);
   await app.register(searchIndexing, { runWorker: config.searchOutboxWorker });
+  await app.register(backgroundWork, { run: config.backgroundWorkers, mail: config.mail, matchNotifyThreshold: config.matchNotifyThreshold });
   await app.register(auth, { secret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds });
 
   await app.register(healthRoutes);
@@ -83,6 +86,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
       await api.register(labRoutes);
       await api.register(needRoutes);
       await api.register(collaborationRoutes);
+      await api.register(notificationRoutes);
     },
     { prefix: '/api/v1' },
   );

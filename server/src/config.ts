@@ -48,6 +48,11 @@ const environmentSchema = z.object({
     .pipe(z.array(z.url('list full origins, e.g. https://kopir.gov.kz'))),
   TRUST_PROXY: z.stringbool().default(false),
   SEARCH_OUTBOX_WORKER: z.stringbool().default(true),
+  BACKGROUND_WORKERS: z.stringbool().default(true),
+  MATCH_NOTIFY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
+  EMAIL_TRANSPORT: z.enum(['file', 'log', 'smtp']).default('file'),
+  EMAIL_FROM: z.string().min(3).default('Kopir <no-reply@kopir.local>'),
+  SMTP_URL: optionalUrl.optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -90,4 +95,9 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Run the worker that carries the search outbox to Meilisearch in this process. */
   searchOutboxWorker: boolean;
+  /** Run the background job and email workers in this process. */
+  backgroundWorkers: boolean;
+  /** A new need notifies the labs it fits at least this well (0 … 1). */
+  matchNotifyThreshold: number;
+  mail: { transport: 'file' | 'log' | 'smtp'; from: string; smtpUrl: string | undefined; fileDir: string };
 }

@@ -40,3 +40,11 @@ export type ReportStatus = (typeof reportStatuses)[number];
 /** What the search outbox carries to Meilisearch. */
 export const searchEntityTypes = ['lab', 'need', 'organisation'] as const;
 export type SearchEntityType = (typeof searchEntityTypes)[number];
+
+/** What an in-app notification is about; the client words it in the reader's language. */
+export const notificationKinds = ['proposal_received', 'collaboration_updated', 'matching_need'] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+/** Work done off the request path, queued in the same transaction as what caused it. */
+export const backgroundJobKinds = ['notify_matching_labs'] as const;
+export type BackgroundJobKind = (typeof backgroundJobKinds)[number];

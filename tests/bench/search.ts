@@ -94,6 +94,9 @@ try {
     corsOrigins: [],
     trustProxy: false,
     searchOutboxWorker: false,
+    backgroundWorkers: false,
+    matchNotifyThreshold: 0.5,
+    mail: { transport: 'log', from: 'bench@kopir.local', smtpUrl: undefined, fileDir: '/tmp' },
   });
   const apiUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const apiRequests: LoadRequest[] = queries.map((query) => ({ method: 'GET', path: `/api/v1/labs?${query}` }));

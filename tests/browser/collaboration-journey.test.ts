@@ -6,7 +6,7 @@ import { createUser, TEST_PASSWORD } from '../harness/factories.ts';
 import { serveTestApp } from '../harness/served-app.ts';
 import { waitFor } from '../harness/test-app.ts';
 
-t.test('a company invites the top-matched lab; the lab accepts; contract and completion; one timeline for both', async (t) => {
+t.test('a company invites the top-matched lab; the researcher is notified and accepts; contract and completion; one timeline for both', async (t) => {
   const { app, baseUrl } = await serveTestApp(t, { searchOutboxWorker: true });
   const company = await createUser(app, 'company');
   const researcher = await createUser(app, 'researcher');
@@ -29,8 +29,13 @@ t.test('a company invites the top-matched lab; the lab accepts; contract and com
 
   const labPage = await (await browser.newContext({ locale: 'en-GB' })).newPage();
   await signInThroughUi(labPage, baseUrl, researcher.user.email, TEST_PASSWORD);
-  await labPage.getByRole('link', { name: 'Collaborations' }).click();
-  await labPage.locator('.my-list a').first().click();
+  // The researcher is told: an unread notification in the header, leading to the invitation.
+  await labPage.locator('.notification-link[data-unread="1"]').waitFor();
+  t.pass('the researcher sees one unread notification');
+  await labPage.locator('.notification-link').click();
+  const notice = labPage.locator('.notifications li[data-kind="proposal_received"] a');
+  t.equal(await notice.textContent(), `A company invites your lab: ${need.title}`, 'it says who invites to what');
+  await notice.click();
   await labPage.getByRole('button', { name: 'Accept' }).click();
   await labPage.locator('form[data-action="accept"]').getByRole('button', { name: 'Accept' }).click();
   await labPage.locator('.collaboration[data-status="accepted"]').waitFor();

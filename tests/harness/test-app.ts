@@ -47,6 +47,9 @@ export function testConfig(database: string, overrides: Partial<AppConfig> = {})
     trustProxy: false,
     // Off unless a test is about search: tests that inspect the outbox must see its rows.
     searchOutboxWorker: false,
+    backgroundWorkers: false,
+    matchNotifyThreshold: 0.5,
+    mail: { transport: 'file', from: 'Kopir tests <tests@kopir.local>', smtpUrl: undefined, fileDir: `${suiteEnvironment().scratchDir}/mail-${uniqueName('m')}` },
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import { StatusPage } from './pages/status.tsx';
 import { SessionProvider } from './session/session.tsx';
 import { CollaborationPage, CollaborationsPage } from './pages/collaboration.tsx';
 import { LabEditorPage } from './pages/lab-editor.tsx';
+import { NotificationsPage } from './pages/notifications.tsx';
 import { MyCataloguePage } from './pages/my-catalogue.tsx';
 import { NeedEditorPage } from './pages/need-editor.tsx';
 import { SearchPage } from './pages/search.tsx';
@@ -39,6 +40,7 @@ export function App() {
             <Route path="/my/needs/new" component={NeedEditorPage} />
             <Route path="/my/needs/:id" component={NeedEditorPage} />
             <Route path="/collaborations" component={CollaborationsPage} />
+            <Route path="/notifications" component={NotificationsPage} />
             <Route path="/collaborations/:id" component={CollaborationPage} />
             <Route default component={NotFoundPage} />
           </Router>

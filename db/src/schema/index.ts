@@ -9,3 +9,4 @@ export * from './search-outbox.ts';
 export * from './audit-log.ts';
 export * from './annual-reports.ts';
 export * from './taxonomy.ts';
+export * from './notifications.ts';

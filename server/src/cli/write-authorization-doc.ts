@@ -19,6 +19,9 @@ await runCommand(async () => {
     corsOrigins: [],
     trustProxy: false,
     searchOutboxWorker: false,
+    backgroundWorkers: false,
+    matchNotifyThreshold: 0.5,
+    mail: { transport: 'log', from: 'x@example.kz', smtpUrl: undefined, fileDir: '/tmp' },
   });
   await app.ready();
   await writeFile(docPath, renderAuthorizationDoc(app.accessTable));

@@ -82,6 +82,9 @@ export async function startStack(env: Environment, log: (line: string) => void):
       corsOrigins: env.CORS_ORIGINS,
       trustProxy: env.TRUST_PROXY,
       searchOutboxWorker: env.SEARCH_OUTBOX_WORKER,
+      backgroundWorkers: env.BACKGROUND_WORKERS,
+      matchNotifyThreshold: env.MATCH_NOTIFY_THRESHOLD,
+      mail: { transport: env.EMAIL_TRANSPORT, from: env.EMAIL_FROM, smtpUrl: env.SMTP_URL, fileDir: join(env.DATA_DIR, 'mail') },
     };
     return { config, summary, stop };
   } catch (error) {

@@ -66,3 +66,12 @@ export const collaborationSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export type Collaboration = z.infer<typeof collaborationSchema>;
+
+export const notificationSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['proposal_received', 'collaboration_updated', 'matching_need']),
+  payload: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  read: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+export const notificationListSchema = z.object({ unread: z.number().int(), items: z.array(notificationSchema) });

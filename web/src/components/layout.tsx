@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { NotificationLink } from '../pages/notifications.tsx';
 
 const navigation: { href: string; label: MessageKey }[] = [
   { href: '/', label: 'nav.home' },
@@ -37,6 +38,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         <div class="account" data-session={session.state.status}>
           {signedIn ? (
             <>
+              <NotificationLink />
               <a href="/profile" aria-current={path === '/profile' ? 'page' : undefined}>
                 {t('nav.profile')}
               </a>

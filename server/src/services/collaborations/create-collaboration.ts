@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { loadCollaboration } from './get-collaboration.ts';
 import { sideOf } from './parties.ts';
+import { membersOf, notify } from '../notifications/notify.ts';
 
 /**
  * Either side starts a collaboration from a match: the company invites a lab, or a lab's
@@ -37,6 +38,12 @@ export async function createCollaboration({ ctx, input, idempotencyKey }: { ctx:
         .values({ needId: need.id, labId: lab.id, initiatedBy: side, createdBy: actor.id, idempotencyKey: idempotencyKey ?? null, message: input.message ?? null, matchScore: input.matchScore ?? null })
         .returning({ id: collaborations.id });
       await tx.insert(collaborationEvents).values({ collaborationId: created!.id, fromStatus: null, toStatus: 'proposed', actorUserId: actor.id, note: input.message ?? null });
+      const recipients = side === 'company' ? await membersOf(tx, lab.organisationId, 'researcher') : await membersOf(tx, need.organisationId, 'company');
+      await notify(tx, recipients, {
+        kind: 'proposal_received',
+        payload: { collaborationId: created!.id, needTitle: need.title, from: side },
+        email: { subject: `Kopir: ${side === 'company' ? 'an invitation' : 'a proposal'}: ${need.title}`, body: `${side === 'company' ? 'A company invites your lab' : 'A lab proposes to work on your need'}: "${need.title}". Answer on Kopir: /collaborations/${created!.id}` },
+      });
       return created!.id;
     });
     return { collaboration: await loadCollaboration(ctx.db, id, actor), created: true };

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { loadCollaboration } from './get-collaboration.ts';
 import { sideOf } from './parties.ts';
+import { membersOf, notify } from '../notifications/notify.ts';
 
 /**
  * One step of the lifecycle (shared/src/collaboration-lifecycle.ts): checked against the current
@@ -52,6 +53,13 @@ export async function transitionCollaboration({ ctx, id, input }: { ctx: Service
       .where(eq(collaborations.id, id));
     const reason = 'reason' in input ? input.reason : undefined;
     await tx.insert(collaborationEvents).values({ collaborationId: id, fromStatus: current, toStatus: to, actorUserId: actor.id, note: [reason, input.note].filter(Boolean).join(' — ') || null });
+    // The other party hears of every step.
+    const recipients = side === 'company' ? await membersOf(tx, row.labs.organisationId, 'researcher') : await membersOf(tx, row.needs.organisationId, 'company');
+    await notify(tx, recipients, {
+      kind: 'collaboration_updated',
+      payload: { collaborationId: id, status: to, needTitle: row.needs.title },
+      email: { subject: `Kopir: ${row.needs.title}: ${to}`, body: `The collaboration on "${row.needs.title}" is now ${to}. See it on Kopir: /collaborations/${id}` },
+    });
   });
   return loadCollaboration(ctx.db, id, actor);
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { needs, organisations } from '@kopir/db';
+import { backgroundJobs, needs, organisations } from '@kopir/db';
 import type { CreateNeed } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
@@ -25,6 +25,9 @@ export async function createNeed({ ctx, input }: { ctx: ServiceContext; input: C
       })
       .returning();
     await enqueueSearchUpdate(tx, 'need', need!.id, need!.version);
+    // The labs it fits hear of it from a background job, off this request. A confidential need is
+    // not announced: a notification would tell labs what the company keeps to itself.
+    if (need!.visibility === 'public') await tx.insert(backgroundJobs).values({ kind: 'notify_matching_labs', payload: { needId: need!.id }, availableAt: new Date(Date.now() + 2_000) });
     return toNeed(need!, organisation);
   });
 }

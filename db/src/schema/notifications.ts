@@ -1,0 +1,52 @@
+import { bigint, check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { backgroundJobKinds, notificationKinds, type BackgroundJobKind, type NotificationKind } from '@kopir/shared';
+import { oneOf, timestamptz } from './columns.ts';
+import { users } from './users.ts';
+
+/** In-app notifications, one row per recipient. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text().$type<NotificationKind>().notNull(),
+    /** Ids and figures the client needs to word and link it (collaborationId, needId, status, score). */
+    payload: jsonb().$type<Record<string, string | number | null>>().notNull(),
+    readAt: timestamptz(),
+    createdAt: timestamptz().notNull().defaultNow(),
+  },
+  (table) => [check('notifications_kind_check', oneOf(table.kind, notificationKinds)), index('notifications_user_idx').on(table.userId, table.createdAt)],
+);
+
+/** Emails waiting for the mail transport; written with the notification, sent by a worker. */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    toAddress: text().notNull(),
+    subject: text().notNull(),
+    body: text().notNull(),
+    attempts: integer().notNull().default(0),
+    availableAt: timestamptz().notNull().defaultNow(),
+    lastError: text(),
+    createdAt: timestamptz().notNull().defaultNow(),
+  },
+  (table) => [index('email_outbox_available_idx').on(table.availableAt, table.id)],
+);
+
+/** Background jobs (e.g. finding the labs a new need fits), queued in the transaction that causes them. */
+export const backgroundJobs = pgTable(
+  'background_jobs',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    kind: text().$type<BackgroundJobKind>().notNull(),
+    payload: jsonb().$type<Record<string, string>>().notNull(),
+    attempts: integer().notNull().default(0),
+    availableAt: timestamptz().notNull().defaultNow(),
+    lastError: text(),
+    createdAt: timestamptz().notNull().defaultNow(),
+  },
+  (table) => [check('background_jobs_kind_check', oneOf(table.kind, backgroundJobKinds)), index('background_jobs_available_idx').on(table.availableAt, table.id)],
+);

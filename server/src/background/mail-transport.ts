@@ -1,0 +1,35 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import nodemailer from 'nodemailer';
+
+export interface MailSettings {
+  /** `file` writes .eml files (development), `log` only logs, `smtp` sends through SMTP_URL. */
+  transport: 'file' | 'log' | 'smtp';
+  from: string;
+  smtpUrl: string | undefined;
+  fileDir: string;
+}
+
+export type SendMail = (message: { to: string; subject: string; text: string }) => Promise<void>;
+
+/** The configured way emails leave: a file per message, a log line, or SMTP (nodemailer). */
+export function createMailTransport(settings: MailSettings, log: FastifyBaseLogger): SendMail {
+  if (settings.transport === 'smtp') {
+    if (!settings.smtpUrl) throw new Error('EMAIL_TRANSPORT=smtp needs SMTP_URL');
+    const transporter = nodemailer.createTransport(settings.smtpUrl);
+    return async (message) => {
+      await transporter.sendMail({ from: settings.from, ...message });
+    };
+  }
+  if (settings.transport === 'log') {
+    return async (message) => log.info({ to: message.to, subject: message.subject }, 'email (log transport)');
+  }
+  // The same message nodemailer would send, written to a file instead: open it in any mail client.
+  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return async (message) => {
+    const { message: raw } = (await transporter.sendMail({ from: settings.from, ...message })) as unknown as { message: Buffer };
+    await mkdir(settings.fileDir, { recursive: true });
+    await writeFile(join(settings.fileDir, `${Date.now()}-${message.to.replace(/[^\w.@-]/g, '_')}.eml`), raw);
+  };
+}

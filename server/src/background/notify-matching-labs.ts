@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { labs, type Transaction } from '@kopir/db';
+import type { SearchService } from '../plugins/app/search.ts';
+import { matchLabsForNeed } from '../services/matching/match-labs-for-need.ts';
+import { membersOf, notify } from '../services/notifications/notify.ts';
+import type { TaxonomyCache } from '../services/taxonomy/live-taxonomy.ts';
+
+/**
+ * When a need is published, finds the labs it fits above the threshold and tells their
+ * researchers. Runs as a background job, not on the request that published the need: matching
+ * takes several queries, and the company should not wait for it.
+ */
+export async function notifyMatchingLabs(tx: Transaction, needId: string, deps: { search: SearchService; taxonomy: TaxonomyCache; threshold: number }): Promise<void> {
+  // The engine reads as the ministry would (it may see every need); nothing it reads is shown.
+  const ctx = { db: tx as never, actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null }, ip: 'background', taxonomy: deps.taxonomy };
+  const { matches } = await matchLabsForNeed({ ctx, search: deps.search, needId, limit: 20 });
+  for (const match of matches.filter((candidate) => candidate.score >= deps.threshold)) {
+    const [lab] = await tx.select({ organisationId: labs.organisationId }).from(labs).where(eq(labs.id, match.lab.id));
+    if (!lab) continue;
+    await notify(tx, await membersOf(tx, lab.organisationId, 'researcher'), {
+      kind: 'matching_need',
+      payload: { needId, labId: match.lab.id, score: match.score },
+      email: { subject: 'Kopir: a new R&D need fits your lab', body: `A new need on Kopir fits your lab (fit ${Math.round(match.score * 100)}%). Open Kopir to see it: /my/labs/${match.lab.id}` },
+    });
+  }
+}

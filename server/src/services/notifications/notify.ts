@@ -1,0 +1,42 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { emailOutbox, notifications, users, type DbOrTransaction } from '@kopir/db';
+import type { NotificationKind, UserRole } from '@kopir/shared';
+
+/** The active members of an organisation with a given role: who hears about its collaborations. */
+export async function membersOf(db: DbOrTransaction, organisationId: string, role: UserRole): Promise<{ id: string; email: string }[]> {
+  return db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), eq(users.role, role), isNull(users.disabledAt)));
+}
+
+/**
+ * Notifies people in the app and by email, inside the caller's transaction: the notification
+ * exists exactly when what it announces does. The email goes out later, from the email outbox.
+ */
+export async function notify(
+  db: DbOrTransaction,
+  recipients: { id: string; email: string }[],
+  notification: { kind: NotificationKind; payload: Record<string, string | number | null>; email: { subject: string; body: string } },
+): Promise<void> {
+  if (recipients.length === 0) return;
+  await db.insert(notifications).values(recipients.map((recipient) => ({ userId: recipient.id, kind: notification.kind, payload: notification.payload })));
+  await db.insert(emailOutbox).values(recipients.map((recipient) => ({ toAddress: recipient.email, subject: notification.email.subject, body: notification.email.body })));
+}
+
+export async function listNotifications(db: DbOrTransaction, userId: string) {
+  const rows = await db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(notifications.id).limit(200);
+  const newestFirst = rows.reverse();
+  return {
+    unread: newestFirst.filter((row) => !row.readAt).length,
+    items: newestFirst.slice(0, 50).map((row) => ({ id: row.id, kind: row.kind, payload: row.payload, read: row.readAt !== null, createdAt: row.createdAt.toISOString() })),
+  };
+}
+
+/** Marks the user's own notifications read (all of them, or the ids given). */
+export async function markRead(db: DbOrTransaction, userId: string, ids?: number[]): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : undefined));
+}

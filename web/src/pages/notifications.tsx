@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'preact/hooks';
+import { notificationListSchema } from '@kopir/shared';
+import type { z } from 'zod';
+import { api } from '../api/client.ts';
+import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
+
+type List = z.infer<typeof notificationListSchema>;
+type Item = List['items'][number];
+
+/** One notification in the reader's language, and where it leads. */
+function useWording() {
+  const { t } = useI18n();
+  return (item: Item): { text: string; href: string } => {
+    const title = String(item.payload.needTitle ?? '');
+    if (item.kind === 'proposal_received') return { text: t(item.payload.from === 'company' ? 'notify.invitation' : 'notify.proposal', { title }), href: `/collaborations/${item.payload.collaborationId}` };
+    if (item.kind === 'collaboration_updated') return { text: t('notify.updated', { title, status: t(`status.${item.payload.status}` as MessageKey) }), href: `/collaborations/${item.payload.collaborationId}` };
+    return { text: t('notify.matching', { score: Math.round(Number(item.payload.score) * 100) }), href: `/my/labs/${item.payload.labId}` };
+  };
+}
+
+export function NotificationsPage() {
+  const { t, locale } = useI18n();
+  const word = useWording();
+  const [list, setList] = useState<List>();
+  useEffect(() => {
+    void api('GET', '/api/v1/notifications', notificationListSchema).then(setList);
+  }, []);
+  const markAll = async () => setList(await api('POST', '/api/v1/notifications/read', notificationListSchema, {}));
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section class="narrow">
+      <h1>{t('nav.notifications')}</h1>
+      {list && list.unread > 0 && (
+        <button type="button" onClick={markAll}>
+          {t('notify.markAllRead')}
+        </button>
+      )}
+      {list?.items.length === 0 && <p>{t('notify.none')}</p>}
+      <ul class="my-list notifications">
+        {list?.items.map((item) => {
+          const { text, href } = word(item);
+          return (
+            <li class="card" data-kind={item.kind} data-read={String(item.read)}>
+              <a href={href}>{text}</a> <small class="meta">{when.format(new Date(item.createdAt))}</small>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The header's link to the notifications, with the unread count, refreshed every 30 s. */
+export function NotificationLink() {
+  const { t } = useI18n();
+  const [unread, setUnread] = useState(0);
+  useEffect(() => {
+    const load = () => void api('GET', '/api/v1/notifications', notificationListSchema).then((list) => setUnread(list.unread), () => undefined);
+    load();
+    const timer = setInterval(load, 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <a href="/notifications" class="notification-link" data-unread={unread}>
+      {t('nav.notifications')}
+      {unread > 0 && <span class="badge unread" aria-label={t('notify.unread', { count: unread })}>{unread}</span>}
+    </a>
+  );
+}
