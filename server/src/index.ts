@@ -16,3 +16,6 @@ export { matchLabsForNeed } from './services/matching/match-labs-for-need.ts';
 export { SearchOutboxWorker } from './search/outbox-worker.ts';
 export { TaxonomyCache } from './services/taxonomy/live-taxonomy.ts';
 export { defaultWeights, type Weights } from './matching/score.ts';
+export { candidateQueries } from './matching/candidates.ts';
+export { matchingQuery } from './matching/query-words.ts';
+export { labAttributes, labTexts } from './services/matching/match-labs-for-need.ts';

@@ -7,19 +7,12 @@
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { createDatabase, labs, organisations } from '@kopir/db';
-import {
-  applyIndexSettings,
-  buildApp,
-  createSearchClient,
-  indexSettings,
-  labDocument,
-  labSearchRequest,
-  reindex,
-} from '@kopir/server';
-import { buildTaxonomy, labSearchQuerySchema, seedTerritories, regions } from '@kopir/shared';
-import { generateLab, random } from './lib/generate-labs.ts';
+import { applyIndexSettings, buildApp, createSearchClient, labDocument, labSearchRequest } from '@kopir/server';
+import { labSearchQuerySchema } from '@kopir/shared';
+import { benchTaxonomy, generateCatalogue, indexCatalogue } from './lib/catalogue.ts';
 import { median, runLoad, type LoadRequest, type LoadResult } from './lib/load.ts';
 import { startBenchServices } from './lib/services.ts';
+import { benchAppConfig } from './lib/app-config.ts';
 
 const { values } = parseArgs({
   options: {
@@ -48,20 +41,11 @@ const queries = ([
 const services = await startBenchServices('search');
 const database = createDatabase(services.databaseUrl, { maxConnections: 8 });
 const client = createSearchClient(services.meili.url, services.meili.key);
-const taxonomy = buildTaxonomy({ capabilities: [], territories: seedTerritories });
+const taxonomy = benchTaxonomy;
 try {
-  // 1. The catalogue: organisations in every region, then the labs, straight into PostgreSQL.
+  // 1. The catalogue, straight into PostgreSQL.
   say(`generating ${labCount} labs …`);
-  const rng = random(2026);
-  const orgRows = await database.db
-    .insert(organisations)
-    .values(Array.from({ length: 200 }, (_, i) => ({ kind: 'university' as const, name: { en: `Bench University ${i}` }, regionCode: regions[i % regions.length]!.code, ...(i % 3 === 0 && { verifiedAt: new Date() }) })))
-    .returning({ id: organisations.id });
-  const organisationIds = orgRows.map((row) => row.id);
-  for (let start = 0; start < labCount; start += 2_000) {
-    const batch = Array.from({ length: Math.min(2_000, labCount - start) }, (_, i) => generateLab(rng, start + i, organisationIds));
-    await database.db.insert(labs).values(batch);
-  }
+  await generateCatalogue(database, labCount);
 
   // 2. Indexing: Meilisearch alone on the same documents, then our reindex from PostgreSQL.
   say('indexing the same documents directly into Meilisearch …');
@@ -78,26 +62,11 @@ try {
   await client.deleteIndex('direct_labs').waitTask();
 
   say('reindexing from PostgreSQL through the product’s reindex …');
-  await applyIndexSettings(client, 'bench_labs', 'labs', taxonomy);
-  const report = await reindex({ db: database.db, client, prefix: 'bench_', taxonomy, name: 'labs' });
+  const report = await indexCatalogue(database, client, 'bench_');
   const reindexSeconds = report.seconds;
 
   // 3. Search under load: the API (one process, as deployed) and Meilisearch directly.
-  const app = await buildApp({
-    databaseUrl: services.databaseUrl,
-    databasePoolSize: 10,
-    meilisearch: { url: services.meili.url, apiKey: services.meili.key, indexPrefix: 'bench_' },
-    logLevel: 'warn',
-    bodyLimitBytes: 1_048_576,
-    webDistDir: undefined,
-    auth: { jwtSecret: 'bench-secret-bench-secret-bench-secret-0', accessTokenTtlSeconds: 900, refreshTokenTtlDays: 1, rateLimitPerMinute: 10 },
-    corsOrigins: [],
-    trustProxy: false,
-    searchOutboxWorker: false,
-    backgroundWorkers: false,
-    matchNotifyThreshold: 0.5,
-    mail: { transport: 'log', from: 'bench@kopir.local', smtpUrl: undefined, fileDir: '/tmp' },
-  });
+  const app = await buildApp(benchAppConfig(services, 'bench_'));
   const apiUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const apiRequests: LoadRequest[] = queries.map((query) => ({ method: 'GET', path: `/api/v1/labs?${query}` }));
   const directRequests: LoadRequest[] = queries.map((query) => {

@@ -13,8 +13,8 @@ import { indexUid } from '../../search/index-settings.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
 
-const labAttributes = ['id', 'name_kk', 'name_ru', 'name_en', 'organisation', 'capabilities', 'sectors', 'researchFields', 'trlMin', 'trlMax', 'regionCode', 'territoryCode', 'verified'];
-const labTexts = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'];
+export const labAttributes = ['id', 'name_kk', 'name_ru', 'name_en', 'organisation', 'capabilities', 'sectors', 'researchFields', 'trlMin', 'trlMax', 'regionCode', 'territoryCode', 'verified'];
+export const labTexts = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'];
 
 const nameOf = (hit: Record<string, unknown>): LocalizedText => {
   const name: LocalizedText = {};

@@ -1,0 +1,105 @@
+// `pnpm bench:matching [--labs 100000] [--seconds 15] [--rounds 3] [--connections 16]`
+//
+// p95 of GET /api/v1/needs/:id/matches under load, beside the p95 of the single Meilisearch
+// query the matching starts from (its text query, sent directly), in the same run. Goal: matching
+// adds at most 2× that query's p95. Prints a table, then the figures as one JSON line.
+import { parseArgs } from 'node:util';
+import { createDatabase, needs } from '@kopir/db';
+import { buildApp, candidateQueries, createSearchClient, importCatalogue, labAttributes, labTexts, matchingQuery } from '@kopir/server';
+import { validBin } from '../harness/factories.ts';
+import { benchAppConfig } from './lib/app-config.ts';
+import { generateCatalogue, indexCatalogue } from './lib/catalogue.ts';
+import { median, runLoad, type LoadRequest, type LoadResult } from './lib/load.ts';
+import { startBenchServices } from './lib/services.ts';
+
+const { values } = parseArgs({
+  options: { labs: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '15' }, rounds: { type: 'string', default: '3' }, connections: { type: 'string', default: '16' } },
+});
+const [labCount, seconds, rounds, connections] = [values.labs, values.seconds, values.rounds, values.connections].map(Number) as [number, number, number, number];
+const say = (line: string) => console.log(`# ${line}`);
+
+// Needs as companies write them, in the three languages, with the tags they would accept.
+const needTexts: { title: string; description: Record<string, string>; capabilities: string[]; sectors: ('A' | 'B' | 'C' | 'D' | 'M')[] }[] = [
+  { title: 'Pilot electrolyser for a wind farm', description: { en: 'Test a 1 MW PEM electrolyser on desalinated water and estimate membrane degradation.' }, capabilities: ['hydrogen-electrolysis'], sectors: ['D'] },
+  { title: 'Точное орошение хлопка', description: { ru: 'Капельное орошение и датчики влажности почвы на 2 000 га, расчёт графика полива.' }, capabilities: ['drip-irrigation', 'precision-irrigation'], sectors: ['A'] },
+  { title: 'Құбыр коррозиясын бақылау', description: { kk: 'Мұнай құбырларының коррозиясын ингибиторлармен азайту және бұзбайтын бақылау.' }, capabilities: ['corrosion-protection', 'non-destructive-testing'], sectors: ['B', 'C'] },
+  { title: 'Computer vision for ore sorting', description: { en: 'Machine learning on conveyor camera images to sort copper ore before flotation.' }, capabilities: ['computer-vision', 'machine-learning', 'mineral-processing'], sectors: ['B'] },
+  { title: 'Вакцина для животноводства', description: { ru: 'Разработка и доклинические испытания вакцины против бруцеллёза крупного рогатого скота.' }, capabilities: ['vaccine-development', 'veterinary-diagnostics'], sectors: ['A', 'M'] },
+];
+
+const services = await startBenchServices('matching');
+const database = createDatabase(services.databaseUrl, { maxConnections: 8 });
+const client = createSearchClient(services.meili.url, services.meili.key);
+try {
+  say(`generating and indexing ${labCount} labs …`);
+  await generateCatalogue(database, labCount);
+  const { needIds } = await importCatalogue(database.db, {
+    organisations: [{ key: 'company', kind: 'company', name: { en: 'Bench Company LLP' }, regionCode: 'KZ-71', bin: validBin() }],
+    labs: [],
+    needs: needTexts.map((need) => ({ organisation: 'company', need: { ...need, trlTarget: 5 } })),
+  });
+  const report = await indexCatalogue(database, client, 'bench_');
+  say(`indexed ${report.documents} labs in ${report.seconds} s`);
+
+  const app = await buildApp(benchAppConfig(services, 'bench_'));
+  const apiUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  const [company] = await database.db.select({ organisationId: needs.organisationId }).from(needs).limit(1);
+  const token = app.jwt.sign({ sub: '00000000-0000-4000-8000-000000000001', role: 'company', org: company!.organisationId, region: null });
+  const apiRequests: LoadRequest[] = needIds.map((id) => ({ method: 'GET', path: `/api/v1/needs/${id}/matches?limit=10`, headers: { authorization: `Bearer ${token}` } }));
+  const directRequests: LoadRequest[] = needTexts.map((need) => {
+    const { queries } = candidateQueries({
+      indexUid: 'bench_labs',
+      texts: [matchingQuery(need.title, Object.values(need.description).join(' '))],
+      capabilities: need.capabilities,
+      sectors: need.sectors,
+      filter: ['status = "active"'],
+      attributes: labAttributes,
+      highlighted: labTexts,
+    });
+    const { indexUid: _index, ...first } = queries[0]!;
+    return { method: 'POST', path: '/indexes/bench_labs/search', body: JSON.stringify(first), headers: { 'content-type': 'application/json', ...(services.meili.key && { authorization: `Bearer ${services.meili.key}` }) } };
+  });
+  for (const request of apiRequests) {
+    const response = await fetch(`${apiUrl}${request.path}`, { headers: request.headers! });
+    if (!response.ok) throw new Error(`${request.path} answered ${response.status}: ${await response.text()}`);
+    const { matches } = (await response.json()) as { matches: { score: number }[] };
+    say(`${request.path}: ${matches.length} matches, best ${matches[0]?.score}`);
+  }
+
+  say(`warming up, then ${rounds} rounds of ${seconds} s, ${connections} connections …`);
+  await runLoad(services.meili.url, directRequests, { connections, seconds: 3 });
+  await runLoad(apiUrl, apiRequests, { connections, seconds: 3 });
+  const direct: LoadResult[] = [];
+  const api: LoadResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    direct.push(await runLoad(services.meili.url, directRequests, { connections, seconds }));
+    api.push(await runLoad(apiUrl, apiRequests, { connections, seconds }));
+    say(`round ${round + 1}: direct query p95 ${direct.at(-1)!.p95Ms} ms ${JSON.stringify(direct.at(-1)!.statuses)}; matches p95 ${api.at(-1)!.p95Ms} ms ${JSON.stringify(api.at(-1)!.statuses)}`);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 3_000)); // let the last requests finish
+  await app.close();
+
+  const summary = (results: LoadResult[]) => ({ requestsPerSecond: median(results.map((r) => r.requestsPerSecond)), p50Ms: median(results.map((r) => r.p50Ms)), p95Ms: median(results.map((r) => r.p95Ms)) });
+  const figures = {
+    benchmark: 'matching',
+    labs: labCount,
+    connections,
+    secondsPerRound: seconds,
+    rounds,
+    directQuery: summary(direct),
+    matches: summary(api),
+    ratios: { p95MatchesOverDirectQuery: Math.round((median(api.map((r) => r.p95Ms)) / median(direct.map((r) => r.p95Ms))) * 100) / 100 },
+    failedRequests: [...direct, ...api].reduce((sum, result) => sum + result.errors + result.non2xx, 0),
+  };
+  console.log('');
+  console.log('|  | the text query, Meilisearch direct | GET /api/v1/needs/:id/matches | ratio |');
+  console.log('|---|---|---|---|');
+  console.log(`| p50 (ms) | ${figures.directQuery.p50Ms} | ${figures.matches.p50Ms} | |`);
+  console.log(`| p95 (ms) | ${figures.directQuery.p95Ms} | ${figures.matches.p95Ms} | ${figures.ratios.p95MatchesOverDirectQuery} |`);
+  console.log(`| throughput (req/s) | ${figures.directQuery.requestsPerSecond} | ${figures.matches.requestsPerSecond} | |`);
+  console.log('');
+  console.log(JSON.stringify(figures));
+} finally {
+  await database.close();
+  await services.stop();
+}
