@@ -16,8 +16,9 @@ t.test('a company posts a need; it shows in the needs search with facet counts; 
   await page.getByLabel('Title').fill('Electrolyser pilot for the Caspian wind farm');
   await page.getByLabel('Description in English').fill('Design and test a 1 MW alkaline electrolyser fed by wind power, with a stack lifetime study.');
   await page.locator('[data-name="sectors"] [data-code="D"] input').check();
-  await page.locator('[data-name="capabilities"] .checklist-filter').fill('electrolysis');
-  await page.locator('[data-name="capabilities"] [data-code="hydrogen-electrolysis"] input').check();
+  // The capability is suggested from the description; the owner accepts the suggestion.
+  await page.locator('.suggestions [data-code="hydrogen-electrolysis"]').click();
+  t.ok(await page.locator('[data-name="capabilities"] [data-code="hydrogen-electrolysis"] input').isChecked(), 'a suggested capability is added with one click');
 
   // The confidential switch shows what would stay public, then is turned off again.
   await page.getByLabel(/^Confidential/).check();

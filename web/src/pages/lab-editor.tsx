@@ -4,6 +4,7 @@ import { labSchema, locales, type Lab } from '@kopir/shared';
 import { api } from '../api/client.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
 import { MatchList } from '../components/match-list.tsx';
+import { CapabilitySuggestions } from '../components/capability-suggestions.tsx';
 import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
@@ -73,6 +74,7 @@ export function LabEditorPage() {
           </label>
         ))}
         {fieldError(problem, 'body.description') && <small class="error">{fieldError(problem, 'body.description')}</small>}
+        <CapabilitySuggestions text={[...Object.values(draft.name), ...Object.values(draft.description), ...draft.keywords].join(' ')} chosen={draft.capabilities} onAccept={(code) => change({ capabilities: [...draft.capabilities, code] })} />
         <ClassificationFields
           sectors={draft.sectors}
           researchFields={draft.researchFields}

@@ -4,6 +4,7 @@ import { locales, needSchema, needStatuses, type Need } from '@kopir/shared';
 import { api } from '../api/client.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
 import { MatchList } from '../components/match-list.tsx';
+import { CapabilitySuggestions } from '../components/capability-suggestions.tsx';
 import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
@@ -57,6 +58,7 @@ export function NeedEditorPage() {
           </label>
         ))}
         {fieldError(problem, 'body.description') && <small class="error">{fieldError(problem, 'body.description')}</small>}
+        <CapabilitySuggestions text={[draft.title, ...Object.values(draft.description)].join(' ')} chosen={draft.capabilities} onAccept={(code) => change({ capabilities: [...draft.capabilities, code] })} />
         <ClassificationFields
           sectors={draft.sectors}
           researchFields={draft.researchFields}
