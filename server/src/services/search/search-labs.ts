@@ -3,7 +3,7 @@ import { indexUid } from '../../search/index-settings.ts';
 import type { SearchService } from '../../plugins/app/search.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertKnownCodes } from '../taxonomy/live-taxonomy.ts';
-import { allOf, anyOf, equals } from './filters.ts';
+import { allOf, catalogueFilters, equals, pageParameters } from './filters.ts';
 import { highlightsOf, localizedFrom } from './highlights.ts';
 
 const facets = ['sectors', 'researchFields', 'capabilities', 'regionCode', 'territoryCode', 'verified'];
@@ -19,26 +19,10 @@ const retrieved = ['id', 'organisation', 'capabilities', 'sectors', 'researchFie
 export function labSearchRequest(query: LabSearchQuery) {
   const filter = allOf(
     equals('status', 'active'),
-    anyOf('sectors', query.sector),
-    anyOf('researchFields', query.field),
-    anyOf('capabilities', query.capability),
-    anyOf('regionCode', query.region),
-    anyOf('territoryCode', query.territory),
+    ...catalogueFilters(query),
     query.trl === undefined ? undefined : `trlMin <= ${query.trl} AND trlMax >= ${query.trl}`,
-    equals('verified', query.verified),
   );
-  const parameters = {
-    filter,
-    facets,
-    page: query.page,
-    hitsPerPage: query.pageSize,
-    attributesToRetrieve: retrieved,
-    attributesToHighlight: highlighted,
-    attributesToCrop: ['description_kk', 'description_ru', 'description_en'],
-    cropLength: 40,
-    highlightPreTag: '<mark>',
-    highlightPostTag: '</mark>',
-  };
+  const parameters = { filter, ...pageParameters({ page: query.page, pageSize: query.pageSize, facets, retrieved, highlighted }) };
   return { q: query.q ?? '', parameters };
 }
 

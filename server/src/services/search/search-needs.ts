@@ -3,7 +3,7 @@ import { indexUid } from '../../search/index-settings.ts';
 import type { SearchService } from '../../plugins/app/search.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertKnownCodes } from '../taxonomy/live-taxonomy.ts';
-import { allOf, anyOf, equals } from './filters.ts';
+import { allOf, anyOf, catalogueFilters, equals, pageParameters } from './filters.ts';
 import { highlightsOf, localizedFrom, unmark } from './highlights.ts';
 
 const facets = ['sectors', 'researchFields', 'capabilities', 'regionCode', 'territoryCode', 'verified', 'status'];
@@ -21,27 +21,10 @@ export async function searchNeeds({ ctx, search, query }: { ctx: ServiceContext;
   assertKnownCodes(taxonomy.capabilityCodes, query.capability, 'query.capability', 'capability');
   assertKnownCodes(taxonomy.territoryCodes, query.territory, 'query.territory', 'territory');
 
-  const filter = allOf(
-    anyOf('status', query.status ?? ['open']),
-    anyOf('sectors', query.sector),
-    anyOf('researchFields', query.field),
-    anyOf('capabilities', query.capability),
-    anyOf('regionCode', query.region),
-    anyOf('territoryCode', query.territory),
-    equals('trlTarget', query.trl),
-    equals('verified', query.verified),
-  );
+  const filter = allOf(anyOf('status', query.status ?? ['open']), ...catalogueFilters(query), equals('trlTarget', query.trl));
   const result = await search.client.index(indexUid(search.indexPrefix, 'needs')).search(query.q ?? '', {
     filter,
-    facets,
-    page: query.page,
-    hitsPerPage: query.pageSize,
-    attributesToRetrieve: retrieved,
-    attributesToHighlight: highlighted,
-    attributesToCrop: ['description_kk', 'description_ru', 'description_en'],
-    cropLength: 40,
-    highlightPreTag: '<mark>',
-    highlightPostTag: '</mark>',
+    ...pageParameters({ page: query.page, pageSize: query.pageSize, facets, retrieved, highlighted }),
     sort: query.q ? undefined : ['publishedAt:desc'],
   });
   return {
