@@ -15,6 +15,7 @@ import meRoutes from './routes/api/me.ts';
 import organisationRoutes from './routes/api/organisations.ts';
 import collaborationRoutes from './routes/api/collaborations.ts';
 import notificationRoutes from './routes/api/notifications.ts';
+import analyticsRoutes from './routes/api/analytics.ts';
 import labRoutes from './routes/api/labs.ts';
 import needRoutes from './routes/api/needs.ts';
 import taxonomyRoutes from './routes/api/taxonomy.ts';
@@ -87,6 +88,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
       await api.register(needRoutes);
       await api.register(collaborationRoutes);
       await api.register(notificationRoutes);
+      await api.register(analyticsRoutes);
     },
     { prefix: '/api/v1' },
   );

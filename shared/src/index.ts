@@ -10,3 +10,5 @@ export * from './schemas/catalogue.ts';
 export * from './schemas/matching.ts';
 export * from './collaboration-lifecycle.ts';
 export * from './schemas/collaborations.ts';
+export * from './indicators/definitions.ts';
+export * from './schemas/analytics.ts';

@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { analyticsBreakdownSchema, analyticsFiltersSchema, analyticsQuerySchema, analyticsSummarySchema, analyticsTimeseriesSchema, apiErrorSchema, breakdownDimensions } from '@kopir/shared';
+import { allow } from '../../access/rules.ts';
+import { analyticsBreakdown, analyticsSummary, analyticsTimeseries } from '../../services/analytics/analytics.ts';
+import { contextOf } from '../../services/context.ts';
+
+const access = allow.roles(['ministry', 'admin', 'region'], 'a region officer only for their own region');
+const errors = { 400: apiErrorSchema, 403: apiErrorSchema };
+
+const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/analytics/summary',
+    { config: { access }, schema: { tags: ['analytics'], summary: 'Every indicator for the period and filters', querystring: analyticsFiltersSchema, response: { 200: analyticsSummarySchema, ...errors } } },
+    async (request) => analyticsSummary({ ctx: contextOf(request), filters: request.query }),
+  );
+
+  app.get(
+    '/analytics/breakdown',
+    {
+      config: { access },
+      schema: {
+        tags: ['analytics'],
+        summary: 'The indicators by region, sector, research field, organisation or territory; additive ones sum to the total',
+        querystring: analyticsQuerySchema({ by: z.enum(breakdownDimensions) }),
+        response: { 200: analyticsBreakdownSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { by, ...filters } = request.query;
+      return analyticsBreakdown({ ctx: contextOf(request), filters, by });
+    },
+  );
+
+  app.get(
+    '/analytics/timeseries',
+    {
+      config: { access },
+      schema: {
+        tags: ['analytics'],
+        summary: 'The indicators per month, quarter or year of the period',
+        querystring: analyticsQuerySchema({ interval: z.enum(['month', 'quarter', 'year']).default('quarter') }),
+        response: { 200: analyticsTimeseriesSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { interval, ...filters } = request.query;
+      return analyticsTimeseries({ ctx: contextOf(request), filters, interval });
+    },
+  );
+};
+
+export default analyticsRoutes;

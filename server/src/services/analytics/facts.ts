@@ -1,0 +1,69 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { priorityAreas, type AnalyticsFilters, type BreakdownDimension } from '@kopir/shared';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** The period asked for, or the current calendar year; `to` is inclusive. */
+export function periodOf(filters: AnalyticsFilters): Period {
+  const year = new Date().getUTCFullYear();
+  return { from: filters.from ?? `${year}-01-01`, to: filters.to ?? `${year}-12-31` };
+}
+
+/** Where a collaboration is attributed in a breakdown: its lab's region, organisation, territory, first field; its need's first sector. */
+export const dimensionExpression: Record<BreakdownDimension, SQL> = {
+  region: sql`l.region_code`,
+  sector: sql`coalesce(n.sectors[1], 'none')`,
+  field: sql`coalesce(l.research_fields[1], 'none')`,
+  organisation: sql`l.organisation_id::text`,
+  territory: sql`coalesce(l.territory_code, 'none')`,
+};
+
+/** The WHERE clause of the filters, over collaborations `c`, needs `n` and labs `l`. Values are validated codes, sent as parameters. */
+export function filterClause(filters: AnalyticsFilters): SQL {
+  const conditions: SQL[] = [sql`true`];
+  if (filters.region) conditions.push(sql`l.region_code = ${filters.region}`);
+  if (filters.sector) conditions.push(sql`${filters.sector} = any(n.sectors)`);
+  if (filters.field) conditions.push(sql`${filters.field} = any(l.research_fields)`);
+  if (filters.territory) conditions.push(sql`l.territory_code = ${filters.territory}`);
+  if (filters.priority) {
+    const area = priorityAreas.find((candidate) => candidate.code === filters.priority)!;
+    conditions.push(sql`(n.sectors && ${sql.raw(`array[${area.sectors.map((s) => `'${s}'`).join(',') || "''"}]::text[]`)} or l.research_fields && ${sql.raw(`array[${area.fields.map((f) => `'${f}'`).join(',') || "''"}]::text[]`)})`);
+  }
+  return sql.join(conditions, sql` and `);
+}
+
+/**
+ * Every indicator of indicators/definitions.ts as one SELECT list, each counting the events that
+ * fall in the period by their own date (a collaboration proposed in 2025 and contracted in 2026
+ * counts as a 2026 contract).
+ */
+export function indicatorColumns(period: Period): SQL {
+  const within = (column: string) => sql`(${sql.raw(column)} >= ${period.from}::date and ${sql.raw(column)} < ${period.to}::date + 1)`;
+  const contracted = within('c.contracted_at');
+  const completed = within('c.completed_at');
+  return sql`
+    count(*) filter (where ${within('c.created_at')})::int as "proposals",
+    count(*) filter (where ${within('c.accepted_at')})::int as "accepted",
+    count(*) filter (where ${contracted})::int as "contracted",
+    count(*) filter (where ${completed})::int as "completed",
+    count(*) filter (where ${within('coalesce(c.cancelled_at, c.declined_at)')})::int as "cancelled",
+    coalesce(sum(c.contract_budget_kzt) filter (where ${contracted}), 0)::bigint as "contractedVolumeKzt",
+    coalesce(sum(c.contract_budget_kzt) filter (where ${contracted} and c.funding_source = 'company'), 0)::bigint as "volumeCompanyKzt",
+    coalesce(sum(c.contract_budget_kzt) filter (where ${contracted} and c.funding_source = 'state_grant'), 0)::bigint as "volumeStateGrantKzt",
+    coalesce(sum(c.contract_budget_kzt) filter (where ${contracted} and c.funding_source = 'co_funded'), 0)::bigint as "volumeCoFundedKzt",
+    coalesce(sum(c.contract_budget_kzt) filter (where ${contracted} and c.funding_source = 'other'), 0)::bigint as "volumeOtherKzt",
+    coalesce(sum(c.outcome_publications) filter (where ${completed}), 0)::int as "publications",
+    coalesce(sum(c.outcome_patents) filter (where ${completed}), 0)::int as "patents",
+    coalesce(sum(c.outcome_prototypes) filter (where ${completed}), 0)::int as "prototypes",
+    coalesce(sum(c.outcome_products) filter (where ${completed}), 0)::int as "products",
+    round((percentile_cont(0.5) within group (order by extract(epoch from c.contracted_at - n.published_at) / 86400) filter (where ${contracted}))::numeric, 1)::float as "medianDaysToContract"`;
+}
+
+export const factsFrom = sql`from collaborations c join needs n on n.id = c.need_id join labs l on l.id = c.lab_id`;
+
+/** Postgres returns bigint sums as strings; the API speaks numbers (tenge fit in 2^53). */
+export const toValues = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'key' && key !== 'start').map(([key, value]) => [key, value === null ? null : Number(value)]));
