@@ -16,6 +16,7 @@ import organisationRoutes from './routes/api/organisations.ts';
 import collaborationRoutes from './routes/api/collaborations.ts';
 import notificationRoutes from './routes/api/notifications.ts';
 import analyticsRoutes from './routes/api/analytics.ts';
+import publicRoutes from './routes/api/public.ts';
 import labRoutes from './routes/api/labs.ts';
 import needRoutes from './routes/api/needs.ts';
 import taxonomyRoutes from './routes/api/taxonomy.ts';
@@ -89,6 +90,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
       await api.register(collaborationRoutes);
       await api.register(notificationRoutes);
       await api.register(analyticsRoutes);
+      await api.register(publicRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -11,4 +11,6 @@ export * from './schemas/matching.ts';
 export * from './collaboration-lifecycle.ts';
 export * from './schemas/collaborations.ts';
 export * from './indicators/definitions.ts';
+export * from './indicators/indicators-doc.ts';
+export { deriveIndicators } from './indicators/platform-indicators.ts';
 export * from './schemas/analytics.ts';

@@ -43,3 +43,7 @@ export const analyticsTimeseriesSchema = z.object({
   interval: z.enum(['month', 'quarter', 'year']),
   rows: z.array(z.object({ start: z.string(), values: indicatorValuesSchema })),
 });
+
+const publishedRows = z.array(z.object({ key: z.string(), values: indicatorValuesSchema }));
+/** Open data: aggregates only; a figure resting on fewer than `suppressedBelow` collaborations is null. */
+export const openIndicatorsSchema = z.object({ year: z.number().int(), suppressedBelow: z.number().int(), national: indicatorValuesSchema, byRegion: publishedRows, bySector: publishedRows });

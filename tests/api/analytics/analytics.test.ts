@@ -6,7 +6,7 @@ import { createOrganisation, createUser } from '../../harness/factories.ts';
 import { createTestApp } from '../../harness/test-app.ts';
 import { random } from '../../bench/lib/generate-labs.ts';
 
-const additive = indicators.filter((indicator) => indicator.additive).map((indicator) => indicator.code);
+const additive = indicators.filter((indicator) => indicator.additive && indicator.scope === 'collaborations').map((indicator) => indicator.code);
 const regionsUsed = ['KZ-71', 'KZ-75', 'KZ-35', 'KZ-39'] as const;
 const day = (month: number, dayOfMonth: number) => new Date(Date.UTC(2026, month, dayOfMonth, 10));
 

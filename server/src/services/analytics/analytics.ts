@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { AnalyticsFilters, BreakdownDimension } from '@kopir/shared';
+import type { Database } from '@kopir/db';
+import { deriveIndicators, type AnalyticsFilters, type BreakdownDimension, type IndicatorValues } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
-import { dimensionExpression, factsFrom, filterClause, indicatorColumns, periodOf, toValues } from './facts.ts';
+import { dimensionExpression, factsFrom, filterClause, indicatorColumns, periodOf, toValues, type Period } from './facts.ts';
+import { platformCounts } from './platform-facts.ts';
 
 /**
  * The filters as this reader may apply them: the ministry and admins see everything; a region
@@ -18,23 +20,33 @@ function scoped(ctx: ServiceContext, filters: AnalyticsFilters): AnalyticsFilter
   return { ...filters, region: actor.regionCode as AnalyticsFilters['region'] };
 }
 
-export async function analyticsSummary({ ctx, filters }: { ctx: ServiceContext; filters: AnalyticsFilters }) {
-  const applied = scoped(ctx, filters);
-  const period = periodOf(applied);
-  const [row] = await ctx.db.execute<Record<string, unknown>>(sql`select ${indicatorColumns(period)} ${factsFrom} where ${filterClause(applied)}`);
-  return { period, values: toValues(row ?? {}) };
+/** The collaboration indicators for the filters: what every breakdown and time series sums to. */
+async function collaborationTotals(db: Database, filters: AnalyticsFilters, period: Period): Promise<IndicatorValues> {
+  const [row] = await db.execute<Record<string, unknown>>(sql`select ${indicatorColumns(period)} ${factsFrom} where ${filterClause(filters)}`);
+  return toValues(row ?? {});
 }
 
-export async function analyticsBreakdown({ ctx, filters, by }: { ctx: ServiceContext; filters: AnalyticsFilters; by: BreakdownDimension }) {
-  const applied = scoped(ctx, filters);
-  const period = periodOf(applied);
-  const dimension = dimensionExpression[by];
-  const rows = await ctx.db.execute<Record<string, unknown>>(
-    sql`select ${dimension} as "key", ${indicatorColumns(period)} ${factsFrom} where ${filterClause(applied)} group by 1 order by 1`,
-  );
-  const { values: total } = await analyticsSummary({ ctx, filters: applied });
+/** Every indicator for the filters, for whoever may see them (no access check here). */
+export async function computeSummary(db: Database, filters: AnalyticsFilters) {
+  const period = periodOf(filters);
+  const [collaborations, platform] = await Promise.all([collaborationTotals(db, filters, period), platformCounts(db, filters, period)]);
+  return { period, values: deriveIndicators({ ...collaborations, ...platform }) };
+}
+
+/** The collaboration indicators by one dimension, with the total they sum to (no access check here). */
+export async function computeBreakdown(db: Database, filters: AnalyticsFilters, by: BreakdownDimension) {
+  const period = periodOf(filters);
+  const [rows, total] = await Promise.all([
+    db.execute<Record<string, unknown>>(sql`select ${dimensionExpression[by]} as "key", ${indicatorColumns(period)} ${factsFrom} where ${filterClause(filters)} group by 1 order by 1`),
+    collaborationTotals(db, filters, period),
+  ]);
   return { period, by, rows: rows.map((row) => ({ key: String(row.key), values: toValues(row) })), total };
 }
+
+export const analyticsSummary = ({ ctx, filters }: { ctx: ServiceContext; filters: AnalyticsFilters }) => computeSummary(ctx.db, scoped(ctx, filters));
+
+export const analyticsBreakdown = ({ ctx, filters, by }: { ctx: ServiceContext; filters: AnalyticsFilters; by: BreakdownDimension }) =>
+  computeBreakdown(ctx.db, scoped(ctx, filters), by);
 
 /**
  * The indicators per month, quarter or year of the period. Each bucket counts the events dated in

@@ -21,6 +21,11 @@ export const dimensionExpression: Record<BreakdownDimension, SQL> = {
   territory: sql`coalesce(l.territory_code, 'none')`,
 };
 
+/** A text[] literal of validated codes, each sent as a parameter. */
+export const textArray = (codes: readonly string[]): SQL => sql`array[${sql.join(codes.length ? codes.map((code) => sql`${code}`) : [sql`''`], sql`, `)}]::text[]`;
+
+export const priorityArea = (filters: AnalyticsFilters) => priorityAreas.find((candidate) => candidate.code === filters.priority);
+
 /** The WHERE clause of the filters, over collaborations `c`, needs `n` and labs `l`. Values are validated codes, sent as parameters. */
 export function filterClause(filters: AnalyticsFilters): SQL {
   const conditions: SQL[] = [sql`true`];
@@ -28,10 +33,8 @@ export function filterClause(filters: AnalyticsFilters): SQL {
   if (filters.sector) conditions.push(sql`${filters.sector} = any(n.sectors)`);
   if (filters.field) conditions.push(sql`${filters.field} = any(l.research_fields)`);
   if (filters.territory) conditions.push(sql`l.territory_code = ${filters.territory}`);
-  if (filters.priority) {
-    const area = priorityAreas.find((candidate) => candidate.code === filters.priority)!;
-    conditions.push(sql`(n.sectors && ${sql.raw(`array[${area.sectors.map((s) => `'${s}'`).join(',') || "''"}]::text[]`)} or l.research_fields && ${sql.raw(`array[${area.fields.map((f) => `'${f}'`).join(',') || "''"}]::text[]`)})`);
-  }
+  const area = priorityArea(filters);
+  if (area) conditions.push(sql`(n.sectors && ${textArray(area.sectors)} or l.research_fields && ${textArray(area.fields)})`);
   return sql.join(conditions, sql` and `);
 }
 

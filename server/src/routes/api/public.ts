@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiErrorSchema, openIndicatorsSchema } from '@kopir/shared';
+import { allow } from '../../access/rules.ts';
+import { openIndicators } from '../../services/analytics/open-data.ts';
+
+const publicRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/public/indicators',
+    {
+      config: { access: allow.public('aggregates only; figures resting on fewer than 3 collaborations are suppressed') },
+      schema: {
+        tags: ['open data'],
+        summary: 'Published indicators of a year: national, by region and by sector, small cells suppressed',
+        querystring: z.strictObject({ year: z.coerce.number().int().min(2020).max(2100).default(new Date().getUTCFullYear()) }),
+        response: { 200: openIndicatorsSchema, 400: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=600');
+      return openIndicators(app.db, request.query.year);
+    },
+  );
+};
+
+export default publicRoutes;

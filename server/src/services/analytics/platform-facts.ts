@@ -1,0 +1,78 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@kopir/db';
+import type { AnalyticsFilters, IndicatorValues } from '@kopir/shared';
+import { priorityArea, textArray, toValues, type Period } from './facts.ts';
+
+// The platform indicators of shared/src/indicators/platform-indicators.ts: the catalogue as of the
+// end of the period and the path from need to contract. Each entity is filtered by the attributes
+// it has (see the definitions), in three queries that PostgreSQL answers from the entity tables.
+
+const endOf = (period: Period) => sql`${period.to}::date + 1`;
+const within = (column: SQL, period: Period) => sql`(${column} >= ${period.from}::date and ${column} < ${endOf(period)})`;
+
+function where(conditions: (SQL | false | undefined | null | '')[]): SQL {
+  return sql.join([sql`true`, ...conditions.filter((condition): condition is SQL => Boolean(condition))], sql` and `);
+}
+
+function organisationCounts(db: Database, filters: AnalyticsFilters, period: Period) {
+  const university = sql`o.kind in ('university', 'research_institute')`;
+  const contractExists = (owner: SQL, when: SQL) => sql`exists (select 1 from collaborations c ${owner} and ${when})`;
+  const ofCompany = sql`join needs n on n.id = c.need_id where n.organisation_id = o.id`;
+  const ofUniversity = sql`join labs l on l.id = c.lab_id where l.organisation_id = o.id`;
+  const contractedBy = sql`c.contracted_at < ${endOf(period)}`;
+  const contractedWithin = within(sql`c.contracted_at`, period);
+  return db.execute<Record<string, unknown>>(sql`
+    select
+      count(*) filter (where ${university})::int as "universities",
+      count(*) filter (where ${university} and o.verified_at < ${endOf(period)})::int as "universitiesVerified",
+      count(*) filter (where o.kind = 'company')::int as "companies",
+      count(*) filter (where o.kind = 'company' and o.verified_at < ${endOf(period)})::int as "companiesVerified",
+      count(*) filter (where o.kind = 'company' and ${contractExists(ofCompany, contractedBy)})::int as "companiesWithContract",
+      count(*) filter (where o.kind = 'company' and ${contractExists(ofCompany, contractedWithin)})::int as "companiesContractingInPeriod",
+      count(*) filter (where ${university} and ${contractExists(ofUniversity, contractedWithin)})::int as "universitiesContractingInPeriod"
+    from organisations o
+    where ${where([sql`o.created_at < ${endOf(period)}`, filters.region && sql`o.region_code = ${filters.region}`, filters.territory && sql`o.territory_code = ${filters.territory}`])}`);
+}
+
+function labCounts(db: Database, filters: AnalyticsFilters, period: Period) {
+  const area = priorityArea(filters);
+  return db.execute<Record<string, unknown>>(sql`
+    select count(*)::int as "labs" from labs l
+    where ${where([
+      sql`l.status = 'active' and l.created_at < ${endOf(period)}`,
+      filters.region && sql`l.region_code = ${filters.region}`,
+      filters.field && sql`${filters.field} = any(l.research_fields)`,
+      filters.territory && sql`l.territory_code = ${filters.territory}`,
+      area && sql`l.research_fields && ${textArray(area.fields)}`,
+    ])}`);
+}
+
+function needCounts(db: Database, filters: AnalyticsFilters, period: Period) {
+  const area = priorityArea(filters);
+  const published = within(sql`n.published_at`, period);
+  return db.execute<Record<string, unknown>>(sql`
+    select
+      count(*) filter (where n.published_at < ${endOf(period)} and (n.closed_at is null or n.closed_at >= ${endOf(period)}))::int as "openNeeds",
+      count(*) filter (where ${published})::int as "needsPublished",
+      count(*) filter (where ${published} and first.proposed_at is not null)::int as "needsProposed",
+      count(*) filter (where ${published} and first.contracted)::int as "needsContracted",
+      round((percentile_cont(0.5) within group (order by extract(epoch from first.proposed_at - n.published_at) / 86400) filter (where ${published} and first.proposed_at is not null))::numeric, 1)::float as "medianDaysToFirstProposal"
+    from needs n
+    left join lateral (
+      select min(c.created_at) as proposed_at, bool_or(c.contracted_at is not null) as contracted from collaborations c where c.need_id = n.id
+    ) first on true
+    where ${where([
+      sql`n.published_at < ${endOf(period)}`,
+      filters.region && sql`n.region_code = ${filters.region}`,
+      filters.sector && sql`${filters.sector} = any(n.sectors)`,
+      filters.field && sql`${filters.field} = any(n.research_fields)`,
+      filters.territory && sql`n.territory_code = ${filters.territory}`,
+      area && sql`(n.sectors && ${textArray(area.sectors)} or n.research_fields && ${textArray(area.fields)})`,
+    ])}`);
+}
+
+/** The platform counts for the filters and period (the derived shares are added by the caller). */
+export async function platformCounts(db: Database, filters: AnalyticsFilters, period: Period): Promise<IndicatorValues> {
+  const results = await Promise.all([organisationCounts(db, filters, period), labCounts(db, filters, period), needCounts(db, filters, period)]);
+  return Object.assign({}, ...results.map(([row]) => toValues(row ?? {})));
+}

@@ -1,0 +1,25 @@
+import type { IndicatorDefinition } from './definitions.ts';
+
+/**
+ * What collaborations did in the period, each event counted by its own date. A collaboration is
+ * attributed to its lab's region, organisation, territory and first research field (where the R&D
+ * is performed, which is what the science-intensive territories are about) and to its need's first
+ * sector, so every breakdown of an additive indicator sums to its total.
+ */
+export const collaborationIndicators: IndicatorDefinition[] = [
+  { scope: 'collaborations', code: 'proposals', basis: 'proposals', unit: 'count', additive: true, sources: ['collaborations'], formula: 'Collaborations started (invitations and proposals) in the period, by their start date.', labels: { kk: 'Ұсыныстар', ru: 'Предложения', en: 'Proposals' } },
+  { scope: 'collaborations', code: 'accepted', basis: 'accepted', unit: 'count', additive: true, sources: ['collaborations'], formula: 'Collaborations accepted in the period, by the date of acceptance.', labels: { kk: 'Қабылданған ұсыныстар', ru: 'Принятые предложения', en: 'Accepted' } },
+  { scope: 'collaborations', code: 'contracted', basis: 'contracted', unit: 'count', additive: true, sources: ['collaborations'], formula: 'Collaborations whose contract was recorded in the period, by the contract date.', labels: { kk: 'Шарт жасалған', ru: 'Заключены договоры', en: 'Contracted' } },
+  { scope: 'collaborations', code: 'completed', basis: 'completed', unit: 'count', additive: true, sources: ['collaborations'], formula: 'Collaborations completed in the period, by the completion date.', labels: { kk: 'Аяқталған', ru: 'Завершены', en: 'Completed' } },
+  { scope: 'collaborations', code: 'cancelled', basis: 'cancelled', unit: 'count', additive: true, sources: ['collaborations'], formula: 'Collaborations cancelled or declined in the period.', labels: { kk: 'Тоқтатылған немесе бас тартылған', ru: 'Отменены или отклонены', en: 'Cancelled or declined' } },
+  { scope: 'collaborations', code: 'contractedVolumeKzt', basis: 'contracted', unit: 'kzt', additive: true, sources: ['collaborations'], formula: 'Sum of the contract budgets (whole tenge) of collaborations contracted in the period.', labels: { kk: 'Шарттардың көлемі, теңге', ru: 'Объём договоров, тенге', en: 'Contracted volume, KZT' } },
+  { scope: 'collaborations', code: 'volumeCompanyKzt', basis: 'contracted', unit: 'kzt', additive: true, sources: ['collaborations'], formula: 'Contracted volume funded by the company.', labels: { kk: 'Компания қаржыландырған көлем', ru: 'Объём за счёт компаний', en: 'Volume funded by companies' } },
+  { scope: 'collaborations', code: 'volumeStateGrantKzt', basis: 'contracted', unit: 'kzt', additive: true, sources: ['collaborations'], formula: 'Contracted volume funded by a state grant.', labels: { kk: 'Мемлекеттік грант көлемі', ru: 'Объём за счёт госгрантов', en: 'Volume funded by state grants' } },
+  { scope: 'collaborations', code: 'volumeCoFundedKzt', basis: 'contracted', unit: 'kzt', additive: true, sources: ['collaborations'], formula: 'Contracted volume co-funded by company and state.', labels: { kk: 'Бірлесіп қаржыландырылған көлем', ru: 'Объём софинансирования', en: 'Co-funded volume' } },
+  { scope: 'collaborations', code: 'volumeOtherKzt', basis: 'contracted', unit: 'kzt', additive: true, sources: ['collaborations'], formula: 'Contracted volume from other sources.', labels: { kk: 'Басқа көздерден көлем', ru: 'Объём из других источников', en: 'Volume from other sources' } },
+  { scope: 'collaborations', code: 'publications', basis: 'completed', unit: 'count', additive: true, sources: ['collaborations'], formula: 'Joint publications recorded at completion, for collaborations completed in the period.', labels: { kk: 'Бірлескен жарияланымдар', ru: 'Совместные публикации', en: 'Joint publications' } },
+  { scope: 'collaborations', code: 'patents', basis: 'completed', unit: 'count', additive: true, sources: ['collaborations'], formula: 'Patents and applications recorded at completion.', labels: { kk: 'Патенттер мен өтінімдер', ru: 'Патенты и заявки', en: 'Patents and applications' } },
+  { scope: 'collaborations', code: 'prototypes', basis: 'completed', unit: 'count', additive: true, sources: ['collaborations'], formula: 'Prototypes recorded at completion.', labels: { kk: 'Прототиптер', ru: 'Прототипы', en: 'Prototypes' } },
+  { scope: 'collaborations', code: 'products', basis: 'completed', unit: 'count', additive: true, sources: ['collaborations'], formula: 'Products or services recorded at completion.', labels: { kk: 'Өнімдер мен қызметтер', ru: 'Продукты и услуги', en: 'Products and services' } },
+  { scope: 'collaborations', code: 'medianDaysToContract', basis: 'contracted', unit: 'days', additive: false, sources: ['collaborations', 'needs'], formula: 'Median days from the need’s publication to the contract, over collaborations contracted in the period.', labels: { kk: 'Шартқа дейінгі медианалық күн', ru: 'Медиана дней до договора', en: 'Median days to contract' } },
+];

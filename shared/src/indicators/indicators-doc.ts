@@ -1,0 +1,68 @@
+import { indicators, type IndicatorDefinition } from './definitions.ts';
+
+const table = (rows: IndicatorDefinition[]) => [
+  '| code | name (en / ru / kk) | unit | formula | source tables | additive | open data rests on |',
+  '|---|---|---|---|---|---|---|',
+  ...rows.map(
+    (indicator) =>
+      `| \`${indicator.code}\` | ${indicator.labels.en} / ${indicator.labels.ru} / ${indicator.labels.kk} | ${indicator.unit} | ${indicator.formula} | ${indicator.sources.join(', ')} | ${indicator.additive ? 'yes' : 'no'} | ${indicator.basis ? `\`${indicator.basis}\`` : 'public count'} |`,
+  ),
+];
+
+/** docs/indicators.md, from the definitions (`pnpm docs:indicators`); a test keeps it current. */
+export function renderIndicatorsDoc(): string {
+  return [
+    '# Indicators',
+    '',
+    'Generated from `shared/src/indicators/` (`pnpm docs:indicators`). Served by',
+    '`GET /api/v1/analytics/summary` (every indicator), `…/breakdown?by=region|sector|field|organisation|territory`',
+    'and `…/timeseries?interval=month|quarter|year` (the collaboration indicators), with filters for',
+    'period, region, sector, research field, territory and priority area; frozen into the annual',
+    'reports; published, with small cells suppressed, by `GET /api/v1/public/indicators`.',
+    '',
+    '## Collaborations',
+    '',
+    'Attribution: a collaboration counts in its lab’s region, organisation, science-intensive territory',
+    'and first research field (where the R&D is performed), and in its need’s first sector. Each',
+    'collaboration is therefore in exactly one group of every breakdown, and every additive indicator',
+    'of a breakdown sums to the total (a test proves it on generated data). Events count in the period',
+    'of their own date: a collaboration proposed in one year and contracted in the next is a contract',
+    'of the next year. Money is in whole tenge.',
+    '',
+    ...table(indicators.filter((indicator) => indicator.scope === 'collaborations')),
+    '',
+    '## The catalogue and the path from need to contract',
+    '',
+    'As of the end of the period. Organisations count in their own region and territory, labs and',
+    'needs in theirs. The sector, field and priority-area filters apply where the entity has that',
+    'attribute: labs have research fields, needs have sectors and fields, organisations have neither.',
+    'Shares are fractions from 0 to 1, recomputed from their counts (so the national report derives',
+    'them from the regions’ summed counts rather than averaging regional shares).',
+    '',
+    ...table(indicators.filter((indicator) => indicator.scope === 'platform')),
+    '',
+    '## The GII proxy, honestly',
+    '',
+    'The Global Innovation Index indicator on university–industry R&D collaboration comes from the',
+    'World Economic Forum’s Executive Opinion Survey: business executives rate, from 1 to 7, how much',
+    'businesses and universities in their country collaborate on R&D. Nothing on this platform can',
+    'measure that perception. `giiCollaborationProxy` measures the breadth of recorded collaboration',
+    'instead: the mean of the share of registered companies and the share of registered universities',
+    'and institutes that signed a contract in the period. Its limits: it sees only collaborations',
+    'recorded on Kopir, so it rises with adoption as well as with collaboration; it weighs a small',
+    'contract like a large one; it has no fixed relation to the GII score. Use it to compare regions',
+    'and years, never to predict the index.',
+    '',
+    '## Annual reports and open data',
+    '',
+    '- A region’s report freezes every indicator for its region and year at submission, with a SHA-256',
+    '  checksum; later changes to live data never change it.',
+    '- The national report sums the additive indicators of the submitted regional reports, recomputes',
+    '  the shares from those sums, and leaves the medians out (a median cannot be derived from',
+    '  regional medians).',
+    '- Open data publishes aggregates only. A figure is withheld (null) when the count it rests on',
+    '  (the last column above) is under 3; in a breakdown, when exactly one group withholds a figure,',
+    '  the next smallest group is withheld too, so the total cannot reveal it.',
+    '',
+  ].join('\n');
+}
