@@ -17,6 +17,7 @@ import collaborationRoutes from './routes/api/collaborations.ts';
 import notificationRoutes from './routes/api/notifications.ts';
 import analyticsRoutes from './routes/api/analytics.ts';
 import publicRoutes from './routes/api/public.ts';
+import reportRoutes from './routes/api/reports.ts';
 import labRoutes from './routes/api/labs.ts';
 import needRoutes from './routes/api/needs.ts';
 import taxonomyRoutes from './routes/api/taxonomy.ts';
@@ -29,12 +30,16 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The configuration this app was built with. */
     config: AppConfig;
+    /** The time, as services see it; tests set it to check deadlines. */
+    clock: () => Date;
   }
 }
 
 export interface BuildAppOptions {
   /** Where logs go instead of stdout (tests capture them). */
   logStream?: NodeJS.WritableStream;
+  /** The time services see (deadlines, lateness); the real clock unless a test sets one. */
+  clock?: () => Date;
 }
 
 /** A caller-supplied request id is kept only if it is a plain token, so it cannot forge log lines. */
@@ -61,6 +66,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('config', config);
+  app.decorate('clock', options.clock ?? (() => new Date()));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
@@ -91,6 +97,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
       await api.register(notificationRoutes);
       await api.register(analyticsRoutes);
       await api.register(publicRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -14,3 +14,4 @@ export * from './indicators/definitions.ts';
 export * from './indicators/indicators-doc.ts';
 export { deriveIndicators } from './indicators/platform-indicators.ts';
 export * from './schemas/analytics.ts';
+export * from './schemas/reports.ts';

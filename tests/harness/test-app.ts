@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { Test } from 'tap';
-import { buildApp, createSearchClient, type App, type AppConfig } from '@kopir/server';
+import { buildApp, createSearchClient, type App, type AppConfig, type BuildAppOptions } from '@kopir/server';
 
 import { suiteEnvironment } from './suite-environment.ts';
 
@@ -58,9 +58,9 @@ export function testConfig(database: string, overrides: Partial<AppConfig> = {})
  * The whole API as production builds it, on a fresh database and index prefix, ready for
  * `app.inject`. Everything it created is removed when the test ends.
  */
-export async function createTestApp(t: Test, overrides: Partial<AppConfig> = {}): Promise<App> {
+export async function createTestApp(t: Test, overrides: Partial<AppConfig> = {}, options: BuildAppOptions = {}): Promise<App> {
   const config = testConfig(await createTestDatabase(t), overrides);
-  const app = await buildApp(config);
+  const app = await buildApp(config, options);
   t.teardown(async () => {
     await app.close();
     await deleteIndexes(config.meilisearch.indexPrefix);

@@ -13,7 +13,7 @@ import type { TaxonomyCache } from '../services/taxonomy/live-taxonomy.ts';
  */
 export async function notifyMatchingLabs(tx: Transaction, needId: string, deps: { search: SearchService; taxonomy: TaxonomyCache; threshold: number }): Promise<void> {
   // The engine reads as the ministry would (it may see every need); nothing it reads is shown.
-  const ctx = { db: tx as never, actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null }, ip: 'background', taxonomy: deps.taxonomy };
+  const ctx = { db: tx as never, actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null }, ip: 'background', taxonomy: deps.taxonomy, now: () => new Date() };
   const { matches } = await matchLabsForNeed({ ctx, search: deps.search, needId, limit: 20 });
   for (const match of matches.filter((candidate) => candidate.score >= deps.threshold)) {
     const [lab] = await tx.select({ organisationId: labs.organisationId }).from(labs).where(eq(labs.id, match.lab.id));

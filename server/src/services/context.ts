@@ -11,6 +11,8 @@ export interface ServiceContext {
   /** The caller's address, for the audit log and rate limits. */
   ip: string;
   taxonomy: TaxonomyCache;
+  /** The current time; a test may set the app's clock. */
+  now: () => Date;
 }
 
 export const contextOf = (request: FastifyRequest): ServiceContext => ({
@@ -18,6 +20,7 @@ export const contextOf = (request: FastifyRequest): ServiceContext => ({
   actor: request.actor,
   ip: request.ip,
   taxonomy: request.server.taxonomy,
+  now: request.server.clock,
 });
 
 /** The actor of a route whose rule requires sign-in (the rule check has already run). */

@@ -1,74 +1,16 @@
 import t from 'tap';
-import { collaborations, labs, needs } from '@kopir/db';
-import { analyticsBreakdownSchema, analyticsSummarySchema, analyticsTimeseriesSchema, apiErrorSchema, breakdownDimensions, fundingSources, indicators } from '@kopir/shared';
+import { analyticsBreakdownSchema, analyticsSummarySchema, analyticsTimeseriesSchema, apiErrorSchema, breakdownDimensions, indicators } from '@kopir/shared';
 import type { App } from '@kopir/server';
-import { createOrganisation, createUser } from '../../harness/factories.ts';
+import { createUser } from '../../harness/factories.ts';
+import { generateCollaborations } from '../../harness/collaborations.ts';
 import { createTestApp } from '../../harness/test-app.ts';
-import { random } from '../../bench/lib/generate-labs.ts';
 
 const additive = indicators.filter((indicator) => indicator.additive && indicator.scope === 'collaborations').map((indicator) => indicator.code);
-const regionsUsed = ['KZ-71', 'KZ-75', 'KZ-35', 'KZ-39'] as const;
-const day = (month: number, dayOfMonth: number) => new Date(Date.UTC(2026, month, dayOfMonth, 10));
-
-/** 120 collaborations in every state, across four regions, five sectors, fields and territories, dated through 2026. */
-async function generatedCollaborations(app: App) {
-  const rng = random(42);
-  const universities = await Promise.all(regionsUsed.map((regionCode) => createOrganisation(app, { kind: 'university', regionCode })));
-  const company = await createOrganisation(app, { kind: 'company' });
-  const creator = await createUser(app, 'company', { organisationId: company.id });
-  const labRows = await app.db
-    .insert(labs)
-    .values(
-      Array.from({ length: 12 }, (_, i) => ({
-        organisationId: universities[i % universities.length]!.id,
-        name: { en: `Lab ${i}` },
-        description: { en: 'Generated' },
-        researchFields: [rng.pick(['2.7', '4.1', '1.2', '2.9'])],
-        trlMin: 2,
-        trlMax: 7,
-        regionCode: regionsUsed[i % regionsUsed.length]!,
-        territoryCode: i % 3 === 0 ? 'astana-hub' : null,
-      })),
-    )
-    .returning();
-  const needRows = await app.db
-    .insert(needs)
-    .values(Array.from({ length: 120 }, (_, i) => ({ organisationId: company.id, title: `Need ${i}`, description: { en: 'Generated' }, sectors: rng.some(['A', 'C', 'D', 'J', 'M'], 1, 2), trlTarget: 5, regionCode: 'KZ-71', publishedAt: day(0, 2) })))
-    .returning();
-  const statuses = ['proposed', 'accepted', 'declined', 'contracted', 'completed', 'cancelled'] as const;
-  await app.db.insert(collaborations).values(
-    needRows.map((need, i) => {
-      const status = statuses[i % statuses.length]!;
-      const month = Math.floor(rng.next() * 10);
-      const reached = (step: number) => ['accepted', 'contracted', 'completed', 'cancelled'].includes(status) && step >= 0;
-      const contracted = status === 'contracted' || status === 'completed';
-      return {
-        needId: need.id,
-        labId: labRows[i % labRows.length]!.id,
-        status,
-        initiatedBy: 'company' as const,
-        createdBy: creator.user.id,
-        createdAt: day(month, 5),
-        acceptedAt: reached(1) ? day(month, 10) : null,
-        declinedAt: status === 'declined' ? day(month, 12) : null,
-        cancelledAt: status === 'cancelled' ? day(month + 1, 3) : null,
-        contractedAt: contracted ? day(month + 1, 15) : null,
-        contractBudgetKzt: contracted ? 1_000_000 * (1 + Math.floor(rng.next() * 90)) : null,
-        fundingSource: contracted ? rng.pick(fundingSources) : null,
-        contractStartOn: contracted ? '2026-06-01' : null,
-        completedAt: status === 'completed' ? day(month + 2, 20) : null,
-        outcomePublications: status === 'completed' ? Math.floor(rng.next() * 4) : 0,
-        outcomePatents: status === 'completed' ? Math.floor(rng.next() * 2) : 0,
-      };
-    }),
-  );
-}
-
 const get = async (app: App, authorization: string, url: string) => app.inject({ method: 'GET', url, headers: { authorization } });
 
 t.test('every breakdown and the time series sum to the summary, to the unit', async (t) => {
   const app = await createTestApp(t);
-  await generatedCollaborations(app);
+  await generateCollaborations(app);
   const { authorization } = await createUser(app, 'ministry');
   const query = 'from=2026-01-01&to=2026-12-31';
   const summary = analyticsSummarySchema.parse((await get(app, authorization, `/api/v1/analytics/summary?${query}`)).json());
@@ -105,7 +47,7 @@ t.test('every breakdown and the time series sum to the summary, to the unit', as
 
 t.test('a region officer sees their own region only', async (t) => {
   const app = await createTestApp(t);
-  await generatedCollaborations(app);
+  await generateCollaborations(app);
   const officer = await createUser(app, 'region', { regionCode: 'KZ-35' });
   const ministry = await createUser(app, 'ministry');
   const own = analyticsSummarySchema.parse((await get(app, officer.authorization, '/api/v1/analytics/summary?from=2026-01-01&to=2026-12-31')).json());

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiErrorSchema, openIndicatorsSchema } from '@kopir/shared';
+import { apiErrorSchema, openIndicatorsSchema, publishedReportListSchema } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { openIndicators } from '../../services/analytics/open-data.ts';
+import { contextOf } from '../../services/context.ts';
+import { publishedReports } from '../../services/reports/list-reports.ts';
 
 const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -20,6 +22,15 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.header('cache-control', 'public, max-age=600');
       return openIndicators(app.db, request.query.year);
     },
+  );
+
+  app.get(
+    '/public/reports',
+    {
+      config: { access: allow.public('published national reports only') },
+      schema: { tags: ['open data'], summary: 'The published national reports, newest first', response: { 200: publishedReportListSchema } },
+    },
+    async (request) => publishedReports({ ctx: contextOf(request) }),
   );
 };
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '@kopir/db';
+import type { DbOrTransaction as Database } from '@kopir/db';
 import { deriveIndicators, type AnalyticsFilters, type BreakdownDimension, type IndicatorValues } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '@kopir/db';
+import type { DbOrTransaction as Database } from '@kopir/db';
 import type { AnalyticsFilters, IndicatorValues } from '@kopir/shared';
 import { priorityArea, textArray, toValues, type Period } from './facts.ts';
 

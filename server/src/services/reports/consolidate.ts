@@ -1,0 +1,40 @@
+import { deriveIndicators, indicators, regionCodes, type IndicatorValues, type ReportFigures } from '@kopir/shared';
+
+/** The additive indicators summed; the shares recomputed from the sums; the medians left out (they cannot be summed). */
+function sumValues(parts: IndicatorValues[]): IndicatorValues {
+  const total: IndicatorValues = {};
+  for (const indicator of indicators) {
+    if (!parts.some((part) => indicator.code in part)) continue;
+    total[indicator.code] = indicator.additive ? parts.reduce((sum, part) => sum + (part[indicator.code] ?? 0), 0) : null;
+  }
+  return deriveIndicators(total);
+}
+
+function sumGroups(parts: ReportFigures['bySector'][]): ReportFigures['bySector'] {
+  const byKey = new Map<string, IndicatorValues[]>();
+  for (const rows of parts) for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row.values]);
+  return [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, values]) => ({ key, values: sumValues(values) }));
+}
+
+/**
+ * The national figures of a year, summed from the regions' frozen reports only (never from live
+ * data), so the national report says exactly what the regions signed off.
+ */
+export function consolidate(year: number, regional: ReportFigures[], asOf: Date): ReportFigures {
+  const consolidates = regional.map((figures) => figures.regionCode!).sort();
+  return {
+    year,
+    regionCode: null,
+    asOf: asOf.toISOString(),
+    values: sumValues(regional.map((figures) => figures.values)),
+    previousYear: sumValues(regional.map((figures) => figures.previousYear)),
+    bySector: sumGroups(regional.map((figures) => figures.bySector)),
+    byField: sumGroups(regional.map((figures) => figures.byField)),
+    topCollaborations: regional
+      .flatMap((figures) => figures.topCollaborations)
+      .sort((a, b) => (b.budgetKzt ?? -1) - (a.budgetKzt ?? -1) || b.contractedAt.localeCompare(a.contractedAt))
+      .slice(0, 10),
+    consolidates,
+    missingRegions: regionCodes.filter((code) => !consolidates.includes(code)),
+  };
+}

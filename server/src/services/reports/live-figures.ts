@@ -1,0 +1,64 @@
+import { and, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { collaborations, labs, needs, organisations, type DbOrTransaction } from '@kopir/db';
+import type { AnalyticsFilters, ReportFigures } from '@kopir/shared';
+import { computeBreakdown, computeSummary } from '../analytics/analytics.ts';
+
+const TOP_COLLABORATIONS = 10;
+const yearFilters = (year: number, regionCode: string | null): AnalyticsFilters => ({
+  from: `${year}-01-01`,
+  to: `${year}-12-31`,
+  ...(regionCode && { region: regionCode as AnalyticsFilters['region'] }),
+});
+
+/** The year's largest contracts performed in the region (or anywhere), largest first. */
+async function topCollaborations(db: DbOrTransaction, regionCode: string | null, year: number) {
+  const university = alias(organisations, 'university');
+  const company = alias(organisations, 'company');
+  const rows = await db
+    .select({ collaboration: collaborations, lab: labs, need: needs, university, company })
+    .from(collaborations)
+    .innerJoin(labs, eq(labs.id, collaborations.labId))
+    .innerJoin(university, eq(university.id, labs.organisationId))
+    .innerJoin(needs, eq(needs.id, collaborations.needId))
+    .innerJoin(company, eq(company.id, needs.organisationId))
+    .where(
+      and(
+        isNotNull(collaborations.contractedAt),
+        gte(collaborations.contractedAt, new Date(`${year}-01-01T00:00:00Z`)),
+        lt(collaborations.contractedAt, new Date(`${year + 1}-01-01T00:00:00Z`)),
+        regionCode ? eq(labs.regionCode, regionCode) : undefined,
+      ),
+    )
+    .orderBy(sql`${collaborations.contractBudgetKzt} desc nulls last`, desc(collaborations.contractedAt))
+    .limit(TOP_COLLABORATIONS);
+  return rows.map(({ collaboration, lab, need, university, company }) => ({
+    id: collaboration.id,
+    labName: lab.name as Record<string, string>,
+    universityName: university.name as Record<string, string>,
+    companyName: company.name as Record<string, string>,
+    regionCode: lab.regionCode,
+    // A confidential need's title is for the company, its invited labs and the ministry only.
+    needTitle: need.visibility === 'public' ? need.title : null,
+    budgetKzt: collaboration.contractBudgetKzt,
+    fundingSource: collaboration.fundingSource,
+    contractedAt: collaboration.contractedAt!.toISOString(),
+  }));
+}
+
+/**
+ * A region's (or, with no region, the whole country's) figures for a year from live data: every
+ * indicator, the year before for comparison, the breakdowns by sector and field, the largest
+ * contracts. Run inside a repeatable-read transaction, the parts agree with each other.
+ */
+export async function liveFigures(db: DbOrTransaction, regionCode: string | null, year: number, asOf: Date): Promise<ReportFigures> {
+  const filters = yearFilters(year, regionCode);
+  const [current, previousYear, bySector, byField, top] = await Promise.all([
+    computeSummary(db, filters),
+    computeSummary(db, yearFilters(year - 1, regionCode)),
+    computeBreakdown(db, filters, 'sector'),
+    computeBreakdown(db, filters, 'field'),
+    topCollaborations(db, regionCode, year),
+  ]);
+  return { year, regionCode, asOf: asOf.toISOString(), values: current.values, previousYear: previousYear.values, bySector: bySector.rows, byField: byField.rows, topCollaborations: top };
+}

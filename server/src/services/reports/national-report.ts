@@ -1,0 +1,70 @@
+import { and, eq } from 'drizzle-orm';
+import { annualReports } from '@kopir/db';
+import type { ReportFigures } from '@kopir/shared';
+import { conflict, notFound } from '../../errors.ts';
+import { signedInActor, type ServiceContext } from '../context.ts';
+import { reportChecksum } from './checksum.ts';
+import { consolidate } from './consolidate.ts';
+import { isLate, yearIsOver } from './deadlines.ts';
+import { findReportRow, freezing, lockReportRow, toReport, type ReportKey } from './report-rows.ts';
+import type { DbOrTransaction } from '@kopir/db';
+
+type Input = { ctx: ServiceContext; year: number };
+const keyOf = ({ year }: Input): ReportKey => ({ scope: 'national', regionCode: null, year });
+const seesDrafts = (ctx: ServiceContext) => ctx.actor?.role === 'ministry' || ctx.actor?.role === 'admin';
+
+/** The regions' frozen figures for the year, as submitted. */
+async function submittedRegionalFigures(db: DbOrTransaction, year: number): Promise<ReportFigures[]> {
+  const rows = await db
+    .select({ figures: annualReports.figures })
+    .from(annualReports)
+    .where(and(eq(annualReports.scope, 'region'), eq(annualReports.year, year), eq(annualReports.status, 'submitted')))
+    .orderBy(annualReports.regionCode);
+  return rows.map((row) => row.figures as ReportFigures);
+}
+
+/** The national report: once published, for everyone; before that, the ministry's draft consolidation. */
+export async function getNationalReport(input: Input) {
+  const row = await findReportRow(input.ctx.db, keyOf(input));
+  if (row?.status === 'published') return toReport(keyOf(input), row, null);
+  if (!seesDrafts(input.ctx)) throw notFound(`The national report for ${input.year}`);
+  return toReport(keyOf(input), row, consolidate(input.year, await submittedRegionalFigures(input.ctx.db, input.year), input.ctx.now()));
+}
+
+export async function saveNationalNarrative(input: Input & { narrative: string }) {
+  await input.ctx.db.transaction(async (tx) => {
+    const row = await lockReportRow(tx, keyOf(input));
+    if (row.status !== 'draft') throw conflict('REPORT_FROZEN', 'The national report has been published; it is frozen');
+    await tx.update(annualReports).set({ narrative: input.narrative, updatedAt: input.ctx.now() }).where(eq(annualReports.id, row.id));
+  });
+  return getNationalReport(input);
+}
+
+/**
+ * Publishes the national report: the regions' frozen figures summed as they stand now, frozen
+ * with the ministry's narrative under a checksum, late after 1 May. Regions that have not
+ * submitted are named in the figures.
+ */
+export async function publishNationalReport(input: Input) {
+  const actor = signedInActor(input.ctx);
+  const now = input.ctx.now();
+  if (!yearIsOver(input.year, now)) throw conflict('REPORT_YEAR_NOT_OVER', `The ${input.year} report can be published once the year is over`);
+  await freezing(() =>
+    input.ctx.db.transaction(
+      async (tx) => {
+        const row = await lockReportRow(tx, keyOf(input));
+        if (row.status !== 'draft') throw conflict('REPORT_FROZEN', 'The national report has already been published');
+        if (!row.narrative?.trim()) throw conflict('NARRATIVE_REQUIRED', 'Write the ministry’s narrative before publishing');
+        const regional = await submittedRegionalFigures(tx, input.year);
+        if (regional.length === 0) throw conflict('NOTHING_TO_CONSOLIDATE', 'No region has submitted its report for this year yet');
+        const figures = consolidate(input.year, regional, now);
+        await tx
+          .update(annualReports)
+          .set({ status: 'published', figures, checksum: reportChecksum(figures, row.narrative), submittedAt: now, submittedBy: actor.id, publishedAt: now, publishedBy: actor.id, isLate: isLate('national', input.year, now), updatedAt: now })
+          .where(eq(annualReports.id, row.id));
+      },
+      { isolationLevel: 'repeatable read' },
+    ),
+  );
+  return getNationalReport(input);
+}
