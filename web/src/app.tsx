@@ -1,4 +1,4 @@
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { lazy, LocationProvider, Route, Router } from 'preact-iso';
 import { Layout } from './components/layout.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { HomePage } from './pages/home.tsx';
@@ -16,6 +16,13 @@ import { MyCataloguePage } from './pages/my-catalogue.tsx';
 import { NeedEditorPage } from './pages/need-editor.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { TaxonomyProvider } from './taxonomy/taxonomy.tsx';
+
+// The pages with charts load on first visit, so Chart.js is not part of every page's download.
+const DashboardPage = lazy(() => import('./pages/dashboard.tsx').then((page) => page.DashboardPage));
+const ReportsPage = lazy(() => import('./pages/reports.tsx').then((page) => page.ReportsPage));
+// A report page draws a chart, so it loads with Chart.js, like the dashboard.
+const ReportPage = lazy(() => import('./pages/report.tsx').then((page) => page.ReportPage));
+const OpenDataPage = lazy(() => import('./pages/open-data.tsx').then((page) => page.OpenDataPage));
 
 export function App() {
   return (
@@ -42,6 +49,11 @@ export function App() {
             <Route path="/collaborations" component={CollaborationsPage} />
             <Route path="/notifications" component={NotificationsPage} />
             <Route path="/collaborations/:id" component={CollaborationPage} />
+            <Route path="/dashboard" component={DashboardPage} />
+            <Route path="/reports" component={ReportsPage} />
+            <Route path="/reports/regions/:region/:year" component={ReportPage} />
+            <Route path="/reports/national/:year" component={ReportPage} />
+            <Route path="/open-data" component={OpenDataPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </Layout>

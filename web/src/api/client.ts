@@ -64,3 +64,21 @@ async function getJson<T>(path: string, schema: z.ZodType<T>, acceptStatuses: nu
 
 /** The API's readiness; a 503 is an answer (not ready), not a failure. */
 export const fetchReadiness = (): Promise<Readiness> => getJson('/ready', readinessSchema, [200, 503]);
+
+/**
+ * Downloads an API file (a report as CSV or JSON) with the reader's access token, which a plain
+ * link could not carry, and hands it to the browser under the server's file name.
+ */
+export async function downloadFromApi(path: string, fallbackName: string): Promise<void> {
+  await tokens.restored;
+  const token = tokens.accessToken();
+  const response = await fetch(path, { credentials: 'same-origin', headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw await problemOf(response);
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -4,11 +4,13 @@ import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NotificationLink } from '../pages/notifications.tsx';
+import { dashboardRoles } from '../analytics/access.ts';
 
 const navigation: { href: string; label: MessageKey }[] = [
   { href: '/', label: 'nav.home' },
   { href: '/labs', label: 'nav.labs' },
   { href: '/needs', label: 'nav.needs' },
+  { href: '/open-data', label: 'nav.openData' },
   { href: '/status', label: 'nav.status' },
 ];
 
@@ -45,6 +47,16 @@ export function Layout({ children }: { children: ComponentChildren }) {
               {signedIn.user.role === 'researcher' && <a href="/my/labs">{t('nav.myLabs')}</a>}
               {signedIn.user.role === 'company' && <a href="/my/needs">{t('nav.myNeeds')}</a>}
               {signedIn.user.role !== 'region' && <a href="/collaborations">{t('nav.collaborations')}</a>}
+              {dashboardRoles.includes(signedIn.user.role) && (
+                <a href="/dashboard" aria-current={path === '/dashboard' ? 'page' : undefined}>
+                  {t('nav.dashboard')}
+                </a>
+              )}
+              {dashboardRoles.includes(signedIn.user.role) && (
+                <a href="/reports" aria-current={path.startsWith('/reports') ? 'page' : undefined}>
+                  {t('nav.reports')}
+                </a>
+              )}
               {signedIn.user.role === 'admin' && (
                 <a href="/admin" aria-current={path === '/admin' ? 'page' : undefined}>
                   {t('nav.admin')}

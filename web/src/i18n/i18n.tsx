@@ -4,6 +4,7 @@ import { locales, type Locale } from '@kopir/shared';
 import en from './en.json';
 import kk from './kk.json';
 import ru from './ru.json';
+import { numberLocale } from './intl-locale.ts';
 
 export type MessageKey = keyof typeof en;
 
@@ -48,7 +49,7 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const numberFormat = new Intl.NumberFormat(locale);
+    const numberFormat = new Intl.NumberFormat(numberLocale(locale));
     return {
       locale,
       setLocale,

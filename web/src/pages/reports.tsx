@@ -1,0 +1,63 @@
+import { useLocation } from 'preact-iso';
+import { reportListSchema } from '@kopir/shared';
+import { useGet } from '../analytics/use-get.ts';
+import { FormError } from '../components/form.tsx';
+import { useFormat } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { lastYear, reportPagePath } from '../reports/report-paths.ts';
+import { ReportStatus } from '../reports/report-status.tsx';
+import { kazakhstanTime } from '../reports/timestamp.ts';
+import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
+
+/** The annual reports of a year: every region's for the ministry (who submitted, who is late), one's own for a region officer. */
+export function ReportsPage() {
+  const { t } = useI18n();
+  const format = useFormat();
+  const { regionLabel } = useTaxonomy();
+  const location = useLocation();
+  const year = Number(location.query.year) || lastYear();
+  const { data, problem } = useGet(`/api/v1/reports?year=${year}`, reportListSchema);
+  const years = Array.from({ length: 6 }, (_, i) => lastYear() + 1 - i);
+
+  return (
+    <section class="reports">
+      <h1>{t('reports.title')}</h1>
+      <p class="hint">{t('reports.intro')}</p>
+      <label>
+        {t('reports.year')}{' '}
+        <select name="year" value={String(year)} onChange={(event) => location.route(`/reports?year=${(event.currentTarget as HTMLSelectElement).value}`)}>
+          {years.map((option) => (
+            <option value={String(option)}>{String(option)}</option>
+          ))}
+        </select>
+      </label>
+      <FormError problem={problem} />
+      {data && (
+        <table class="report-list" data-state="ready">
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.report')}</th>
+              <th scope="col">{t('reports.statusHeading')}</th>
+              <th scope="col">{t('reports.due')}</th>
+              <th scope="col">{t('reports.submittedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.reports.map((row) => (
+              <tr data-region={row.regionCode ?? 'national'}>
+                <th scope="row">
+                  <a href={reportPagePath(row.regionCode, year)}>{row.regionCode ? regionLabel(row.regionCode) : t('reports.national')}</a>
+                </th>
+                <td>
+                  <ReportStatus status={row.status} isLate={row.isLate} />
+                </td>
+                <td>{format.date(row.dueOn)}</td>
+                <td>{row.submittedAt ? kazakhstanTime(row.submittedAt, format.intlLocale) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
