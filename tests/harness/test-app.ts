@@ -79,10 +79,10 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
   }
 }
 
-/** Removes every Meilisearch index a test created under its prefix. */
+/** Removes every Meilisearch index a test created under its prefix; patient, since a busy machine can take seconds to delete. */
 export async function deleteIndexes(prefix: string): Promise<void> {
   const { meiliUrl, meiliKey } = suiteEnvironment();
   const client = createSearchClient(meiliUrl, meiliKey);
   const { results } = await client.getIndexes({ limit: 1000 });
-  await Promise.all(results.filter((index) => index.uid.startsWith(prefix)).map((index) => client.deleteIndex(index.uid).waitTask()));
+  await Promise.all(results.filter((index) => index.uid.startsWith(prefix)).map((index) => client.deleteIndex(index.uid).waitTask({ timeout: 60_000 })));
 }
