@@ -1,13 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { organisations, type Database } from '@kopir/db';
 import { importCatalogue } from '../services/catalogue/import-catalogue.ts';
+import { loadDemoCollaborations } from './collaborations.ts';
 import { demoLabs } from './labs.ts';
 import { demoNeeds } from './needs.ts';
 import { demoOrganisations } from './organisations.ts';
 
 /**
  * Loads the demo data into an empty database (no organisations yet) and reports whether it did:
- * all of it or none, through the catalogue import, so the search indexes fill at once.
+ * all of it or none, through the catalogue import, so the search indexes fill at once; then the
+ * demo collaborations, so the dashboards and reports have figures.
  */
 export async function loadDemoDataIfEmpty(db: Database): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -20,6 +22,7 @@ export async function loadDemoDataIfEmpty(db: Database): Promise<boolean> {
       labs: demoLabs,
       needs: demoNeeds,
     });
+    await loadDemoCollaborations(tx);
     return true;
   });
 }
