@@ -19,7 +19,7 @@ export function PublishedReports() {
         {data.reports.map((report) => (
           <li data-year={report.year}>
             <a href={reportPagePath(null, report.year)}>{t('reports.nationalTitle', { year: String(report.year) })}</a>
-            {report.publishedAt && ` · ${t('reports.published.on', { date: kazakhstanTime(report.publishedAt, format.intlLocale) })}`} ·{' '}
+            {report.publishedAt && ` · ${t('reports.published.on', { date: kazakhstanTime(report.publishedAt, format.date) })}`} ·{' '}
             {/* Published reports are public, so plain links download them. */}
             <a href={`${reportApiPath(null, report.year)}/download?format=csv`} download>
               CSV

@@ -71,8 +71,8 @@ export function ReportPage() {
         <>
           <p class="report-meta">
             <ReportStatus status={report.status} isLate={report.isLate} /> {t('reports.dueOn', { date: format.date(report.dueOn) })}
-            {report.submittedAt && ` · ${t('reports.submittedOn', { date: kazakhstanTime(report.submittedAt, format.intlLocale) })}`}
-            {isDraft && ` · ${t('reports.liveAsOf', { date: kazakhstanTime(report.figures.asOf, format.intlLocale) })}`}
+            {report.submittedAt && ` · ${t('reports.submittedOn', { date: kazakhstanTime(report.submittedAt, format.date) })}`}
+            {isDraft && ` · ${t('reports.liveAsOf', { date: kazakhstanTime(report.figures.asOf, format.date) })}`}
           </p>
           {report.checksum && (
             <p class="checksum">

@@ -52,7 +52,7 @@ export function ReportsPage() {
                   <ReportStatus status={row.status} isLate={row.isLate} />
                 </td>
                 <td>{format.date(row.dueOn)}</td>
-                <td>{row.submittedAt ? kazakhstanTime(row.submittedAt, format.intlLocale) : '—'}</td>
+                <td>{row.submittedAt ? kazakhstanTime(row.submittedAt, format.date) : '—'}</td>
               </tr>
             ))}
           </tbody>
