@@ -59,3 +59,37 @@ export const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
+
+export interface Latencies {
+  samples: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+/**
+ * Runs every case once per iteration, one at a time and in a fresh shuffled order each time (so
+ * drift and neighbours' noise fall on all cases alike), `warmup` iterations unrecorded, then
+ * `iterations` recorded: per-query latency without queueing, where load tests measure throughput.
+ */
+export async function runSequential<K extends string>(
+  cases: Record<K, () => Promise<unknown>>,
+  options: { iterations: number; warmup: number; shuffle: (keys: K[]) => K[] },
+): Promise<Record<K, Latencies>> {
+  const keys = Object.keys(cases) as K[];
+  const times = Object.fromEntries(keys.map((key) => [key, [] as number[]])) as Record<K, number[]>;
+  for (let iteration = 0; iteration < options.warmup + options.iterations; iteration++) {
+    for (const key of options.shuffle([...keys])) {
+      const started = performance.now();
+      await cases[key]();
+      if (iteration >= options.warmup) times[key].push(performance.now() - started);
+    }
+  }
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  return Object.fromEntries(
+    keys.map((key) => {
+      const sorted = times[key].sort((a, b) => a - b);
+      return [key, { samples: sorted.length, p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), maxMs: round(sorted.at(-1) ?? 0) }];
+    }),
+  ) as Record<K, Latencies>;
+}
