@@ -19,3 +19,4 @@ export { defaultWeights, type Weights } from './matching/score.ts';
 export { candidateQueries } from './matching/candidates.ts';
 export { matchingQuery } from './matching/query-words.ts';
 export { labAttributes, labTexts } from './services/matching/match-labs-for-need.ts';
+export { computeBreakdown, computeSummary } from './services/analytics/analytics.ts';

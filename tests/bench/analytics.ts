@@ -13,11 +13,8 @@
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { createDatabase, schema } from '@kopir/db';
-import { buildApp } from '@kopir/server';
+import { buildApp, computeBreakdown, computeSummary } from '@kopir/server';
 import { analyticsFiltersSchema } from '@kopir/shared';
-// Not exported by @kopir/server (yet): the service functions themselves, so the baseline runs
-// whatever queries the product runs, however many they become.
-import { computeBreakdown, computeSummary } from '../../server/src/services/analytics/analytics.ts';
 import { benchAppConfig } from './lib/app-config.ts';
 import { generateAnalyticsBase, generateCollaborations, settleTables, type AnalyticsShape } from './lib/generate-collaborations.ts';
 import { random } from './lib/generate-labs.ts';
