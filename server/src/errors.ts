@@ -19,3 +19,6 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} was not found`);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
+
+/** A region officer reaching for another region's figures or report: 403, naming their own region. */
+export const notYourRegion = (message: string, yourRegion: string | null) => new AppError(403, 'NOT_YOUR_REGION', message, undefined, { yourRegion });

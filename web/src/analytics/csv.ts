@@ -1,3 +1,5 @@
+import { saveFile } from '../api/save-file.ts';
+
 export type CsvCell = string | number | null;
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
@@ -15,11 +17,5 @@ export const toCsv = (rows: CsvCell[][]): string => rows.map((row) => row.map(fi
  * UTF-8; without it Kazakh and Russian labels come out garbled.
  */
 export function downloadCsv(filename: string, rows: CsvCell[][]): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken its copy once the click is handled.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(filename, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { saveFile } from './save-file.ts';
 import { apiErrorSchema, readinessSchema, type ApiError, type Readiness } from '@kopir/shared';
 
 /** An API answer that is not a success, with the shared error body when there is one. */
@@ -75,10 +76,5 @@ export async function downloadFromApi(path: string, fallbackName: string): Promi
   const response = await fetch(path, { credentials: 'same-origin', headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw await problemOf(response);
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
-  const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(name, await response.blob());
 }

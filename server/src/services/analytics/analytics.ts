@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTransaction as Database } from '@kopir/db';
 import { deriveIndicators, type AnalyticsFilters, type BreakdownDimension, type IndicatorValues } from '@kopir/shared';
-import { AppError } from '../../errors.ts';
+import { notYourRegion } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { dimensionExpression, factsFrom, filterClause, indicatorColumns, periodOf, toValues, type Period } from './facts.ts';
 import { platformCounts } from './platform-facts.ts';
@@ -15,7 +15,7 @@ function scoped(ctx: ServiceContext, filters: AnalyticsFilters): AnalyticsFilter
   const actor = signedInActor(ctx);
   if (actor.role !== 'region') return filters;
   if (filters.region && filters.region !== actor.regionCode) {
-    throw new AppError(403, 'NOT_YOUR_REGION', 'Region officers see their own region’s figures only', undefined, { yourRegion: actor.regionCode });
+    throw notYourRegion('Region officers see their own region’s figures only', actor.regionCode);
   }
   return { ...filters, region: actor.regionCode as AnalyticsFilters['region'] };
 }

@@ -12,6 +12,13 @@ export function periodOf(filters: AnalyticsFilters): Period {
   return { from: filters.from ?? `${year}-01-01`, to: filters.to ?? `${year}-12-31` };
 }
 
+/** The filters of one calendar year, optionally of one region: what reports and open data read. */
+export const calendarYear = (year: number, regionCode: string | null = null): AnalyticsFilters => ({
+  from: `${year}-01-01`,
+  to: `${year}-12-31`,
+  ...(regionCode && { region: regionCode as AnalyticsFilters['region'] }),
+});
+
 /** Where a collaboration is attributed in a breakdown: its lab's region, organisation, territory, first field; its need's first sector. */
 export const dimensionExpression: Record<BreakdownDimension, SQL> = {
   region: sql`l.region_code`,

@@ -1,6 +1,7 @@
 import { indicators, type IndicatorValues } from '@kopir/shared';
 import type { Database } from '@kopir/db';
 import { computeBreakdown, computeSummary } from './analytics.ts';
+import { calendarYear } from './facts.ts';
 
 /** Fewer collaborations (or needs, or companies) than this behind a figure, and the figure is not published. */
 export const SUPPRESS_BELOW = 3;
@@ -39,7 +40,7 @@ function protectBreakdown(rows: Cell[]): Cell[] {
 
 /** The published, aggregate-only indicators of a year: national, by region, by sector. */
 export async function openIndicators(db: Database, year: number) {
-  const filters = { from: `${year}-01-01`, to: `${year}-12-31` };
+  const filters = calendarYear(year);
   const [national, byRegion, bySector] = await Promise.all([computeSummary(db, filters), computeBreakdown(db, filters, 'region'), computeBreakdown(db, filters, 'sector')]);
   return {
     year,

@@ -1,4 +1,5 @@
 import { deriveIndicators, indicators, regionCodes, type IndicatorValues, type ReportFigures } from '@kopir/shared';
+import { TOP_COLLABORATIONS } from './live-figures.ts';
 
 /** The additive indicators summed; the shares recomputed from the sums; the medians left out (they cannot be summed). */
 function sumValues(parts: IndicatorValues[]): IndicatorValues {
@@ -33,7 +34,7 @@ export function consolidate(year: number, regional: ReportFigures[], asOf: Date)
     topCollaborations: regional
       .flatMap((figures) => figures.topCollaborations)
       .sort((a, b) => (b.budgetKzt ?? -1) - (a.budgetKzt ?? -1) || b.contractedAt.localeCompare(a.contractedAt))
-      .slice(0, 10),
+      .slice(0, TOP_COLLABORATIONS),
     consolidates,
     missingRegions: regionCodes.filter((code) => !consolidates.includes(code)),
   };

@@ -1,16 +1,12 @@
 import { and, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { collaborations, labs, needs, organisations, type DbOrTransaction } from '@kopir/db';
-import type { AnalyticsFilters, ReportFigures } from '@kopir/shared';
+import type { ReportFigures } from '@kopir/shared';
 import { computeBreakdown, computeSummary } from '../analytics/analytics.ts';
+import { calendarYear } from '../analytics/facts.ts';
 
-const TOP_COLLABORATIONS = 10;
-const yearFilters = (year: number, regionCode: string | null): AnalyticsFilters => ({
-  from: `${year}-01-01`,
-  to: `${year}-12-31`,
-  ...(regionCode && { region: regionCode as AnalyticsFilters['region'] }),
-});
-
+/** How many of the largest contracts a report lists, regional or national. */
+export const TOP_COLLABORATIONS = 10;
 /** The year's largest contracts performed in the region (or anywhere), largest first. */
 async function topCollaborations(db: DbOrTransaction, regionCode: string | null, year: number) {
   const university = alias(organisations, 'university');
@@ -52,10 +48,10 @@ async function topCollaborations(db: DbOrTransaction, regionCode: string | null,
  * contracts. Run inside a repeatable-read transaction, the parts agree with each other.
  */
 export async function liveFigures(db: DbOrTransaction, regionCode: string | null, year: number, asOf: Date): Promise<ReportFigures> {
-  const filters = yearFilters(year, regionCode);
+  const filters = calendarYear(year, regionCode);
   const [current, previousYear, bySector, byField, top] = await Promise.all([
     computeSummary(db, filters),
-    computeSummary(db, yearFilters(year - 1, regionCode)),
+    computeSummary(db, calendarYear(year - 1, regionCode)),
     computeBreakdown(db, filters, 'sector'),
     computeBreakdown(db, filters, 'field'),
     topCollaborations(db, regionCode, year),

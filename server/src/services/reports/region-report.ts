@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { annualReports } from '@kopir/db';
-import { AppError, conflict } from '../../errors.ts';
+import { conflict, notYourRegion } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { reportChecksum } from './checksum.ts';
 import { isLate, yearIsOver } from './deadlines.ts';
@@ -14,14 +14,14 @@ const keyOf = ({ region, year }: Input): ReportKey => ({ scope: 'region', region
 function assertMayRead(ctx: ServiceContext, region: string) {
   const actor = signedInActor(ctx);
   if (actor.role === 'region' && actor.regionCode !== region) {
-    throw new AppError(403, 'NOT_YOUR_REGION', 'Region officers see their own region’s report only', undefined, { yourRegion: actor.regionCode });
+    throw notYourRegion('Region officers see their own region’s report only', actor.regionCode);
   }
 }
 
 function assertMayWrite(ctx: ServiceContext, region: string) {
   const actor = signedInActor(ctx);
   if (actor.role !== 'region' || actor.regionCode !== region) {
-    throw new AppError(403, 'NOT_YOUR_REGION', 'Only the region’s own officer writes and submits its report', undefined, { yourRegion: actor.regionCode });
+    throw notYourRegion('Only the region’s own officer writes and submits its report', actor.regionCode);
   }
 }
 
