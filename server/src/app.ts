@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.ts';
+import { redactedPaths, safeErrorSerializer } from './log-safety.ts';
 import openapi from './plugins/external/openapi.ts';
 import webClient from './plugins/external/web-client.ts';
 import database from './plugins/app/database.ts';
@@ -52,7 +53,8 @@ const requestIdPattern = /^[\w.:-]{1,64}$/;
 export async function buildApp(config: AppConfig, options: BuildAppOptions = {}) {
   const logger: FastifyServerOptions['logger'] = {
     level: config.logLevel,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    redact: { paths: redactedPaths, censor: '[redacted]' },
+    serializers: { err: safeErrorSerializer },
     ...(options.logStream && { stream: options.logStream }),
   };
   const app = Fastify({

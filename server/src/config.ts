@@ -47,6 +47,7 @@ const environmentSchema = z.object({
     .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.url('list full origins, e.g. https://kopir.gov.kz'))),
   TRUST_PROXY: z.stringbool().default(false),
+  PUBLIC_URL: optionalUrl.optional(),
   SEARCH_OUTBOX_WORKER: z.stringbool().default(true),
   BACKGROUND_WORKERS: z.stringbool().default(true),
   MATCH_NOTIFY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
@@ -91,6 +92,8 @@ export interface AppConfig {
   };
   /** Origins other than our own that browsers may call the API from; empty: same origin only. */
   corsOrigins: string[];
+  /** Where people reach the web client (absolute links in emails), without a trailing slash. */
+  publicUrl: string;
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   /** Run the worker that carries the search outbox to Meilisearch in this process. */

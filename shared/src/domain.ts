@@ -48,3 +48,26 @@ export type NotificationKind = (typeof notificationKinds)[number];
 /** Work done off the request path, queued in the same transaction as what caused it. */
 export const backgroundJobKinds = ['notify_matching_labs'] as const;
 export type BackgroundJobKind = (typeof backgroundJobKinds)[number];
+
+/** What a single-use emailed link is for. */
+export const accountTokenPurposes = ['verify_email', 'reset_password', 'set_password', 'invitation'] as const;
+export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
+
+/**
+ * How a person proved their tie to an organisation: they registered it, a member invited them,
+ * their verified address is on its proven domain, or an admin approved their request.
+ */
+export const membershipVias = ['created', 'invitation', 'domain', 'approval'] as const;
+export type MembershipVia = (typeof membershipVias)[number];
+
+export const membershipStatuses = ['pending', 'active', 'rejected', 'revoked'] as const;
+export type MembershipStatus = (typeof membershipStatuses)[number];
+
+/** The roles that see everything they are given and must sign in with a second factor. */
+export const secondFactorRoles = ['region', 'ministry', 'admin'] as const;
+
+/** Which kinds of organisation each self-registered role belongs to. */
+export const organisationKindsFor = {
+  researcher: ['university', 'research_institute'],
+  company: ['company'],
+} as const satisfies Record<'researcher' | 'company', readonly OrganisationKind[]>;

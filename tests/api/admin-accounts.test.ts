@@ -1,8 +1,9 @@
 import t from 'tap';
 import { eq } from 'drizzle-orm';
-import { auditLog, refreshTokens } from '@kopir/db';
+import { auditLog, sessions } from '@kopir/db';
 import { apiErrorSchema, userSchema } from '@kopir/shared';
 import { createUser, TEST_PASSWORD } from '../harness/factories.ts';
+import { linkTokenSentTo } from '../harness/mail.ts';
 import { createTestApp } from '../harness/test-app.ts';
 
 t.test('an admin creates ministry and region accounts, which can then sign in', async (t) => {
@@ -10,18 +11,20 @@ t.test('an admin creates ministry and region accounts, which can then sign in', 
   const admin = await createUser(app, 'admin');
   const create = (payload: object) => app.inject({ method: 'POST', url: '/api/v1/admin/users', headers: { authorization: admin.authorization }, payload });
 
-  const officer = await create({ email: 'officer@akimat.kz', password: TEST_PASSWORD, fullName: 'Region Officer', role: 'region', regionCode: 'KZ-35' });
+  const officer = await create({ email: 'officer@akimat.kz', fullName: 'Region Officer', role: 'region', regionCode: 'KZ-35' });
   t.equal(officer.statusCode, 201, 'a region officer');
   t.equal(userSchema.parse(officer.json()).regionCode, 'KZ-35', 'bound to Karaganda region');
-  t.equal((await create({ email: 'analyst@edu.gov.kz', password: TEST_PASSWORD, fullName: 'Ministry Analyst', role: 'ministry' })).statusCode, 201, 'a ministry analyst');
+  t.equal((await create({ email: 'analyst@edu.gov.kz', fullName: 'Ministry Analyst', role: 'ministry' })).statusCode, 201, 'a ministry analyst');
 
-  const noRegion = await create({ email: 'x@akimat.kz', password: TEST_PASSWORD, fullName: 'No Region', role: 'region' });
+  const noRegion = await create({ email: 'x@akimat.kz', fullName: 'No Region', role: 'region' });
   t.match(apiErrorSchema.parse(noRegion.json()).fields, [{ path: 'body.regionCode' }], 'a region officer needs a region');
-  const researcher = await create({ email: 'y@uni.kz', password: TEST_PASSWORD, fullName: 'Researcher', role: 'researcher' });
+  const researcher = await create({ email: 'y@uni.kz', fullName: 'Researcher', role: 'researcher' });
   t.equal(researcher.statusCode, 400, 'researchers register themselves');
 
-  const signIn = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'officer@akimat.kz', password: TEST_PASSWORD } });
-  t.equal(signIn.statusCode, 200, 'the new officer signs in');
+  const chosen = await app.inject({ method: 'POST', url: '/api/v1/auth/password', payload: { token: await linkTokenSentTo(app, 'officer@akimat.kz'), password: 'Karaganda-coal-museum-61' } });
+  t.equal(chosen.statusCode, 204, 'the new officer chooses a password from the emailed link');
+  const signIn = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'officer@akimat.kz', password: 'Karaganda-coal-museum-61' } });
+  t.equal(signIn.statusCode, 200, 'and signs in');
   const [created] = await app.db.select().from(auditLog).where(eq(auditLog.action, 'user.created'));
   t.equal(created?.actorUserId, admin.user.id, 'account creation is audited with who did it');
 });
@@ -37,7 +40,7 @@ t.test('a role change is audited and ends the user’s sessions', async (t) => {
   t.equal(userSchema.parse(changed.json()).role, 'region', 'now a region officer');
   const [audit] = await app.db.select().from(auditLog).where(eq(auditLog.action, 'user.role_changed'));
   t.same(audit?.details, { from: 'ministry', to: 'region', regionCode: 'KZ-79' }, 'audited');
-  const live = (await app.db.select().from(refreshTokens).where(eq(refreshTokens.userId, analyst.user.id))).filter((row) => !row.revokedAt);
+  const live = (await app.db.select().from(sessions).where(eq(sessions.userId, analyst.user.id))).filter((row) => !row.revokedAt);
   t.equal(live.length, 0, 'every session of the user ended');
 
   const mismatch = await app.inject({ method: 'PATCH', url: `/api/v1/admin/users/${analyst.user.id}`, headers: { authorization: admin.authorization }, payload: { role: 'researcher' } });

@@ -20,6 +20,7 @@ import { generateAnalyticsBase, generateCollaborations, settleTables, type Analy
 import { random } from './lib/generate-labs.ts';
 import { runSequential, type Latencies } from './lib/load.ts';
 import { startBenchServices } from './lib/services.ts';
+import { signedInSession } from '../harness/factories.ts';
 
 const { values } = parseArgs({
   options: {
@@ -85,7 +86,7 @@ try {
   say(`generating ${shape.universities} universities and institutes, ${shape.companies} companies, ${shape.labs} labs, ${shape.needs} needs …`);
   const { ministryUserId } = await generateAnalyticsBase(database.sql, shape);
   say(`… in ${seconds(started)} s`);
-  const token = app.jwt.sign({ sub: ministryUserId, role: 'ministry', org: null, region: null });
+  const { accessToken: token } = await signedInSession(app, ministryUserId);
   const headers = { authorization: `Bearer ${token}` };
   const get = async (path: string) => {
     const response = await fetch(`${apiUrl}${path}`, { headers });

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { createDatabase, needs } from '@kopir/db';
 import { buildApp, candidateQueries, createSearchClient, importCatalogue, labAttributes, labTexts, matchingQuery } from '@kopir/server';
-import { validBin } from '../harness/factories.ts';
+import { createUser, validBin } from '../harness/factories.ts';
 import { benchAppConfig } from './lib/app-config.ts';
 import { generateCatalogue, indexCatalogue } from './lib/catalogue.ts';
 import { median, runLoad, type LoadRequest, type LoadResult } from './lib/load.ts';
@@ -44,7 +44,7 @@ try {
   const app = await buildApp(benchAppConfig(services, 'bench_'));
   const apiUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const [company] = await database.db.select({ organisationId: needs.organisationId }).from(needs).limit(1);
-  const token = app.jwt.sign({ sub: '00000000-0000-4000-8000-000000000001', role: 'company', org: company!.organisationId, region: null });
+  const { accessToken: token } = await createUser(app, 'company', { organisationId: company!.organisationId });
   const apiRequests: LoadRequest[] = needIds.map((id) => ({ method: 'GET', path: `/api/v1/needs/${id}/matches?limit=10`, headers: { authorization: `Bearer ${token}` } }));
   const directRequests: LoadRequest[] = needTexts.map((need) => {
     const { queries } = candidateQueries({

@@ -6,6 +6,7 @@ import { countPendingMigrations, migrationsFolder, runMigrations } from '@kopir/
 import { createTestDatabase } from '../harness/test-app.ts';
 
 const domainTables = [
+  'account_tokens',
   'annual_reports',
   'audit_log',
   'background_jobs',
@@ -14,11 +15,15 @@ const domainTables = [
   'collaborations',
   'email_outbox',
   'labs',
+  'memberships',
   'needs',
   'notifications',
   'organisations',
+  'recovery_codes',
   'refresh_tokens',
   'search_outbox',
+  'sessions',
+  'sign_in_throttle',
   'territories',
   'users',
 ];

@@ -45,6 +45,7 @@ export function testConfig(database: string, overrides: Partial<AppConfig> = {})
     auth: { jwtSecret: TEST_JWT_SECRET, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, rateLimitPerMinute: 1000 },
     corsOrigins: [],
     trustProxy: false,
+    publicUrl: 'http://kopir.test',
     // Off unless a test is about search: tests that inspect the outbox must see its rows.
     searchOutboxWorker: false,
     backgroundWorkers: false,

@@ -10,3 +10,8 @@ export * from './audit-log.ts';
 export * from './annual-reports.ts';
 export * from './taxonomy.ts';
 export * from './notifications.ts';
+export * from './sessions.ts';
+export * from './account-tokens.ts';
+export * from './memberships.ts';
+export * from './second-factor.ts';
+export * from './sign-in-throttle.ts';

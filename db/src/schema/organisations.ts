@@ -18,6 +18,11 @@ export const organisations = pgTable(
     territoryCode: text(),
     city: text(),
     website: text(),
+    /**
+     * The email domain this organisation has proven to an admin (e.g. kaznu.kz); a person whose
+     * verified address is on it, or a subdomain of it, joins without approval. Only admins set it.
+     */
+    verifiedDomain: text(),
     contactEmail: text(),
     contactPhone: text(),
     /** Set by an admin; labs and needs show "verified" only while this is set. */

@@ -10,14 +10,19 @@ export const users = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     email: text().notNull(),
-    /** Argon2id hash in PHC string format; never logged, never returned. */
-    passwordHash: text().notNull(),
+    /** Argon2id hash in PHC string format; never logged, never returned. Null until an invited person sets one. */
+    passwordHash: text(),
     fullName: text().notNull(),
     role: text().$type<UserRole>().notNull(),
     organisationId: uuid().references((): AnyPgColumn => organisations.id, { onDelete: 'restrict' }),
     /** The one region a region officer may see. */
     regionCode: text(),
     locale: text().$type<Locale>().notNull().default('ru'),
+    /** Set when the person followed the link sent to their address; until then they join nothing. */
+    emailVerifiedAt: timestamptz(),
+    /** The TOTP key (base32) of a second factor being set up or in use; in use once enabled. */
+    totpSecret: text(),
+    totpEnabledAt: timestamptz(),
     lastSignInAt: timestamptz(),
     disabledAt: timestamptz(),
     ...timestamps,
@@ -26,10 +31,8 @@ export const users = pgTable(
     check('users_role_check', oneOf(table.role, userRoles)),
     check('users_locale_check', oneOf(table.locale, locales)),
     check('users_region_officer_region_check', sql`${table.role} <> 'region' or ${table.regionCode} is not null`),
-    check(
-      'users_member_organisation_check',
-      sql`${table.role} not in ('researcher', 'company') or ${table.organisationId} is not null`,
-    ),
+    // Researchers and company staff may be without an organisation while a request to join waits.
+    check('users_staff_organisation_check', sql`${table.role} in ('researcher', 'company') or ${table.organisationId} is null`),
     // Emails compare case-insensitively: Aigerim@KazNU.kz and aigerim@kaznu.kz are one account.
     uniqueIndex('users_email_unique').on(sql`lower(${table.email})`),
     index('users_organisation_idx').on(table.organisationId),

@@ -1,12 +1,22 @@
 import type { UserRole } from '@kopir/shared';
 import { AppError } from '../errors.ts';
 
-/** The signed-in user behind a request, as the access token states it. */
+/**
+ * How far a signed-in account is from full use: it verifies its address first, then (ministry,
+ * region and admin accounts, and anyone who turned it on) gives its second factor in this session.
+ */
+export type AccountStage = 'complete' | 'verify_email' | 'second_factor' | 'second_factor_setup';
+
+/** The signed-in user behind a request, as PostgreSQL states it now (not as the token remembers it). */
 export interface Actor {
   id: string;
   role: UserRole;
+  /** The organisation the person is an active member of; null until the address is verified. */
   organisationId: string | null;
   regionCode: string | null;
+  /** The session of the access token. */
+  sessionId: string;
+  stage: AccountStage;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { RouteAccess } from './rules.ts';
 const describe = (row: RouteAccess) =>
   row.access.kind === 'public'
     ? ['anyone', row.access.note ?? '']
-    : [row.access.roles.join(', '), row.access.ownership ?? ''];
+    : [row.access.roles.join(', '), [row.access.ownership, row.access.beforeComplete && 'also before the address is verified and the second factor given'].filter(Boolean).join('; ')];
 
 /**
  * docs/authorization.md, generated from the routes' declared rules (`pnpm docs:authorization`).
@@ -23,6 +23,13 @@ export function renderAuthorizationDoc(table: RouteAccess[]): string {
     '- With a token whose role is not listed, it answers **403** `FORBIDDEN_ROLE`.',
     '- When the role fits but the resource belongs to another organisation (the ownership rule),',
     '  it answers **403** `NOT_YOURS`, the same everywhere.',
+    '- Every token is checked against its session on each request: after sign-out, a password reset,',
+    '  or an admin disabling or changing the account, the next request answers **401**.',
+    '- Until the account is complete, a route not marked otherwise answers **403** `EMAIL_NOT_VERIFIED`',
+    '  (the address is not confirmed yet; the person belongs to no organisation until it is),',
+    '  `SECOND_FACTOR_SETUP_REQUIRED` or `SECOND_FACTOR_REQUIRED` (ministry, region and admin accounts,',
+    '  and anyone who turned two-step sign-in on, give a TOTP code in every session). Public routes',
+    '  answer such a caller as they answer anyone.',
     '',
     '| method | path | roles | ownership rule / note |',
     '|---|---|---|---|',

@@ -7,7 +7,16 @@ import { userRoles, type UserRole } from '@kopir/shared';
  */
 export type AccessRule =
   | { kind: 'public'; note?: string }
-  | { kind: 'roles'; roles: readonly UserRole[]; ownership?: string };
+  | {
+      kind: 'roles';
+      roles: readonly UserRole[];
+      ownership?: string;
+      /**
+       * Also for an account that has not verified its address or given its second factor yet:
+       * only the routes that get it there (and sign-out, one's own profile) say so.
+       */
+      beforeComplete?: true;
+    };
 
 export const allow = {
   /** Anyone, signed in or not. A valid token is still read, so answers may add to what is public. */
@@ -16,6 +25,8 @@ export const allow = {
   roles: (roles: readonly UserRole[], ownership?: string): AccessRule => ({ kind: 'roles', roles, ...(ownership && { ownership }) }),
   /** Any signed-in user. */
   signedIn: (ownership?: string): AccessRule => ({ kind: 'roles', roles: userRoles, ...(ownership && { ownership }) }),
+  /** Any signed-in user, also before the address is verified and the second factor given. */
+  signedInBeforeComplete: (ownership?: string): AccessRule => ({ kind: 'roles', roles: userRoles, beforeComplete: true, ...(ownership && { ownership }) }),
 };
 
 declare module 'fastify' {

@@ -11,9 +11,9 @@ import type { TaxonomyCache } from '../services/taxonomy/live-taxonomy.ts';
  * researchers. Runs as a background job, not on the request that published the need: matching
  * takes several queries, and the company should not wait for it.
  */
-export async function notifyMatchingLabs(tx: Transaction, needId: string, deps: { search: SearchService; taxonomy: TaxonomyCache; threshold: number }): Promise<void> {
+export async function notifyMatchingLabs(tx: Transaction, needId: string, deps: { search: SearchService; taxonomy: TaxonomyCache; threshold: number; publicUrl: string }): Promise<void> {
   // The engine reads as the ministry would (it may see every need); nothing it reads is shown.
-  const ctx = { db: tx as never, actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null }, ip: 'background', taxonomy: deps.taxonomy, now: () => new Date() };
+  const ctx = { db: tx as never, actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null, sessionId: 'background', stage: 'complete' as const }, ip: 'background', taxonomy: deps.taxonomy, now: () => new Date(), publicUrl: deps.publicUrl };
   const { matches } = await matchLabsForNeed({ ctx, search: deps.search, needId, limit: 20 });
   for (const match of matches.filter((candidate) => candidate.score >= deps.threshold)) {
     const [lab] = await tx.select({ organisationId: labs.organisationId }).from(labs).where(eq(labs.id, match.lab.id));

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createDatabase, runMigrations } from '@kopir/db';
-import { createStaffAccountSchema } from '@kopir/shared';
+import { createStaffAccountSchema, passwordSchema } from '@kopir/shared';
 import { parseEnvironment } from '../config.ts';
 import { createStaffAccount } from '../services/users/create-staff-account.ts';
 import { withDatabase } from '../stack/with-database.ts';
@@ -39,17 +39,21 @@ async function readPassword(): Promise<string> {
 await runCommand(async () => {
   const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
   if (!values.email || !values.name) throw new UsageError('Usage: pnpm admin:create --email admin@example.kz --name "Full Name"');
-  const parsed = createStaffAccountSchema.safeParse({ email: values.email, fullName: values.name, password: await readPassword(), role: 'admin' });
-  if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  const parsed = createStaffAccountSchema.safeParse({ email: values.email, fullName: values.name, role: 'admin' });
+  const password = passwordSchema.safeParse(await readPassword());
+  const issues = [...(parsed.error?.issues ?? []), ...(password.error?.issues.map((issue) => ({ ...issue, path: ['password'] })) ?? [])];
+  if (!parsed.success || !password.success) throw new UsageError(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  const environment = parseEnvironment(process.env);
 
-  const user = await withDatabase(parseEnvironment(process.env), async (databaseUrl) => {
+  const user = await withDatabase(environment, async (databaseUrl) => {
     await runMigrations(databaseUrl); // a fresh install may not have started yet
     const database = createDatabase(databaseUrl, { maxConnections: 1 });
     try {
-      return await createStaffAccount({ db: database.db, input: parsed.data, createdBy: null, ip: null });
+      const publicUrl = environment.PUBLIC_URL ?? `http://localhost:${environment.PORT || 3000}`;
+      return await createStaffAccount({ db: database.db, input: { ...parsed.data, password: password.data }, createdBy: null, ip: null, now: new Date(), publicUrl });
     } finally {
       await database.close();
     }
   });
-  return `Admin account ${user.email} created; sign in at the web client.`;
+  return `Admin account ${user.email} created; sign in at the web client, where you set up your authenticator app (a second factor is required for admins).`;
 });

@@ -18,6 +18,7 @@ await runCommand(async () => {
     auth: { jwtSecret: 'x'.repeat(32), accessTokenTtlSeconds: 60, refreshTokenTtlDays: 1, rateLimitPerMinute: 1 },
     corsOrigins: [],
     trustProxy: false,
+    publicUrl: 'http://localhost:3000',
     searchOutboxWorker: false,
     backgroundWorkers: false,
     matchNotifyThreshold: 0.5,

@@ -13,6 +13,8 @@ export interface ServiceContext {
   taxonomy: TaxonomyCache;
   /** The current time; a test may set the app's clock. */
   now: () => Date;
+  /** Where people reach the web client, for absolute links in emails (no trailing slash). */
+  publicUrl: string;
 }
 
 export const contextOf = (request: FastifyRequest): ServiceContext => ({
@@ -21,6 +23,7 @@ export const contextOf = (request: FastifyRequest): ServiceContext => ({
   ip: request.ip,
   taxonomy: request.server.taxonomy,
   now: request.server.clock,
+  publicUrl: request.server.config.publicUrl,
 });
 
 /** The actor of a route whose rule requires sign-in (the rule check has already run). */

@@ -81,6 +81,8 @@ export async function startStack(env: Environment, log: (line: string) => void):
       },
       corsOrigins: env.CORS_ORIGINS,
       trustProxy: env.TRUST_PROXY,
+      // Links in emails; behind a proxy or a domain, set PUBLIC_URL.
+      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
       searchOutboxWorker: env.SEARCH_OUTBOX_WORKER,
       backgroundWorkers: env.BACKGROUND_WORKERS,
       matchNotifyThreshold: env.MATCH_NOTIFY_THRESHOLD,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidBin } from '../bin.ts';
-import { organisationKinds, userRoles } from '../domain.ts';
+import { membershipVias, organisationKinds, userRoles } from '../domain.ts';
 import { localeSchema, localizedTextSchema } from '../locales.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
 import { passwordSchema } from './password.ts';
@@ -80,6 +80,7 @@ export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
 /** What admins see in their list: details plus the verification record and member count. */
 export const organisationAdminSchema = organisationDetailSchema.extend({
   verificationNote: z.string().nullable(),
+  verifiedDomain: z.string().nullable(),
   memberCount: z.number().int(),
   createdAt: z.iso.datetime(),
 });
@@ -104,6 +105,8 @@ export const registerRequestSchema = z.strictObject({
   locale: localeSchema.optional(),
   /** Join an existing organisation by id, or create a new one. */
   organisation: z.union([z.strictObject({ id: z.uuid() }), z.strictObject({ create: createOrganisationSchema })]),
+  /** The token of an emailed invitation to that organisation, for this address. */
+  invitation: z.string().trim().min(10).max(200).regex(/^[\w-]+$/, 'Not an invitation token').optional(),
 });
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 
@@ -121,15 +124,64 @@ export const userSchema = z.object({
   regionCode: z.string().nullable(),
   locale: localeSchema,
   disabled: z.boolean(),
+  /** Until the address is confirmed the person belongs to no organisation. */
+  emailVerified: z.boolean(),
+  secondFactorEnabled: z.boolean(),
 });
 export type User = z.infer<typeof userSchema>;
+
+/** How far the session is from full use (see docs/authorization.md). */
+export const accountStages = ['complete', 'verify_email', 'second_factor', 'second_factor_setup'] as const;
+export const accountStageSchema = z.enum(accountStages);
+export type AccountStage = z.infer<typeof accountStageSchema>;
 
 /** Answer to register, sign-in and refresh. The refresh token travels only in an httpOnly cookie. */
 export const sessionSchema = z.object({
   accessToken: z.string(),
   expiresInSeconds: z.number().int(),
   user: userSchema,
+  stage: accountStageSchema,
 });
+
+/** The answer to a registration, the same whether or not the address had an account already. */
+export const registrationOutcomeSchema = z.object({ status: z.literal('verification_sent') });
+
+const linkToken = z.string().trim().min(10, 'Not a valid link').max(200).regex(/^[\w-]+$/, 'Not a valid link');
+export const emailLinkSchema = z.strictObject({ token: linkToken });
+export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
+export const setPasswordSchema = z.strictObject({ token: linkToken, password: passwordSchema });
+
+const totpCode = z.string().trim().regex(/^\d{6}$/, 'Enter the 6 digits your app shows');
+export const secondFactorCodeSchema = z.strictObject({ code: totpCode });
+export const secondFactorProofSchema = z.union([z.strictObject({ code: totpCode }), z.strictObject({ recoveryCode: z.string().trim().min(6).max(40) })]);
+export const secondFactorSetupSchema = z.object({ secret: z.string(), otpauthUri: z.string() });
+export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+
+// ---- memberships ----------------------------------------------------------------------------
+
+export const memberSchema = z.object({
+  userId: z.uuid(),
+  fullName: z.string(),
+  email: z.string(),
+  role: userRoleSchema,
+  via: z.enum(membershipVias),
+  status: z.enum(['active', 'pending']),
+  invitedByName: z.string().nullable(),
+  since: z.iso.datetime(),
+});
+export const invitationRequestSchema = z.strictObject({ email: emailSchema });
+export const joinRequestSchema = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  fullName: z.string(),
+  email: z.string(),
+  emailVerified: z.boolean(),
+  organisationId: z.uuid(),
+  organisationName: localizedTextSchema,
+  requestedAt: z.iso.datetime(),
+});
+export const joinDecisionSchema = z.strictObject({ approve: z.boolean() });
+export const verifiedDomainSchema = z.strictObject({ domain: z.string().trim().min(3).max(253).nullable() });
 export type Session = z.infer<typeof sessionSchema>;
 
 export const meSchema = z.object({ user: userSchema, organisation: organisationDetailSchema.nullable() });
@@ -143,10 +195,10 @@ export const updateMeSchema = z.strictObject({
 /** Roles an admin creates; researcher and company accounts register themselves. */
 export const staffRoles = ['region', 'ministry', 'admin'] as const;
 
+/** An admin creates the account; the person chooses their password from an emailed link. */
 export const createStaffAccountSchema = z
   .strictObject({
     email: emailSchema,
-    password: passwordSchema,
     fullName: fullNameSchema,
     role: z.enum(staffRoles),
     regionCode: regionCodeSchema.optional(),

@@ -12,6 +12,7 @@ export const benchAppConfig = (services: BenchServices, prefix: string): AppConf
   auth: { jwtSecret: 'bench-secret-bench-secret-bench-secret-0', accessTokenTtlSeconds: 3_600, refreshTokenTtlDays: 1, rateLimitPerMinute: 10 },
   corsOrigins: [],
   trustProxy: false,
+  publicUrl: 'http://localhost:3000',
   searchOutboxWorker: false,
   backgroundWorkers: false,
   matchNotifyThreshold: 0.5,

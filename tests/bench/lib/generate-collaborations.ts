@@ -79,7 +79,7 @@ export async function generateAnalyticsBase(sql: SqlClient, shape: AnalyticsShap
            case when o.kind = 'company' then 'company' else 'researcher' end, o.id, o.created_at
     from organisations o`);
   const [ministry] = await sql.unsafe<{ id: string }[]>(`
-    insert into users (email, password_hash, full_name, role, created_at) values ('ministry@bench.kopir.kz', 'bench-no-sign-in', 'Bench ministry analyst', 'ministry', timestamptz '2021-01-01')
+    insert into users (email, password_hash, full_name, role, created_at, email_verified_at) values ('ministry@bench.kopir.kz', 'bench-no-sign-in', 'Bench ministry analyst', 'ministry', timestamptz '2021-01-01', timestamptz '2021-01-01')
     returning id`);
 
   // Labs: spread over the universities (so over regions, big cities holding more), one or two

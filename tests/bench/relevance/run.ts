@@ -59,7 +59,7 @@ export async function runRelevance(options: { dataDir: string; databaseUrl: stri
     }
 
     const nameOfLab = new Map(imported.labIds.map((id, i) => [id, labs[i]!.name]));
-    const ctx = { db: database.db, actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null }, ip: 'bench', now: () => new Date(), taxonomy };
+    const ctx = { db: database.db, actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null, sessionId: 'bench', stage: 'complete' as const }, ip: 'bench', now: () => new Date(), taxonomy, publicUrl: 'http://localhost:3000' };
     const search = { client, indexPrefix: options.prefix };
     const perQuery: { split: 'held-out' | 'tuning'; engine: ReturnType<typeof metricsFor>; baseline: ReturnType<typeof metricsFor> }[] = [];
     for (const [i, query] of queries.entries()) {

@@ -1,15 +1,16 @@
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
-import type { UserRole } from '@kopir/shared';
-import type { Actor } from '../../access/actor.ts';
-import type { RouteAccess } from '../../access/rules.ts';
+import type { Actor, AccountStage } from '../../access/actor.ts';
+import { loadActor } from '../../access/load-actor.ts';
+import type { AccessRule, RouteAccess } from '../../access/rules.ts';
 import { AppError } from '../../errors.ts';
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: { sub: string; role: UserRole; org: string | null; region: string | null };
-    user: Actor;
+    /** An access token names the user and the session; everything else is read per request. */
+    payload: { sub: string; sid: string };
   }
 }
 
@@ -17,6 +18,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every registered route with its declared access rule. */
     accessTable: RouteAccess[];
+    /** A short-lived access token for a session. */
+    signAccessToken(userId: string, sessionId: string): string;
   }
   interface FastifyRequest {
     /** The signed-in user, or null for an anonymous request to a public route. */
@@ -26,9 +29,19 @@ declare module 'fastify' {
 
 const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED', 'Sign in to do this (the access token is missing, expired or invalid)');
 
+/** What an account that is not complete yet must do before the route answers. */
+const stageRefusals: Record<Exclude<AccountStage, 'complete'>, () => AppError> = {
+  verify_email: () => new AppError(403, 'EMAIL_NOT_VERIFIED', 'Confirm your email address first: follow the link we sent you'),
+  second_factor: () => new AppError(403, 'SECOND_FACTOR_REQUIRED', 'Enter the code from your authenticator app to finish signing in'),
+  second_factor_setup: () => new AppError(403, 'SECOND_FACTOR_SETUP_REQUIRED', 'Accounts of your role sign in with a second factor: set up an authenticator app first'),
+};
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Access tokens (HS256 JWTs; any other algorithm, `none` included, is refused) and the rule
- * check that runs before every route: the rule each route declares in `config.access`.
+ * Access tokens (HS256 JWTs with an expiry; any other algorithm, `none` included, is refused), the
+ * session behind each one checked on every request, and the rule each route declares in
+ * `config.access`, enforced before the route runs.
  */
 export default fp<{ secret: string; accessTokenTtlSeconds: number }>(
   async function auth(app, options) {
@@ -36,10 +49,9 @@ export default fp<{ secret: string; accessTokenTtlSeconds: number }>(
     await app.register(jwt, {
       secret: options.secret,
       sign: { algorithm: 'HS256', expiresIn: options.accessTokenTtlSeconds },
-      verify: { algorithms: ['HS256'] },
-      formatUser: (payload) => ({ id: payload.sub, role: payload.role, organisationId: payload.org, regionCode: payload.region }),
+      verify: { algorithms: ['HS256'], requiredClaims: ['exp', 'sub', 'sid'] },
     });
-
+    app.decorate('signAccessToken', (userId: string, sessionId: string) => app.jwt.sign({ sub: userId, sid: sessionId }));
     app.decorate('accessTable', [] as RouteAccess[]);
     app.decorateRequest('actor', null);
 
@@ -55,23 +67,31 @@ export default fp<{ secret: string; accessTokenTtlSeconds: number }>(
       }
     });
 
+    /** The actor of the request's bearer token, or null when it has none that is valid now. */
+    const actorOf = async (request: FastifyRequest): Promise<Actor | null> => {
+      const claims = await request.jwtVerify<{ sub: string; sid: string }>().catch(() => null);
+      if (!claims || !uuid.test(claims.sub) || !uuid.test(claims.sid)) return null;
+      return loadActor(app.sql, claims.sub, claims.sid);
+    };
+
     app.addHook('onRequest', async (request) => {
-      const access = request.routeOptions.config.access;
+      const access: AccessRule | undefined = request.routeOptions.config.access;
       if (!access) return;
       const hasToken = request.headers.authorization !== undefined;
       if (access.kind === 'public') {
-        // A public answer may show more to a signed-in user; a bad token just means anonymous.
-        if (hasToken) request.actor = await request.jwtVerify().then(() => request.user, () => null);
+        // A public answer may show more to a signed-in user with a complete account; anything
+        // less (a bad token, an unverified address, a missing second factor) reads as anonymous.
+        const actor = hasToken ? await actorOf(request) : null;
+        request.actor = actor?.stage === 'complete' ? actor : null;
         return;
       }
       if (!hasToken) throw unauthenticated();
-      await request.jwtVerify().catch(() => {
-        throw unauthenticated();
-      });
-      const actor = request.user;
+      const actor = await actorOf(request);
+      if (!actor) throw unauthenticated();
       request.actor = actor;
       if (!access.roles.includes(actor.role)) throw new AppError(403, 'FORBIDDEN_ROLE', `Your role (${actor.role}) may not do this`);
+      if (actor.stage !== 'complete' && !access.beforeComplete) throw stageRefusals[actor.stage]();
     });
   },
-  { name: 'auth' },
+  { name: 'auth', dependencies: ['database'] },
 );

@@ -42,6 +42,8 @@ export default fp(
   async function errorHandler(app: FastifyInstance) {
     app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
       const body = toApiError(error);
+      const retryAfter = body.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', retryAfter);
       // A 5xx is our fault: log it with its stack. A 4xx is the caller's: a debug line is enough.
       if (body.status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.debug({ code: body.code }, 'request rejected');

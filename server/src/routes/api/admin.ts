@@ -14,6 +14,9 @@ import {
   userRoleSchema,
   userSchema,
   verificationRequestSchema,
+  joinDecisionSchema,
+  joinRequestSchema,
+  verifiedDomainSchema,
 } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { listAuditLog } from '../../services/audit/list-audit-log.ts';
@@ -24,6 +27,7 @@ import { toOrganisationDetail } from '../../services/organisations/to-organisati
 import { createStaffAccount } from '../../services/users/create-staff-account.ts';
 import { listUsers } from '../../services/users/list-users.ts';
 import { updateUserByAdmin } from '../../services/users/update-user-by-admin.ts';
+import { decideJoinRequest, listJoinRequests, setVerifiedDomain } from '../../services/memberships/decide-request.ts';
 
 const adminOnly = { access: allow.roles(['admin']) };
 const idParams = z.strictObject({ id: z.uuid() });
@@ -54,6 +58,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       const items = rows.map(({ organisation, memberCount }) => ({
         ...toOrganisationDetail(organisation),
         verificationNote: organisation.verificationNote,
+        verifiedDomain: organisation.verifiedDomain,
         memberCount,
         createdAt: organisation.createdAt.toISOString(),
       }));
@@ -91,10 +96,11 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/users',
     {
       config: adminOnly,
-      schema: { tags: ['admin'], summary: 'Create a ministry, region or admin account', body: createStaffAccountSchema, response: { 201: userSchema, ...errors } },
+      schema: { tags: ['admin'], summary: 'Create a ministry, region or admin account; the person chooses a password from an emailed link', body: createStaffAccountSchema, response: { 201: userSchema, ...errors } },
     },
     async (request, reply) => {
-      const user = await createStaffAccount({ db: request.server.db, input: request.body, createdBy: request.actor!.id, ip: request.ip });
+      const ctx = contextOf(request);
+      const user = await createStaffAccount({ db: ctx.db, input: request.body, createdBy: request.actor!.id, ip: ctx.ip, now: ctx.now(), publicUrl: ctx.publicUrl });
       return reply.status(201).send(user);
     },
   );
@@ -106,6 +112,42 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['admin'], summary: 'Change a user’s role or region, or disable the account', params: idParams, body: updateUserByAdminSchema, response: { 200: userSchema, ...errors } },
     },
     async (request) => updateUserByAdmin({ ctx: contextOf(request), id: request.params.id, input: request.body }),
+  );
+
+  app.put(
+    '/admin/organisations/:id/domain',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['admin'],
+        summary: 'Record the email domain an organisation has proven (people with a confirmed address on it join without approval); null clears it',
+        params: idParams,
+        body: verifiedDomainSchema,
+        response: { 200: organisationDetailSchema, ...errors },
+      },
+    },
+    async (request) => toOrganisationDetail(await setVerifiedDomain({ ctx: contextOf(request), organisationId: request.params.id, domain: request.body.domain })),
+  );
+
+  app.get(
+    '/admin/join-requests',
+    {
+      config: adminOnly,
+      schema: { tags: ['admin'], summary: 'Requests to join an organisation that wait for an admin, oldest first', response: { 200: z.object({ items: z.array(joinRequestSchema) }), ...errors } },
+    },
+    async (request) => listJoinRequests({ ctx: contextOf(request) }),
+  );
+
+  app.post(
+    '/admin/join-requests/:id/decision',
+    {
+      config: adminOnly,
+      schema: { tags: ['admin'], summary: 'Approve or reject a request to join an organisation', params: idParams, body: joinDecisionSchema, response: { 204: z.null(), ...errors } },
+    },
+    async (request, reply) => {
+      await decideJoinRequest({ ctx: contextOf(request), id: request.params.id, approve: request.body.approve });
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(

@@ -9,7 +9,7 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/me',
     {
-      config: { access: allow.signedIn('only oneself') },
+      config: { access: allow.signedInBeforeComplete('only oneself') },
       schema: { tags: ['account'], summary: 'The signed-in user and their organisation', response: { 200: meSchema, 401: apiErrorSchema } },
     },
     async (request) => getMe({ ctx: contextOf(request) }),
@@ -18,7 +18,7 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/me',
     {
-      config: { access: allow.signedIn('only oneself') },
+      config: { access: allow.signedInBeforeComplete('only oneself') },
       schema: { tags: ['account'], summary: 'Change one’s own name or interface language', body: updateMeSchema, response: { 200: meSchema, 400: apiErrorSchema } },
     },
     async (request) => updateMe({ ctx: contextOf(request), input: request.body }),

@@ -9,6 +9,8 @@ import {
   pageQuerySchema,
   regionCodeSchema,
   updateOrganisationSchema,
+  invitationRequestSchema,
+  memberSchema,
 } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { contextOf } from '../../services/context.ts';
@@ -16,6 +18,7 @@ import { getOrganisation } from '../../services/organisations/get-organisation.t
 import { listOrganisations } from '../../services/organisations/list-organisations.ts';
 import { toOrganisationDetail, toOrganisationPublic } from '../../services/organisations/to-organisation.ts';
 import { updateOrganisation } from '../../services/organisations/update-organisation.ts';
+import { inviteColleague, listMembers, revokeMember } from '../../services/memberships/members.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
 
@@ -69,6 +72,47 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => toOrganisationDetail(await updateOrganisation({ ctx: contextOf(request), id: request.params.id, input: request.body })),
   );
+
+  const memberRule = allow.roles(['researcher', 'company'], 'members of that organisation');
+
+  app.get(
+    '/organisations/:id/members',
+    {
+      config: { access: memberRule },
+      schema: { tags: ['organisations'], summary: 'Who belongs to my organisation (and who asked to), how and since when', params: idParams, response: { 200: z.object({ items: z.array(memberSchema) }), 403: apiErrorSchema } },
+    },
+    async (request) => listMembers({ ctx: contextOf(request), organisationId: request.params.id }),
+  );
+
+  app.delete(
+    '/organisations/:id/members/:userId',
+    {
+      config: { access: memberRule },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Remove someone from my organisation; they are signed out everywhere',
+        params: z.strictObject({ id: z.uuid(), userId: z.uuid() }),
+        response: { 204: z.null(), 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      await revokeMember({ ctx: contextOf(request), organisationId: request.params.id, userId: request.params.userId });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/organisations/:id/invitations',
+    {
+      config: { access: memberRule, rateLimit: { max: 20, timeWindow: '1 hour', keyGenerator: (request) => `invite:${request.actor?.id ?? request.ip}` } },
+      schema: { tags: ['organisations'], summary: 'Invite a colleague by email to join my organisation', params: idParams, body: invitationRequestSchema, response: { 202: z.null(), 400: apiErrorSchema, 403: apiErrorSchema } },
+    },
+    async (request, reply) => {
+      await inviteColleague({ ctx: contextOf(request), organisationId: request.params.id, email: request.body.email });
+      return reply.status(202).send(null);
+    },
+  );
 };
 
 export default organisationRoutes;
+

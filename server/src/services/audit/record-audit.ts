@@ -7,6 +7,22 @@ export type AuditAction =
   | 'auth.sign_in_failed'
   | 'auth.signed_out'
   | 'auth.refresh_reuse_detected'
+  | 'auth.refresh_after_end'
+  | 'auth.email_verified'
+  | 'auth.password_reset_requested'
+  | 'auth.password_reset'
+  | 'auth.password_set'
+  | 'auth.second_factor_enabled'
+  | 'auth.second_factor_disabled'
+  | 'auth.second_factor_failed'
+  | 'auth.recovery_code_used'
+  | 'membership.requested'
+  | 'membership.joined'
+  | 'membership.approved'
+  | 'membership.rejected'
+  | 'membership.revoked'
+  | 'membership.invited'
+  | 'organisation.domain_set'
   | 'user.created'
   | 'user.role_changed'
   | 'user.disabled'
@@ -17,7 +33,7 @@ export type AuditAction =
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  targetType?: 'user' | 'organisation';
+  targetType?: 'user' | 'organisation' | 'membership';
   targetId?: string;
   ip?: string | null;
   details?: Record<string, unknown>;

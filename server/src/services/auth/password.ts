@@ -6,12 +6,12 @@ const options = { algorithm: 2 as Algorithm.Argon2id, memoryCost: 19_456, timeCo
 
 export const hashPassword = (password: string): Promise<string> => hash(password, options);
 
-// Verified against when the email is unknown, so a wrong email takes as long as a wrong password.
+// Verified against when the email is unknown (or has no password yet), so every wrong attempt takes as long.
 const dummyHash = hash('not-a-real-password-0', options);
 
 /** True when `password` matches `passwordHash`; with no hash, spends the same time and says no. */
-export async function verifyPassword(passwordHash: string | undefined, password: string): Promise<boolean> {
-  if (passwordHash === undefined) {
+export async function verifyPassword(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+  if (!passwordHash) {
     await verify(await dummyHash, password).catch(() => false);
     return false;
   }

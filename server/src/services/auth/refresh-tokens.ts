@@ -1,71 +1,82 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { refreshTokens, users, type Database, type DbOrTransaction } from '@kopir/db';
-
-/** Only the SHA-256 of a refresh token is stored: a database leak does not leak sessions. */
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+import { refreshTokens, sessions, users, type Database, type DbOrTransaction } from '@kopir/db';
+import { hashToken } from './account-tokens.ts';
 
 export interface IssuedRefreshToken {
   token: string;
   expiresAt: Date;
 }
 
-async function insertToken(tx: DbOrTransaction, userId: string, familyId: string, ttlDays: number): Promise<IssuedRefreshToken> {
+/**
+ * Two tabs of one browser refresh at the same moment with the same cookie. Within this many
+ * seconds of a token's exchange, presenting it again is that race, not a theft: it gets a
+ * successor of its own instead of ending the session.
+ */
+export const REFRESH_GRACE_SECONDS = 30;
+
+async function insertToken(tx: DbOrTransaction, userId: string, sessionId: string, ttlDays: number, now: Date): Promise<IssuedRefreshToken> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + ttlDays * 86_400_000);
-  await tx.insert(refreshTokens).values({ userId, familyId, tokenHash: hashToken(token), expiresAt });
+  const expiresAt = new Date(now.getTime() + ttlDays * 86_400_000);
+  // Only the SHA-256 of a refresh token is stored: a database leak does not leak sessions.
+  await tx.insert(refreshTokens).values({ userId, familyId: sessionId, tokenHash: hashToken(token), expiresAt });
   return { token, expiresAt };
 }
 
-/** A sign-in starts a new family of refresh tokens. */
-export const startTokenFamily = (tx: DbOrTransaction, userId: string, ttlDays: number) => insertToken(tx, userId, randomUUID(), ttlDays);
+/** A sign-in starts a session and its first refresh token. */
+export async function startSession(tx: DbOrTransaction, userId: string, ttlDays: number, now: Date, secondFactorGiven = false) {
+  const [session] = await tx
+    .insert(sessions)
+    .values({ userId, secondFactorAt: secondFactorGiven ? now : null })
+    .returning({ id: sessions.id });
+  return { sessionId: session!.id, refresh: await insertToken(tx, userId, session!.id, ttlDays, now) };
+}
 
 export type RotationResult =
-  | { outcome: 'rotated'; userId: string; next: IssuedRefreshToken }
-  | { outcome: 'reused'; userId: string; familyId: string }
+  | { outcome: 'rotated'; userId: string; sessionId: string; next: IssuedRefreshToken }
+  | { outcome: 'reused'; userId: string; sessionId: string }
+  | { outcome: 'ended'; userId: string; reason: string | null }
   | { outcome: 'invalid' };
 
 /**
- * Exchanges a refresh token for its successor in the same family. A token that was already
- * exchanged or revoked means someone replayed it: the whole family is revoked, so neither the
- * thief nor the owner can go on with it (the owner signs in again).
+ * Exchanges a refresh token for its successor in the same session. A token exchanged more than
+ * the grace period ago means someone replayed it: the session ends, so neither the thief nor the
+ * owner can go on with it (the owner signs in again). A token of a session that already ended
+ * (signed out, password reset) is just that: ended, not a theft.
  */
-export async function rotateRefreshToken(db: Database, presented: string, ttlDays: number): Promise<RotationResult> {
+export async function rotateRefreshToken(db: Database, presented: string, ttlDays: number, now: Date): Promise<RotationResult> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ id: refreshTokens.id, userId: refreshTokens.userId, familyId: refreshTokens.familyId, usedAt: refreshTokens.usedAt, revokedAt: refreshTokens.revokedAt, expiresAt: refreshTokens.expiresAt, disabledAt: users.disabledAt })
+      .select({ id: refreshTokens.id, userId: refreshTokens.userId, sessionId: refreshTokens.familyId, usedAt: refreshTokens.usedAt, expiresAt: refreshTokens.expiresAt, sessionRevokedAt: sessions.revokedAt, revokedReason: sessions.revokedReason, disabledAt: users.disabledAt })
       .from(refreshTokens)
+      .innerJoin(sessions, eq(sessions.id, refreshTokens.familyId))
       .innerJoin(users, eq(users.id, refreshTokens.userId))
       .where(eq(refreshTokens.tokenHash, hashToken(presented)))
-      .for('update', { of: refreshTokens });
+      .for('update', { of: [refreshTokens, sessions] });
     if (!row) return { outcome: 'invalid' };
-    if (row.usedAt || row.revokedAt) {
-      await revokeFamily(tx, row.familyId, 'reuse detected');
-      return { outcome: 'reused', userId: row.userId, familyId: row.familyId };
+    if (row.sessionRevokedAt) return { outcome: 'ended', userId: row.userId, reason: row.revokedReason };
+    if (row.expiresAt.getTime() <= now.getTime() || row.disabledAt) return { outcome: 'invalid' };
+    if (row.usedAt && now.getTime() - row.usedAt.getTime() > REFRESH_GRACE_SECONDS * 1000) {
+      await revokeSession(tx, row.sessionId, 'reuse detected', now);
+      return { outcome: 'reused', userId: row.userId, sessionId: row.sessionId };
     }
-    if (row.expiresAt.getTime() <= Date.now() || row.disabledAt) return { outcome: 'invalid' };
-    await tx.update(refreshTokens).set({ usedAt: new Date() }).where(eq(refreshTokens.id, row.id));
-    return { outcome: 'rotated', userId: row.userId, next: await insertToken(tx, row.userId, row.familyId, ttlDays) };
+    if (!row.usedAt) await tx.update(refreshTokens).set({ usedAt: now }).where(eq(refreshTokens.id, row.id));
+    return { outcome: 'rotated', userId: row.userId, sessionId: row.sessionId, next: await insertToken(tx, row.userId, row.sessionId, ttlDays, now) };
   });
 }
 
-export async function revokeFamily(tx: DbOrTransaction, familyId: string, reason: string): Promise<void> {
-  await tx
-    .update(refreshTokens)
-    .set({ revokedAt: new Date(), revokedReason: reason })
-    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+/** Ends one session: its access tokens stop working on the next request, its refresh tokens at once. */
+export async function revokeSession(tx: DbOrTransaction, sessionId: string, reason: string, now: Date): Promise<void> {
+  await tx.update(sessions).set({ revokedAt: now, revokedReason: reason }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
-/** Signs the user out everywhere (role change, disabled account). */
-export async function revokeAllForUser(tx: DbOrTransaction, userId: string, reason: string): Promise<void> {
-  await tx
-    .update(refreshTokens)
-    .set({ revokedAt: new Date(), revokedReason: reason })
-    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+/** Signs the user out everywhere (role change, disabled account, password reset). */
+export async function revokeAllForUser(tx: DbOrTransaction, userId: string, reason: string, now: Date): Promise<void> {
+  await tx.update(sessions).set({ revokedAt: now, revokedReason: reason }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
 }
 
-/** The family of a presented token, if the token is known. */
-export async function familyOf(db: Database, presented: string): Promise<string | undefined> {
-  const [row] = await db.select({ familyId: refreshTokens.familyId }).from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(presented)));
-  return row?.familyId;
+/** The session of a presented refresh token, if the token is known. */
+export async function sessionOfToken(db: Database, presented: string): Promise<{ sessionId: string; userId: string } | undefined> {
+  const [row] = await db.select({ sessionId: refreshTokens.familyId, userId: refreshTokens.userId }).from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(presented)));
+  return row;
 }

@@ -1,8 +1,9 @@
 import type { User } from '@kopir/shared';
 import type { IssuedRefreshToken } from './refresh-tokens.ts';
 
-/** What a successful sign-in, registration or refresh yields: the user and a new refresh token. */
+/** What a successful sign-in, verification or refresh yields: the user, the session and a new refresh token. */
 export interface SessionGrant {
   user: User;
+  sessionId: string;
   refresh: IssuedRefreshToken;
 }

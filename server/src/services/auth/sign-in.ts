@@ -5,16 +5,24 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { toUser } from '../users/to-user.ts';
 import { verifyPassword } from './password.ts';
-import { startTokenFamily } from './refresh-tokens.ts';
+import { startSession } from './refresh-tokens.ts';
 import type { SessionGrant } from './session-grant.ts';
+import { assertNotThrottled, clearSignInFailures, recordSignInFailure, type ThrottleSubject } from './sign-in-throttle.ts';
 
 /** The same answer for an unknown email, a wrong password and a disabled account. */
 const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', 'The email or the password is wrong');
 
-export async function signIn({ ctx, input, refreshTtlDays }: { ctx: ServiceContext; input: { email: string; password: string }; refreshTtlDays: number }): Promise<SessionGrant> {
+/**
+ * Checks the password and starts a session. A session of an account that needs a second factor
+ * starts without it: until the code is given, only the routes that take it answer.
+ */
+export async function signIn({ ctx, input, refreshTtlDays, trustedDevice }: { ctx: ServiceContext; input: { email: string; password: string }; refreshTtlDays: number; trustedDevice: boolean }): Promise<SessionGrant> {
+  const subject: ThrottleSubject = { email: input.email, ip: ctx.ip, trustedDevice };
+  await assertNotThrottled(ctx.db, subject, ctx.now());
   const [user] = await ctx.db.select().from(users).where(eq(sql`lower(${users.email})`, input.email));
   const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !passwordMatches || user.disabledAt) {
+    await recordSignInFailure(ctx.db, subject, ctx.now());
     await recordAudit(ctx.db, {
       action: 'auth.sign_in_failed',
       actorUserId: user?.id ?? null,
@@ -24,8 +32,9 @@ export async function signIn({ ctx, input, refreshTtlDays }: { ctx: ServiceConte
     throw invalidCredentials();
   }
   return ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+    await clearSignInFailures(tx, subject);
+    await tx.update(users).set({ lastSignInAt: ctx.now() }).where(eq(users.id, user.id));
     await recordAudit(tx, { action: 'auth.signed_in', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip });
-    return { user: toUser(user), refresh: await startTokenFamily(tx, user.id, refreshTtlDays) };
+    return { user: toUser(user), ...(await startSession(tx, user.id, refreshTtlDays, ctx.now())) };
   });
 }

@@ -2,30 +2,39 @@ import { isUniqueViolation, users, type Database } from '@kopir/db';
 import type { User } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { queueAccountEmail } from '../auth/account-emails.ts';
+import { issueAccountToken } from '../auth/account-tokens.ts';
 import { hashPassword } from '../auth/password.ts';
 import { toUser } from './to-user.ts';
 
 export interface StaffAccountInput {
   email: string;
-  password: string;
   fullName: string;
   role: 'region' | 'ministry' | 'admin';
   regionCode?: string | undefined;
+  /** Only the `create-admin` command, run by the operator at the server's console, sets one. */
+  password?: string;
 }
 
 /**
- * Creates a ministry, region or admin account. Called by an admin through the API, and by the
- * `create-admin` command for the very first admin (then `createdBy` is null).
+ * Creates a ministry, region or admin account. Through the API an admin never knows its password:
+ * the person gets an emailed link (7 days, once) to choose one, and sets up their second factor at
+ * first sign-in. The `create-admin` command makes the very first admin with a password typed at
+ * the console (then `createdBy` is null).
  */
-export async function createStaffAccount({ db, input, createdBy, ip }: { db: Database; input: StaffAccountInput; createdBy: string | null; ip: string | null }): Promise<User> {
-  const passwordHash = await hashPassword(input.password);
+export async function createStaffAccount({ db, input, createdBy, ip, now, publicUrl }: { db: Database; input: StaffAccountInput; createdBy: string | null; ip: string | null; now: Date; publicUrl: string }): Promise<User> {
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(users)
-        .values({ email: input.email, passwordHash, fullName: input.fullName, role: input.role, regionCode: input.regionCode ?? null })
+        .values({ email: input.email, passwordHash, fullName: input.fullName, role: input.role, regionCode: input.regionCode ?? null, emailVerifiedAt: passwordHash ? now : null })
         .returning();
       await recordAudit(tx, { action: 'user.created', actorUserId: createdBy, targetType: 'user', targetId: row!.id, ip, details: { role: input.role, regionCode: input.regionCode ?? null } });
+      if (!passwordHash) {
+        const token = await issueAccountToken(tx, 'set_password', { email: input.email, userId: row!.id, createdBy }, now);
+        await queueAccountEmail(tx, 'set_password', { address: input.email, locale: row!.locale }, `${publicUrl}/reset-password?token=${token}`, input.role);
+      }
       return toUser(row!);
     });
   } catch (error) {

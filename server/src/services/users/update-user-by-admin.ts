@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { organisations, users } from '@kopir/db';
-import type { UserRole } from '@kopir/shared';
+import { organisationKindsFor, type UserRole } from '@kopir/shared';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { revokeAllForUser } from '../auth/refresh-tokens.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { toUser } from './to-user.ts';
 
-const memberRoles: Partial<Record<UserRole, string[]>> = { researcher: ['university', 'research_institute'], company: ['company'] };
+const memberRoles: Partial<Record<UserRole, readonly string[]>> = organisationKindsFor;
 
 /**
  * An admin changes a user's role or region, or disables or re-enables the account. Any such
@@ -31,7 +31,7 @@ export async function updateUserByAdmin({ ctx, id, input }: { ctx: ServiceContex
       throw new AppError(400, 'REGION_MISMATCH', 'A region officer needs a region, and only a region officer has one', [{ path: 'body.regionCode', message: 'Required for region officers only' }]);
     }
     const disabledAt = input.disabled === undefined ? current.users.disabledAt : input.disabled ? (current.users.disabledAt ?? new Date()) : null;
-    const [row] = await tx.update(users).set({ role, regionCode, disabledAt, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+    const [row] = await tx.update(users).set({ role, regionCode, disabledAt, organisationId: allowedKinds ? current.users.organisationId : null, updatedAt: ctx.now() }).where(eq(users.id, id)).returning();
 
     const audit = { actorUserId: admin.id, targetType: 'user' as const, targetId: id, ip: ctx.ip };
     if (role !== current.users.role || regionCode !== current.users.regionCode) {
@@ -40,7 +40,7 @@ export async function updateUserByAdmin({ ctx, id, input }: { ctx: ServiceContex
     if ((disabledAt === null) !== (current.users.disabledAt === null)) {
       await recordAudit(tx, { ...audit, action: disabledAt ? 'user.disabled' : 'user.enabled' });
     }
-    await revokeAllForUser(tx, id, 'changed by an admin');
+    await revokeAllForUser(tx, id, 'changed by an admin', ctx.now());
     return toUser(row!);
   });
 }
