@@ -1,7 +1,8 @@
 import t from 'tap';
 import { sql } from 'drizzle-orm';
 import { organisations } from '@kopir/db';
-import { launchBrowser } from '../harness/browser.ts';
+import { launchBrowser, signInThroughUi } from '../harness/browser.ts';
+import { latestEmailTo } from '../harness/mail.ts';
 import { createUser, TEST_PASSWORD } from '../harness/factories.ts';
 import { serveTestApp } from '../harness/served-app.ts';
 
@@ -26,8 +27,14 @@ t.test('a researcher signs up with a new university, an admin verifies it, and s
   await researcher.locator('.field[data-invalid="true"] .error').first().waitFor();
   t.match(await researcher.locator('.field[data-invalid="true"] .error').first().textContent(), /at least 10 characters/, 'a weak password is explained at its field');
 
-  await researcher.getByLabel('Password').fill('Steppe-Poly-2026');
+  await researcher.getByLabel('Password').fill('Steppe-Poly-2026-saxaul');
   await researcher.getByRole('button', { name: 'Create the account' }).click();
+  await researcher.locator('.check-email').waitFor();
+  t.match(await researcher.locator('.check-email').textContent(), /link to confirm your address/, 'she is asked to confirm her address');
+
+  // She opens the link from her email (the served app writes it to the outbox).
+  const link = (await latestEmailTo(app, 'aliya@steppe-poly.kz'))!.body.match(/http:\/\/kopir\.test(\/verify-email\?token=[\w-]+)/)![1]!;
+  await researcher.goto(`${baseUrl}${link}`);
   await researcher.waitForURL('**/profile');
   await researcher.locator('.organisation-name').waitFor();
   t.equal(await researcher.locator('.organisation-name').textContent(), 'Steppe Polytechnic University', 'her new university is on her profile');
@@ -41,7 +48,7 @@ t.test('a researcher signs up with a new university, an admin verifies it, and s
   await researcher.getByLabel('Password').fill('Wrong-password-1');
   await researcher.getByRole('button', { name: 'Sign in' }).last().click();
   t.equal(await researcher.getByRole('alert').textContent(), 'The email or the password is wrong.', 'a wrong password is refused plainly');
-  await researcher.getByLabel('Password').fill('Steppe-Poly-2026');
+  await researcher.getByLabel('Password').fill('Steppe-Poly-2026-saxaul');
   await researcher.getByRole('button', { name: 'Sign in' }).last().click();
   await researcher.waitForURL('**/profile');
   await researcher.locator('.organisation-name').waitFor();
@@ -49,15 +56,11 @@ t.test('a researcher signs up with a new university, an admin verifies it, and s
   // The session survives a reload (silent refresh from the httpOnly cookie).
   await researcher.reload();
   await researcher.locator('.organisation-name').waitFor();
-  t.pass('still signed in after a reload');
+  t.equal(await researcher.locator('[data-session]').first().getAttribute('data-session'), 'signed-in', 'still signed in after a reload');
 
   // An admin, in another browser, verifies the university.
   const adminPage = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-  await adminPage.goto(`${baseUrl}/sign-in`);
-  await adminPage.getByLabel('Email').fill(admin.user.email);
-  await adminPage.getByLabel('Password').fill(TEST_PASSWORD);
-  await adminPage.getByRole('button', { name: 'Sign in' }).last().click();
-  await adminPage.waitForURL('**/profile');
+  await signInThroughUi(adminPage, baseUrl, admin.user.email, TEST_PASSWORD);
   await adminPage.getByRole('link', { name: 'Administration' }).click();
   const [university] = await app.db.select({ id: organisations.id }).from(organisations).where(sql`${organisations.name}->>'en' = 'Steppe Polytechnic University'`);
   const row = adminPage.locator(`[data-organisation="${university!.id}"]`);
@@ -65,7 +68,7 @@ t.test('a researcher signs up with a new university, an admin verifies it, and s
   await row.getByRole('button', { name: 'Verify' }).click();
   await adminPage.getByRole('button', { name: 'Verified' }).click();
   await adminPage.locator(`[data-organisation="${university!.id}"] .badge[data-verified="true"]`).waitFor();
-  t.pass('the admin sees it verified');
+  t.equal(await adminPage.locator(`[data-organisation="${university!.id}"] .badge`).textContent(), 'Verified', 'the admin sees it verified');
 
   // The researcher sees it verified, in Kazakh too.
   await researcher.reload();

@@ -7,6 +7,9 @@ import { AdminPage } from './pages/admin.tsx';
 import { ProfilePage } from './pages/profile.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { SignUpPage } from './pages/sign-up.tsx';
+import { VerifyEmailPage } from './pages/verify-email.tsx';
+import { ResetPasswordPage } from './pages/reset-password.tsx';
+import { SecondFactorPage } from './pages/second-factor.tsx';
 import { StatusPage } from './pages/status.tsx';
 import { SessionProvider } from './session/session.tsx';
 import { CollaborationPage, CollaborationsPage } from './pages/collaboration.tsx';
@@ -37,6 +40,9 @@ export function App() {
             <Route path="/sign-in" component={SignInPage} />
             <Route path="/sign-up" component={SignUpPage} />
             <Route path="/profile" component={ProfilePage} />
+            <Route path="/verify-email" component={VerifyEmailPage} />
+            <Route path="/reset-password" component={ResetPasswordPage} />
+            <Route path="/second-factor" component={SecondFactorPage} />
             <Route path="/admin" component={AdminPage} />
             <Route path="/labs" component={() => <SearchPage kind="labs" />} />
             <Route path="/needs" component={() => <SearchPage kind="needs" />} />

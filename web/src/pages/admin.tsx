@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { organisationAdminSchema, pageOf, pickText, regions, staffRoles, userSchema, type RegionCode } from '@kopir/shared';
-import type { z } from 'zod';
+import { joinRequestSchema, organisationAdminSchema, pageOf, pickText, regions, staffRoles, userSchema, type RegionCode } from '@kopir/shared';
+import { z } from 'zod';
 import { api } from '../api/client.ts';
 import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
 import { RegionSelect } from '../components/region-select.tsx';
@@ -59,7 +59,6 @@ function CreateStaffAccount() {
       const user = await api('POST', '/api/v1/admin/users', userSchema, {
         email: String(form.get('email')),
         fullName: String(form.get('fullName')),
-        password: String(form.get('password')),
         role,
         ...(role === 'region' && { regionCode: regionCode as RegionCode }),
       });
@@ -80,13 +79,42 @@ function CreateStaffAccount() {
       {role === 'region' && <RegionSelect value={regionCode} onChange={setRegionCode} error={fieldError(problem, 'body.regionCode')} />}
       <TextField label={t('field.fullName')} name="fullName" required error={fieldError(problem, 'body.fullName')} />
       <TextField label={t('field.email')} name="email" type="email" required error={fieldError(problem, 'body.email')} />
-      <TextField label={t('field.password')} name="password" type="password" autoComplete="new-password" required hint={t('auth.passwordRules')} error={fieldError(problem, 'body.password')} />
+      <p class="hint">{t('admin.passwordByEmail')}</p>
       <FormError problem={problem} />
       <button type="submit" class="primary">
         {t('admin.create')}
       </button>
       {created && <p role="status">{t('admin.accountCreated', { email: created })}</p>}
     </form>
+  );
+}
+
+const joinRequestList = z.object({ items: z.array(joinRequestSchema) });
+
+/** People who asked to join an organisation without other proof: the admin checks their tie and decides. */
+function JoinRequests() {
+  const { t, locale } = useI18n();
+  const [requests, setRequests] = useState<z.infer<typeof joinRequestSchema>[] | undefined>();
+  const [problem, setProblem] = useState<unknown>();
+  const load = useCallback(() => api('GET', '/api/v1/admin/join-requests', joinRequestList).then((list) => setRequests(list.items), setProblem), []);
+  useEffect(() => void load(), [load]);
+  const decide = (id: string, approve: boolean) => api('POST', `/api/v1/admin/join-requests/${id}/decision`, null, { approve }).then(load, setProblem);
+  return (
+    <section class="card">
+      <h2>{t('admin.joinRequests')}</h2>
+      {requests?.length === 0 && <p>{t('admin.none')}</p>}
+      <ul class="admin-list">
+        {requests?.map((request) => (
+          <li data-join-request={request.id}>
+            {request.fullName} · {request.email}
+            {!request.emailVerified && ` · ${t('admin.emailNotVerified')}`} → {pickText(request.organisationName, locale)}{' '}
+            <button type="button" class="primary" onClick={() => void decide(request.id, true)}>{t('admin.approve')}</button>{' '}
+            <button type="button" onClick={() => void decide(request.id, false)}>{t('admin.reject')}</button>
+          </li>
+        ))}
+      </ul>
+      <FormError problem={problem} />
+    </section>
   );
 }
 
@@ -123,6 +151,7 @@ export function AdminPage() {
       <ul class="admin-list">
         {organisations?.map((organisation) => <OrganisationRow key={organisation.id} organisation={organisation} onChanged={load} />)}
       </ul>
+      <JoinRequests />
       <CreateStaffAccount />
     </section>
   );

@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { FormError, SelectField, TextField } from '../components/form.tsx';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
+import { OrganisationMembers } from '../components/organisation-members.tsx';
 
 /** The signed-in person: name and language to edit, role, and the organisation with its verification. */
 export function ProfilePage() {
@@ -11,10 +12,13 @@ export function ProfilePage() {
   const session = useSession();
   const [problem, setProblem] = useState<unknown>();
   const [saved, setSaved] = useState(false);
+  const [resent, setResent] = useState(false);
 
   if (session.state.status === 'loading') return <p>{t('common.loading')}</p>;
   if (session.state.status === 'anonymous') return <p><a href="/sign-in">{t('profile.signInFirst')}</a></p>;
   const { user, organisation } = session.state.me;
+  const { stage } = session.state;
+  const resend = () => api('POST', '/api/v1/auth/verify-email/resend', null).then(() => setResent(true), setProblem);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -38,6 +42,15 @@ export function ProfilePage() {
       <p class="profile-role">
         {user.email} · {t(`role.${user.role}`)}
       </p>
+      {stage === 'verify_email' && (
+        <p class="notice verify-email" role="status">
+          {t('profile.verifyEmail')}{' '}
+          <button type="button" onClick={() => void resend()}>{t('profile.resend')}</button>
+          {resent && ` ${t('profile.resent')}`}
+        </p>
+      )}
+      {stage === 'complete' && !organisation && (user.role === 'researcher' || user.role === 'company') && <p class="notice join-pending">{t('profile.joinPending')}</p>}
+      {stage !== 'complete' && stage !== 'verify_email' && <p class="notice"><a href="/second-factor">{t('profile.secondFactorNeeded')}</a></p>}
       {organisation && (
         <article class="card organisation-card">
           <h2>{t('profile.organisation')}</h2>
@@ -50,6 +63,7 @@ export function ProfilePage() {
           </p>
         </article>
       )}
+      {organisation && stage === 'complete' && <OrganisationMembers organisationId={organisation.id} myId={user.id} />}
       <form onSubmit={submit}>
         <TextField label={t('field.fullName')} name="fullName" value={user.fullName} required />
         <SelectField label={t('field.language')} name="locale" value={user.locale}>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { FormError, TextField } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useSession } from '../session/session.tsx';
+import { pathForStage, useSession } from '../session/session.tsx';
 
 export function SignInPage() {
   const { t } = useI18n();
@@ -17,8 +17,7 @@ export function SignInPage() {
     setBusy(true);
     setProblem(undefined);
     try {
-      await signIn(String(form.get('email')), String(form.get('password')));
-      route('/profile');
+      route(pathForStage(await signIn(String(form.get('email')), String(form.get('password')))));
     } catch (error) {
       setProblem(error);
     } finally {
@@ -37,6 +36,9 @@ export function SignInPage() {
           {t('auth.signIn.submit')}
         </button>
       </form>
+      <p>
+        <a href="/reset-password">{t('auth.reset.forgot')}</a>
+      </p>
       <p>
         <a href="/sign-up">{t('auth.signIn.noAccount')}</a>
       </p>

@@ -30,11 +30,14 @@ function useOrganisationSearch(role: Role, query: string) {
 export function SignUpPage() {
   const { t, locale } = useI18n();
   const { register } = useSession();
-  const { route } = useLocation();
+  const { route, query: params } = useLocation();
+  // An emailed invitation opens this page with its token and the organisation it is to.
+  const invitation = params.invitation;
   const [role, setRole] = useState<Role>('researcher');
   const [mode, setMode] = useState<'join' | 'create'>('join');
+  const [sent, setSent] = useState(false);
   const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState<string | undefined>();
+  const [chosen, setChosen] = useState<string | undefined>(params.organisation);
   const [kind, setKind] = useState<OrganisationKind>('university');
   const [regionCode, setRegionCode] = useState('');
   const [problem, setProblem] = useState<unknown>();
@@ -44,7 +47,7 @@ export function SignUpPage() {
   const chooseRole = (next: Role) => {
     setRole(next);
     setKind(kindsFor[next][0]!);
-    setChosen(undefined);
+    setChosen(invitation ? params.organisation : undefined);
   };
 
   const submit = async (event: SubmitEvent) => {
@@ -67,8 +70,9 @@ export function SignUpPage() {
     setBusy(true);
     setProblem(undefined);
     try {
-      await register({ email: text('email') ?? '', password: String(form.get('password')), fullName: text('fullName') ?? '', role, locale, organisation });
-      route('/profile');
+      const outcome = await register({ email: text('email') ?? '', password: String(form.get('password')), fullName: text('fullName') ?? '', role, locale, organisation, ...(invitation && { invitation }) });
+      if (outcome === 'signed_in') route('/profile');
+      else setSent(true);
     } catch (error) {
       setProblem(error);
     } finally {
@@ -76,9 +80,19 @@ export function SignUpPage() {
     }
   };
 
+  if (sent) {
+    return (
+      <section class="narrow">
+        <h1>{t('auth.signUp.checkEmail.heading')}</h1>
+        <p role="status" class="check-email">{t('auth.signUp.checkEmail.text')}</p>
+      </section>
+    );
+  }
+
   return (
     <section class="narrow">
       <h1>{t('auth.signUp.heading')}</h1>
+      {invitation && <p class="hint">{t('auth.signUp.invited')}</p>}
       <form onSubmit={submit}>
         <fieldset>
           <legend>{t('field.role')}</legend>
@@ -109,7 +123,7 @@ export function SignUpPage() {
               {t(`auth.organisation.${option}`)}
             </label>
           ))}
-          {mode === 'join' ? (
+          {invitation ? null : mode === 'join' ? (
             <div class="organisation-search">
               <TextField label={t('auth.organisation.search')} name="organisationQuery" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
               {query.trim().length >= 2 && found.length === 0 && <p class="hint">{t('auth.organisation.noResults')}</p>}

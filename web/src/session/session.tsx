@@ -1,14 +1,20 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { meSchema, sessionSchema, type Me, type RegisterRequest, type Session } from '@kopir/shared';
+import { meSchema, registrationOutcomeSchema, sessionSchema, type AccountStage, type Me, type RegisterRequest, type Session } from '@kopir/shared';
 import { api, useTokens } from '../api/client.ts';
 
-type State = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; me: Me };
+type State = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; me: Me; stage: AccountStage };
 
 interface SessionApi {
   state: State;
-  signIn(email: string, password: string): Promise<void>;
-  register(request: RegisterRequest): Promise<void>;
+  /** Signs in; answers what the account still needs (a second factor, a confirmed address) or `complete`. */
+  signIn(email: string, password: string): Promise<AccountStage>;
+  /** Registers; `verification_sent` unless an invitation signed the person in at once. */
+  register(request: RegisterRequest): Promise<'verification_sent' | 'signed_in'>;
+  /** Follows the emailed confirmation link: signs the person in. */
+  verifyEmail(token: string): Promise<AccountStage>;
+  /** The second factor was given (or set up): the session is complete now. */
+  secondFactorGiven(): Promise<void>;
   signOut(): Promise<void>;
   /** Re-reads the user and organisation (after an edit, or to see a new verification). */
   reload(): Promise<void>;
@@ -16,10 +22,14 @@ interface SessionApi {
 
 const SessionContext = createContext<SessionApi | undefined>(undefined);
 
+/** The server sets this readable, secret-free cookie beside the httpOnly refresh cookie. */
+const hasSessionCookie = () => document.cookie.split(';').some((part) => part.trim().startsWith('kopir_session='));
+
 /**
  * Keeps the session: the access token in memory only, the refresh token in its httpOnly cookie.
- * On load, and a minute before the access token expires, it refreshes silently; so a reload
- * keeps the person signed in and nothing readable by scripts outlives the tab.
+ * On load (only when a session cookie exists), and a minute before the access token expires, it
+ * refreshes silently; so a reload keeps the person signed in and nothing readable by scripts
+ * outlives the tab.
  */
 export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -27,15 +37,15 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef<Promise<boolean> | undefined>(undefined);
 
-  const adopt = useCallback(async (session: Session) => {
+  const adopt = useCallback(async (session: Session): Promise<AccountStage> => {
     accessToken.current = session.accessToken;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void refresh(), Math.max(10, session.expiresInSeconds - 60) * 1000);
-    setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema, undefined, { partOfSession: true }) });
+    setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema, undefined, { partOfSession: true }), stage: session.stage });
+    return session.stage;
   }, []);
 
-  // Two tabs or two requests refreshing at once would present the same token twice, which the
-  // server treats as theft; one refresh at a time per tab avoids that.
+  // Two requests of one tab refreshing at once would present the same token twice; one at a time.
   const refresh = useCallback((): Promise<boolean> => {
     inFlight.current ??= api('POST', '/api/v1/auth/refresh', sessionSchema, undefined, { partOfSession: true })
       .then(adopt)
@@ -52,7 +62,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   }, [adopt]);
 
   const restored = useRef<Promise<boolean> | undefined>(undefined);
-  restored.current ??= refresh();
+  restored.current ??= hasSessionCookie() ? refresh() : Promise.resolve(false).then((signedIn) => (setState({ status: 'anonymous' }), signedIn));
   useTokens({ accessToken: () => accessToken.current, refresh, restored: restored.current });
 
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -61,14 +71,24 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     () => ({
       state,
       signIn: async (email, password) => adopt(await api('POST', '/api/v1/auth/sign-in', sessionSchema, { email, password }, { partOfSession: true })),
-      register: async (request) => adopt(await api('POST', '/api/v1/auth/register', sessionSchema, request, { partOfSession: true })),
+      register: async (request) => {
+        const answer = await api('POST', '/api/v1/auth/register', sessionSchema.or(registrationOutcomeSchema), request, { partOfSession: true });
+        if ('status' in answer) return answer.status;
+        await adopt(answer);
+        return 'signed_in';
+      },
+      verifyEmail: async (token) => adopt(await api('POST', '/api/v1/auth/verify-email', sessionSchema, { token }, { partOfSession: true })),
+      secondFactorGiven: async () => setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema, undefined, { partOfSession: true }), stage: 'complete' }),
       signOut: async () => {
         await api('POST', '/api/v1/auth/sign-out', null, undefined, { partOfSession: true }).catch(() => undefined);
         accessToken.current = undefined;
         clearTimeout(timer.current);
         setState({ status: 'anonymous' });
       },
-      reload: async () => setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema) }),
+      reload: async () => {
+        const me = await api('GET', '/api/v1/me', meSchema);
+        setState((current) => (current.status === 'signed-in' ? { ...current, me } : current));
+      },
     }),
     [state, adopt],
   );
@@ -80,3 +100,6 @@ export function useSession(): SessionApi {
   if (!session) throw new Error('useSession() outside <SessionProvider>');
   return session;
 }
+
+/** Where a person goes after signing in, by what their account still needs. */
+export const pathForStage = (stage: AccountStage) => (stage === 'second_factor' || stage === 'second_factor_setup' ? '/second-factor' : '/profile');

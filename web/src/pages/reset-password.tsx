@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { api } from '../api/client.ts';
+import { fieldError, FormError, TextField } from '../components/form.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+
+/**
+ * Without a token: asks for the address and emails a reset link (the answer never says whether the
+ * address has an account). With the token from that link, or from a new staff account's email: a
+ * new password, then sign in.
+ */
+export function ResetPasswordPage() {
+  const { t } = useI18n();
+  const { query } = useLocation();
+  const [problem, setProblem] = useState<unknown>();
+  const [done, setDone] = useState(false);
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    setProblem(undefined);
+    try {
+      if (query.token) await api('POST', '/api/v1/auth/password', null, { token: query.token, password: String(form.get('password')) });
+      else await api('POST', '/api/v1/auth/password-reset', null, { email: String(form.get('email')).trim() });
+      setDone(true);
+    } catch (error) {
+      setProblem(error);
+    }
+  };
+  if (done) {
+    return (
+      <section class="narrow">
+        <h1>{t('auth.reset.heading')}</h1>
+        <p role="status">{t(query.token ? 'auth.reset.done' : 'auth.reset.sent')}</p>
+        {query.token && <a href="/sign-in">{t('nav.signIn')}</a>}
+      </section>
+    );
+  }
+  return (
+    <section class="narrow">
+      <h1>{t('auth.reset.heading')}</h1>
+      <form onSubmit={submit}>
+        {query.token ? (
+          <TextField label={t('auth.reset.newPassword')} name="password" type="password" autoComplete="new-password" required hint={t('auth.passwordRules')} error={fieldError(problem, 'body.password')} />
+        ) : (
+          <TextField label={t('field.email')} name="email" type="email" autoComplete="username" required />
+        )}
+        <FormError problem={problem} />
+        <button type="submit" class="primary">
+          {t(query.token ? 'auth.reset.save' : 'auth.reset.send')}
+        </button>
+      </form>
+    </section>
+  );
+}
