@@ -16,7 +16,7 @@ export const inputRules = {
 export type InputRule = (typeof inputRules)[keyof typeof inputRules];
 
 /** Sane lengths for free text, so nobody stores a 900 KB lab name. */
-export const textLimits = { code: 80, word: 60, short: 100, name: 200, note: 2000, description: 20_000, query: 200 } as const;
+export const textLimits = { code: 80, word: 60, short: 100, name: 200, note: 2000, description: 10_000, narrative: 20_000, query: 200 } as const;
 
 // PostgreSQL refuses \u0000 in text and jsonb; a lone UTF-16 surrogate is not valid Unicode and
 // makes jsonb (and many clients) choke. Both are refused at the door instead of answering 500.
