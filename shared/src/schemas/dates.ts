@@ -12,6 +12,8 @@ export const analyticsYears = { min: 2020, max: 2100 } as const;
  */
 export const isoDateWithin = (years: { min: number; max: number }) =>
   z.iso.date('Use a date like 2027-03-31').check((context) => {
+    // A value in another format already has its issue; one message per field is enough.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(context.value)) return;
     const year = Number(context.value.slice(0, 4));
     if (year < years.min || year > years.max) {
       context.issues.push({
