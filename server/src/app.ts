@@ -7,6 +7,8 @@ import openapi from './plugins/external/openapi.ts';
 import webClient from './plugins/external/web-client.ts';
 import database from './plugins/app/database.ts';
 import errorHandler from './plugins/app/error-handler.ts';
+import { clientErrorHandler, frameworkErrors } from './plugins/app/client-errors.ts';
+import inputGuard from './plugins/app/input-guard.ts';
 import search from './plugins/app/search.ts';
 import auth from './plugins/app/auth.ts';
 import security from './plugins/external/security.ts';
@@ -61,6 +63,9 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
     logger,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    // Errors met before routing (bad percent-encoding, 431) answer in the API's error shape too.
+    frameworkErrors,
+    clientErrorHandler,
     genReqId: (request) => {
       const supplied = request.headers['x-request-id'];
       return typeof supplied === 'string' && requestIdPattern.test(supplied) ? supplied : randomUUID();
@@ -76,6 +81,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   });
 
   await app.register(errorHandler);
+  await app.register(inputGuard);
   await app.register(security, { corsOrigins: config.corsOrigins });
   await app.register(openapi);
   await app.register(database, { url: config.databaseUrl, poolSize: config.databasePoolSize });

@@ -15,3 +15,6 @@ export * from './indicators/indicators-doc.ts';
 export { deriveIndicators } from './indicators/platform-indicators.ts';
 export * from './schemas/analytics.ts';
 export * from './schemas/reports.ts';
+export * from './schemas/text.ts';
+export * from './schemas/dates.ts';
+export * from './money.ts';

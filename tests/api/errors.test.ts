@@ -1,4 +1,5 @@
 import t, { type Test } from 'tap';
+import { connect } from 'node:net';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '@kopir/shared';
@@ -85,4 +86,47 @@ t.test('an unexpected failure is a 500 that leaks nothing', async (t) => {
   const body = apiErrorSchema.parse(response.json());
   t.equal(body.code, 'INTERNAL_ERROR', 'code');
   t.notMatch(response.body, /postgres:|secret|at .*\.ts/, 'no message, secret or stack in the body');
+});
+
+t.test('errors met before routing answer in the shared error shape too', async (t) => {
+  const app = await createTestApp(t);
+  const badPath = await app.inject({ method: 'GET', url: '/api/v1/labs/%E0%A4%A' });
+  t.equal(badPath.statusCode, 400, 'a path that is not valid percent-encoding: 400');
+  t.match(apiErrorSchema.parse(badPath.json()), { status: 400, code: 'BAD_URL' }, 'BAD_URL in the shared shape');
+
+  // Node's HTTP parser refuses these before Fastify sees a request: they need a real socket.
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as import('node:net').AddressInfo;
+  const raw = async (request: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(request));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('end', () => resolve(answer));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  const bodyOf = (answer: string) => apiErrorSchema.parse(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)));
+
+  const huge = await raw(`GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(40_000)}\r\n\r\n`);
+  t.match(huge, /^HTTP\/1.1 431 /, 'headers too large: 431');
+  t.match(bodyOf(huge), { status: 431, code: 'HEADERS_TOO_LARGE' }, 'HEADERS_TOO_LARGE in the shared shape');
+
+  const garbage = await raw('NOT HTTP AT ALL\r\n\r\n');
+  t.match(garbage, /^HTTP\/1.1 400 /, 'a request Node cannot parse: 400');
+  t.match(bodyOf(garbage), { status: 400, code: 'BAD_REQUEST' }, 'BAD_REQUEST in the shared shape');
+});
+
+t.test('a NUL byte or a lone surrogate in a query never reaches PostgreSQL', async (t) => {
+  const app = await createTestApp(t);
+  const nul = await app.inject({ method: 'GET', url: '/api/v1/organisations?q=a%00b' });
+  t.equal(nul.statusCode, 400, 'the anonymous organisation search with a NUL: 400');
+  t.match(apiErrorSchema.parse(nul.json()), { code: 'VALIDATION_FAILED', fields: [{ path: 'query.q', rule: 'nul_character' }] }, 'naming query.q');
+  // A surrogate cannot be percent-encoded as valid UTF-8; its CESU-8 bytes must still not break anything.
+  const surrogate = await app.inject({ method: 'GET', url: '/api/v1/organisations?q=a%ED%A0%80b' });
+  t.ok(surrogate.statusCode < 500, `the UTF-8 bytes of a lone surrogate: ${surrogate.statusCode}, not a 5xx`);
+  const bodyParam = await app.inject({ method: 'PATCH', url: '/api/v1/organisations/00000000-0000-4000-8000-000000000000', payload: { city: 'a\ud800b' } });
+  t.equal(bodyParam.statusCode, 401, 'a lone surrogate in a body still meets the sign-in rule first');
+  const long = await app.inject({ method: 'GET', url: `/api/v1/organisations?q=${'x'.repeat(101)}` });
+  t.match(apiErrorSchema.parse(long.json()).fields, [{ path: 'query.q', rule: 'too_long', params: { max: 100 } }], 'a search over 100 characters names its limit');
 });

@@ -2,11 +2,28 @@ import { z } from 'zod';
 import { breakdownDimensions, indicatorValuesSchema } from '../indicators/definitions.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
 import { researchFieldCodeSchema, sectorCodeSchema, territoryCodeSchema } from './catalogue.ts';
+import { analyticsYears, daysBetween, isoDateWithin } from './dates.ts';
+import { inputRules } from './text.ts';
+
+/** The longest period analytics answer for: ten years (120 monthly buckets), leap days included. */
+export const maxAnalyticsYears = 10;
+
+/**
+ * What is wrong with a period, if anything: the one rule the schema and the service (which fills
+ * in a default end) both apply.
+ */
+export function periodProblem(from: string, to: string): { message: string; params: Record<string, unknown> } | null {
+  if (from > to) return { message: 'The period cannot end before it starts', params: { rule: 'period_order' } };
+  if (daysBetween(from, to) > maxAnalyticsYears * 366) {
+    return { message: `Ask for at most ${maxAnalyticsYears} years at a time`, params: { rule: inputRules.periodTooLong, maxYears: maxAnalyticsYears } };
+  }
+  return null;
+}
 
 /** The filters every analytics endpoint takes. The period defaults to the current calendar year. */
 export const analyticsFilterShape = {
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: isoDateWithin(analyticsYears).optional(),
+  to: isoDateWithin(analyticsYears).optional(),
   region: regionCodeSchema.optional(),
   sector: sectorCodeSchema.optional(),
   field: researchFieldCodeSchema.optional(),
@@ -18,13 +35,11 @@ export const analyticsFilterShape = {
 export const analyticsQuerySchema = <T extends z.ZodRawShape>(extra: T) =>
   z
     .strictObject({ ...analyticsFilterShape, ...extra })
-    .refine(
-      (filters) => {
-        const { from, to } = filters as { from?: string; to?: string };
-        return !from || !to || from <= to;
-      },
-      { message: 'The period cannot end before it starts', path: ['to'] },
-    );
+    .check((context) => {
+      const { from, to } = context.value as { from?: string; to?: string };
+      const problem = from && to ? periodProblem(from, to) : null;
+      if (problem) context.issues.push({ code: 'custom', input: context.value, path: ['to'], message: problem.message, params: problem.params });
+    });
 
 export const analyticsFiltersSchema = analyticsQuerySchema({});
 export type AnalyticsFilters = z.infer<typeof analyticsFiltersSchema>;

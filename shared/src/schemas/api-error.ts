@@ -3,7 +3,12 @@ import { z } from 'zod';
 /** One failing input: where it is (`body.email`, `query.page`) and what is wrong with it. */
 export const fieldErrorSchema = z.object({
   path: z.string(),
+  /** For people, in English; the web may instead render `rule` and `params` in kk/ru/en. */
   message: z.string(),
+  /** The stable name of the broken rule (`too_long`, `nul_character`, `date_out_of_range` …), when known. */
+  rule: z.string().optional(),
+  /** The rule's figures, e.g. `{ max: 200 }` for `too_long`. */
+  params: z.record(z.string(), z.unknown()).optional(),
 });
 
 /**

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { labStatuses, needStatuses, needVisibilities } from '../domain.ts';
-import { localeSchema, localizedTextSchema } from '../locales.ts';
+import { localeSchema, localizedDescriptionSchema, localizedTextSchema } from '../locales.ts';
+import { tengeSchema } from '../money.ts';
+import { isoDateWithin, planYears } from './dates.ts';
+import { text, textLimits } from './text.ts';
 import { researchFieldCodes } from '../taxonomy/research-fields.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
 import { sectorCodes } from '../taxonomy/sectors.ts';
@@ -21,13 +24,13 @@ const uniqueList = <T extends z.ZodType<string>>(item: T, max: number) =>
     .array(item)
     .max(max)
     .transform((values) => [...new Set(values)]);
-const freeText = (max: number) => z.string().trim().min(1).max(max);
+const freeText = (max: number) => text(max);
 
 // ---- labs -----------------------------------------------------------------------------------
 
 const labFields = {
   name: localizedTextSchema,
-  description: localizedTextSchema,
+  description: localizedDescriptionSchema,
   researchFields: uniqueList(researchFieldCodeSchema, 10),
   sectors: uniqueList(sectorCodeSchema, 21),
   capabilities: uniqueList(capabilityCodeSchema, 40),
@@ -77,7 +80,7 @@ export const labSchema = z.object({
   id: z.uuid(),
   organisation: organisationSummarySchema,
   name: localizedTextSchema,
-  description: localizedTextSchema,
+  description: localizedDescriptionSchema,
   researchFields: z.array(z.string()),
   sectors: z.array(z.string()),
   capabilities: z.array(z.string()),
@@ -99,21 +102,22 @@ export type Lab = z.infer<typeof labSchema>;
 
 // ---- needs ----------------------------------------------------------------------------------
 
-const budgetSchema = z.number().int('Whole tenge').min(0).max(1_000_000_000_000);
+/** Typed as people write it ("20 млн", "1,5 млрд") or as a number; stored as integer tenge. */
+const budgetSchema = tengeSchema();
 const budgetOrdered = (need: { budgetMinKzt?: number | null | undefined; budgetMaxKzt?: number | null | undefined }) =>
   need.budgetMinKzt == null || need.budgetMaxKzt == null || need.budgetMinKzt <= need.budgetMaxKzt;
 const budgetOrderMessage = { message: 'The highest budget cannot be below the lowest', path: ['budgetMaxKzt'] };
 
 const needFields = {
-  title: z.string().trim().min(5, 'Give the need a title of at least 5 characters').max(200),
-  description: localizedTextSchema,
+  title: text(textLimits.name, { min: 5, minMessage: 'Give the need a title of at least 5 characters' }),
+  description: localizedDescriptionSchema,
   sectors: uniqueList(sectorCodeSchema, 21).refine((list) => list.length > 0, 'Choose at least one sector'),
   capabilities: uniqueList(capabilityCodeSchema, 40),
   researchFields: uniqueList(researchFieldCodeSchema, 10),
   trlTarget: trlSchema,
   budgetMinKzt: budgetSchema.nullable(),
   budgetMaxKzt: budgetSchema.nullable(),
-  deadlineOn: z.iso.date('Use a date like 2027-03-31').nullable(),
+  deadlineOn: isoDateWithin(planYears).nullable(),
   regionCode: regionCodeSchema,
   territoryCode: territoryCodeSchema.nullable(),
   visibility: z.enum(needVisibilities),
@@ -154,7 +158,7 @@ export const needPublicSchema = z.object({
 
 export const needSchema = needPublicSchema.extend({
   organisation: organisationSummarySchema,
-  description: localizedTextSchema,
+  description: localizedDescriptionSchema,
   capabilities: z.array(z.string()),
   researchFields: z.array(z.string()),
   trlTarget: z.number().int(),
@@ -177,7 +181,7 @@ const oneOrMany = <T extends z.ZodType<string>>(item: T) =>
   z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item).max(20).optional());
 
 const searchQueryFields = {
-  q: z.string().trim().max(200).optional(),
+  q: text(textLimits.query, { min: 0 }).optional(),
   sector: oneOrMany(sectorCodeSchema),
   field: oneOrMany(researchFieldCodeSchema),
   capability: oneOrMany(capabilityCodeSchema),
@@ -200,7 +204,7 @@ export const facetsSchema = z.record(z.string(), z.record(z.string(), z.number()
 export const labHitSchema = z.object({
   id: z.uuid(),
   name: localizedTextSchema,
-  description: localizedTextSchema,
+  description: localizedDescriptionSchema,
   organisation: organisationSummarySchema,
   capabilities: z.array(z.string()),
   sectors: z.array(z.string()),
@@ -216,7 +220,7 @@ export const labHitSchema = z.object({
 export const needHitSchema = z.object({
   id: z.uuid(),
   title: z.string(),
-  description: localizedTextSchema.nullable(),
+  description: localizedDescriptionSchema.nullable(),
   organisation: organisationSummarySchema.nullable(),
   capabilities: z.array(z.string()),
   sectors: z.array(z.string()),

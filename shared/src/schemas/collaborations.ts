@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { collaborationSides, collaborationStatuses, fundingSources } from '../domain.ts';
 import { localizedTextSchema } from '../locales.ts';
+import { tengeSchema } from '../money.ts';
+import { isoDateWithin, planYears } from './dates.ts';
+import { text, textLimits } from './text.ts';
 
-const note = z.string().trim().min(1).max(2000);
+const note = text(textLimits.note);
 const count = z.number().int().min(0).max(100_000);
 
 export const createCollaborationSchema = z.strictObject({
@@ -15,10 +18,10 @@ export const createCollaborationSchema = z.strictObject({
 
 export const contractSchema = z
   .strictObject({
-    budgetKzt: z.number().int('Whole tenge').min(0).max(1_000_000_000_000),
+    budgetKzt: tengeSchema(),
     fundingSource: z.enum(fundingSources),
-    startOn: z.iso.date(),
-    endOn: z.iso.date().optional(),
+    startOn: isoDateWithin(planYears),
+    endOn: isoDateWithin(planYears).optional(),
   })
   .refine((contract) => !contract.endOn || contract.endOn >= contract.startOn, { message: 'The contract cannot end before it starts', path: ['endOn'] });
 

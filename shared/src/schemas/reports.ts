@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fundingSources, reportScopes, reportStatuses } from '../domain.ts';
 import { indicatorValuesSchema } from '../indicators/definitions.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
+import { text, textLimits } from './text.ts';
 
 /** A reporting year: the Concept runs 2026–2035; earlier years are allowed for baselines. */
 export const reportYearSchema = z.coerce.number().int().min(2020).max(2100);
@@ -62,7 +63,7 @@ export const reportStatusRowSchema = reportSchema.pick({ scope: true, regionCode
 export const reportListSchema = z.object({ year: z.number().int(), reports: z.array(reportStatusRowSchema) });
 export const publishedReportListSchema = z.object({ reports: z.array(reportStatusRowSchema) });
 
-export const narrativeInputSchema = z.strictObject({ narrative: z.string().trim().max(20_000) });
+export const narrativeInputSchema = z.strictObject({ narrative: text(textLimits.narrative, { min: 0 }) });
 export const regionReportParamsSchema = z.strictObject({ region: regionCodeSchema, year: reportYearSchema });
 export const nationalReportParamsSchema = z.strictObject({ year: reportYearSchema });
 export const reportFormatSchema = z.strictObject({ format: z.enum(['csv', 'json']).default('json') });

@@ -45,6 +45,45 @@ t.test('every breakdown and the time series sum to the summary, to the unit', as
   t.equal(filteredByRegion.rows.reduce((total, row) => total + (row.values.proposals ?? 0), 0), filtered.values.proposals, 'a filtered breakdown sums to the filtered summary');
 });
 
+t.test('each bucket of the one-query time series is the summary of its own dates', async (t) => {
+  const app = await createTestApp(t);
+  await generateCollaborations(app);
+  const { authorization } = await createUser(app, 'ministry');
+  const collaborationCodes = indicators.filter((indicator) => indicator.scope === 'collaborations').map((indicator) => indicator.code);
+  // A period that starts and ends inside a quarter: the first and last buckets are partial.
+  const series = analyticsTimeseriesSchema.parse((await get(app, authorization, '/api/v1/analytics/timeseries?from=2026-02-15&to=2026-11-10&interval=quarter')).json());
+  t.same(series.rows.map((row) => row.start), ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01'], 'one row per quarter, empty ones included');
+  const bounds = [['2026-02-15', '2026-03-31'], ['2026-04-01', '2026-06-30'], ['2026-07-01', '2026-09-30'], ['2026-10-01', '2026-11-10']];
+  for (const [index, row] of series.rows.entries()) {
+    const [from, to] = bounds[index]!;
+    const summary = analyticsSummarySchema.parse((await get(app, authorization, `/api/v1/analytics/summary?from=${from}&to=${to}`)).json());
+    for (const code of collaborationCodes.filter((code) => code in row.values)) {
+      t.equal(row.values[code], summary.values[code], `${row.start}: ${code} is the summary of ${from}…${to}`);
+    }
+  }
+  const empty = analyticsTimeseriesSchema.parse((await get(app, authorization, '/api/v1/analytics/timeseries?from=2030-01-01&to=2030-03-31&interval=month')).json());
+  t.same(empty.rows.map((row) => [row.start, row.values.proposals]), [['2030-01-01', 0], ['2030-02-01', 0], ['2030-03-01', 0]], 'months without events answer zeros');
+});
+
+t.test('the period is bounded: sane years, at most ten years, in order', async (t) => {
+  const app = await createTestApp(t);
+  const { authorization } = await createUser(app, 'ministry');
+  for (const [query, path, rule] of [
+    ['from=2026-01-01&to=9999-12-31&interval=month', 'query.to', 'date_out_of_range'],
+    ['from=0000-01-01&to=2026-12-31', 'query.from', 'date_out_of_range'],
+    ['from=2020-01-01&to=2031-01-01&interval=month', 'query.to', 'period_too_long'],
+    ['to=2100-12-31&interval=month', 'query.to', 'period_too_long'],
+  ] as const) {
+    const started = Date.now();
+    const response = await get(app, authorization, `/api/v1/analytics/timeseries?${query}`);
+    t.equal(response.statusCode, 400, `${query}: 400`);
+    t.match(apiErrorSchema.parse(response.json()).fields, [{ path, rule }], `${query}: names ${path} (${rule})`);
+    t.ok(Date.now() - started < 2_000, `${query}: refused at once`);
+  }
+  const tenYears = await get(app, authorization, '/api/v1/analytics/timeseries?from=2026-01-01&to=2035-12-31&interval=month');
+  t.equal(analyticsTimeseriesSchema.parse(tenYears.json()).rows.length, 120, 'ten years is 120 monthly buckets, in one answer');
+});
+
 t.test('a region officer sees their own region only', async (t) => {
   const app = await createTestApp(t);
   await generateCollaborations(app);

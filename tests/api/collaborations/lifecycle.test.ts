@@ -28,7 +28,7 @@ async function world(app: App) {
 const payloads: Record<CollaborationAction, object> = {
   accept: { action: 'accept', note: 'Glad to' },
   decline: { action: 'decline', reason: 'No capacity this year' },
-  contract: { action: 'contract', contract: { budgetKzt: 85_000_000, fundingSource: 'co_funded', startOn: '2027-02-01', endOn: '2028-01-31' } },
+  contract: { action: 'contract', contract: { budgetKzt: 85_000_000, fundingSource: 'co_funded', startOn: '2026-02-01', endOn: '2027-01-31' } },
   complete: { action: 'complete', outcomes: { publications: 2, patents: 1, prototypes: 1 } },
   cancel: { action: 'cancel', reason: 'Priorities changed' },
 };
@@ -140,7 +140,7 @@ t.test('the whole journey leaves one timeline both parties and the ministry read
   t.same(byLab.timeline, byCompany.timeline, 'the lab sees the same timeline');
   t.same(byMinistry.timeline, byCompany.timeline, 'so does the ministry');
   t.same(byCompany.timeline.map((event) => event.actorName), ['Test company', 'Test researcher', 'Test company', 'Test company'], 'each event names who acted');
-  t.same(byCompany.contract, { budgetKzt: 85_000_000, fundingSource: 'co_funded', startOn: '2027-02-01', endOn: '2028-01-31' }, 'the contract');
+  t.same(byCompany.contract, { budgetKzt: 85_000_000, fundingSource: 'co_funded', startOn: '2026-02-01', endOn: '2027-01-31' }, 'the contract');
   t.match(byCompany.outcomes, { publications: 2, patents: 1, prototypes: 1, products: 0 }, 'the outcomes');
   t.same(byCompany.actions, [], 'nothing left to do');
   t.equal((await read(w.otherResearcher)).statusCode, 403, 'another organisation cannot read it');
@@ -177,4 +177,30 @@ t.test('a lab reads a confidential need in full only once invited', async (t) =>
   await app.inject({ method: 'POST', url: '/api/v1/collaborations', headers: { authorization: w.company.authorization }, payload: { needId: need.id, labId: w.lab.id } });
   t.match(await read(w.researcher), /K-77/, 'once invited, the lab reads it in full');
   t.notMatch(await read(w.otherResearcher), /K-77/, 'another lab still does not');
+});
+
+t.test('contract dates are sane and in order, and outcomes wait for the contract to start', async (t) => {
+  const app = await createTestApp(t);
+  const w = await world(app);
+  const id = await collaborationIn(app, w, 'company', ['accept']);
+  const step = (payload: object) => app.inject({ method: 'POST', url: `/api/v1/collaborations/${id}/transitions`, headers: { authorization: w.company.authorization }, payload });
+
+  const yearZero = await step({ action: 'contract', contract: { budgetKzt: 1, fundingSource: 'company', startOn: '0000-01-01' } });
+  t.equal(yearZero.statusCode, 400, 'the year 0000 is refused, not a 500');
+  t.match(apiErrorSchema.parse(yearZero.json()).fields, [{ path: 'body.contract.startOn', rule: 'date_out_of_range', params: { min: 2000, max: 2100 } }], 'naming the start date and the allowed years');
+
+  const endsEarly = await step({ action: 'contract', contract: { budgetKzt: 1, fundingSource: 'company', startOn: '2099-05-01', endOn: '2099-01-01' } });
+  t.match(apiErrorSchema.parse(endsEarly.json()).fields, [{ path: 'body.contract.endOn' }], 'an end before the start names the end date');
+
+  const typed = await step({ action: 'contract', contract: { budgetKzt: '1,5 млрд', fundingSource: 'company', startOn: '2099-05-01', endOn: '2099-12-31' } });
+  t.equal(typed.statusCode, 200, 'a contract starting in the future is recorded');
+  t.equal(collaborationSchema.parse(typed.json()).contract?.budgetKzt, 1_500_000_000, 'its budget typed as "1,5 млрд" is 1 500 000 000 tenge');
+
+  const early = await step(payloads.complete);
+  t.equal(early.statusCode, 409, 'completing before the contract starts: 409');
+  const refusal = apiErrorSchema.parse(early.json());
+  t.equal(refusal.code, 'CONTRACT_NOT_STARTED', 'with a code saying why');
+  t.equal(refusal.details?.contractStartOn, '2099-05-01', 'and the start date');
+  const still = collaborationSchema.parse((await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: w.company.authorization } })).json());
+  t.equal(still.status, 'contracted', 'the collaboration stays contracted');
 });

@@ -13,6 +13,25 @@ const frameworkCodes: Record<string, { code: string; message: string }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_CONTENT_LENGTH', message: 'The Content-Length header does not match the body' },
 };
 
+/**
+ * The stable rule name and figures of one zod issue (its code and details), so the web can say
+ * "at most 200 characters" in Kazakh without parsing English.
+ */
+function ruleOf(keyword: string, details: Record<string, unknown> = {}): Pick<FieldError, 'rule' | 'params'> {
+  const custom = details.params as Record<string, unknown> | undefined;
+  if (keyword === 'custom' && typeof custom?.rule === 'string') {
+    const { rule, ...params } = custom;
+    return { rule, ...(Object.keys(params).length > 0 && { params }) };
+  }
+  const text = details.origin === 'string' || details.origin === 'array';
+  if (keyword === 'too_big') return { rule: text ? 'too_long' : 'too_large', params: { max: details.maximum } };
+  if (keyword === 'too_small') return { rule: text ? 'too_short' : 'too_small', params: { min: details.minimum } };
+  if (keyword === 'invalid_format') return { rule: 'invalid_format', ...(details.format !== undefined && { params: { format: details.format } }) };
+  if (keyword === 'invalid_type') return { rule: 'invalid_type', ...(details.expected !== undefined && { params: { expected: details.expected } }) };
+  if (keyword === 'invalid_value' || keyword === 'unrecognized_keys' || keyword === 'invalid_union' || keyword === 'not_multiple_of') return { rule: keyword };
+  return {};
+}
+
 function send(reply: FastifyReply, request: FastifyRequest, body: Omit<ApiError, 'requestId'>) {
   return reply.status(body.status).send({ ...body, requestId: request.id } satisfies ApiError);
 }
@@ -27,6 +46,7 @@ function toApiError(error: FastifyError | AppError): Omit<ApiError, 'requestId'>
     const fields: FieldError[] = error.validation.map((issue) => ({
       path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
       message: issue.message ?? 'is not valid',
+      ...ruleOf(issue.keyword, issue.params as Record<string, unknown>),
     }));
     return { status: 400, code: 'VALIDATION_FAILED', message: `The ${where} is not valid`, fields };
   }

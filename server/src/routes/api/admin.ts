@@ -10,6 +10,8 @@ import {
   pageOf,
   pageQuerySchema,
   regionCodeSchema,
+  text,
+  textLimits,
   updateUserByAdminSchema,
   userRoleSchema,
   userSchema,
@@ -43,7 +45,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['admin'],
         summary: 'Organisations with their contacts, verification and member count, filtered',
         querystring: z.strictObject({
-          q: z.string().trim().min(1).max(100).optional(),
+          q: text(textLimits.short).optional(),
           kind: organisationKindSchema.optional(),
           region: regionCodeSchema.optional(),
           verified: z.stringbool().optional(),
@@ -82,7 +84,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['admin'],
         summary: 'Accounts, filtered by role or by name and email',
-        querystring: z.strictObject({ q: z.string().trim().min(1).max(100).optional(), role: userRoleSchema.optional(), ...pageQuerySchema }),
+        querystring: z.strictObject({ q: text(textLimits.short).optional(), role: userRoleSchema.optional(), ...pageQuerySchema }),
         response: { 200: pageOf(userSchema), ...errors },
       },
     },

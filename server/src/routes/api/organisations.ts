@@ -8,6 +8,8 @@ import {
   pageOf,
   pageQuerySchema,
   regionCodeSchema,
+  text,
+  textLimits,
   updateOrganisationSchema,
   invitationRequestSchema,
   memberSchema,
@@ -30,7 +32,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['organisations'],
         summary: 'Find organisations by name, kind and region (e.g. to join one when registering)',
-        querystring: z.strictObject({ q: z.string().trim().min(1).max(100).optional(), kind: organisationKindSchema.optional(), region: regionCodeSchema.optional(), ...pageQuerySchema }),
+        querystring: z.strictObject({ q: text(textLimits.short).optional(), kind: organisationKindSchema.optional(), region: regionCodeSchema.optional(), ...pageQuerySchema }),
         response: { 200: pageOf(organisationPublicSchema), 400: apiErrorSchema },
       },
     },

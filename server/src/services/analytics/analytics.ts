@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTransaction as Database } from '@kopir/db';
-import { deriveIndicators, type AnalyticsFilters, type BreakdownDimension, type IndicatorValues } from '@kopir/shared';
-import { notYourRegion } from '../../errors.ts';
+import { deriveIndicators, periodProblem, type AnalyticsFilters, type BreakdownDimension, type IndicatorValues } from '@kopir/shared';
+import { AppError, notYourRegion } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { dimensionExpression, factsFrom, filterClause, indicatorColumns, periodOf, toValues, type Period } from './facts.ts';
 import { platformCounts } from './platform-facts.ts';
@@ -18,6 +18,15 @@ function scoped(ctx: ServiceContext, filters: AnalyticsFilters): AnalyticsFilter
     throw notYourRegion('Region officers see their own region’s figures only', actor.regionCode);
   }
   return { ...filters, region: actor.regionCode as AnalyticsFilters['region'] };
+}
+
+/**
+ * The schema checks a period given in full; this checks it once the defaults are filled in (a
+ * `to` alone runs from the current year), so no request can ask for an unbounded series.
+ */
+function assertBoundedPeriod(period: Period) {
+  const problem = periodProblem(period.from, period.to);
+  if (problem) throw new AppError(400, 'VALIDATION_FAILED', 'The period is not valid', [{ path: 'query.to', message: problem.message, ...(typeof problem.params.rule === 'string' && { rule: problem.params.rule }), params: problem.params }]);
 }
 
 /** The collaboration indicators for the filters: what every breakdown and time series sums to. */
@@ -51,20 +60,36 @@ export const analyticsBreakdown = ({ ctx, filters, by }: { ctx: ServiceContext; 
 /**
  * The indicators per month, quarter or year of the period. Each bucket counts the events dated in
  * it, so the buckets of an additive indicator sum to the period's total.
+ *
+ * One query whatever the period: the buckets come from generate_series, and each collaboration
+ * joins the buckets its events fall in (created, accepted, contracted, completed, cancelled),
+ * so an event is counted in its own bucket and a bucket without events still answers zeros.
  */
 export async function analyticsTimeseries({ ctx, filters, interval }: { ctx: ServiceContext; filters: AnalyticsFilters; interval: 'month' | 'quarter' | 'year' }) {
   const applied = scoped(ctx, filters);
   const period = periodOf(applied);
+  assertBoundedPeriod(period);
   // PostgreSQL truncates to a quarter but has no "1 quarter" interval.
   const step = { month: '1 month', quarter: '3 months', year: '1 year' }[interval];
-  const buckets = await ctx.db.execute<{ start: string; end: string }>(sql`
-    select to_char(b, 'YYYY-MM-DD') as start, to_char(least(b + ${step}::interval - interval '1 day', ${period.to}::date), 'YYYY-MM-DD') as end
-    from generate_series(date_trunc(${interval}, ${period.from}::date), ${period.to}::date, ${step}::interval) as b`);
-  const rows = [];
-  for (const bucket of buckets) {
-    const from = bucket.start < period.from ? period.from : bucket.start;
-    const [row] = await ctx.db.execute<Record<string, unknown>>(sql`select ${indicatorColumns({ from, to: bucket.end })} ${factsFrom} where ${filterClause(applied)}`);
-    rows.push({ start: bucket.start, values: toValues(row ?? {}) });
-  }
-  return { period, interval, rows };
+  const bucketOf = (column: string) => sql`date_trunc(${interval}, ${sql.raw(column)})::date`;
+  const rows = await ctx.db.execute<Record<string, unknown>>(sql`
+    with bucket as (
+      select b::date as start,
+             greatest(b::date, ${period.from}::date) as first_day,
+             least((b + ${step}::interval - interval '1 day')::date, ${period.to}::date) as last_day
+      from generate_series(date_trunc(${interval}, ${period.from}::date), ${period.to}::date, ${step}::interval) as b
+    )
+    select to_char(bucket.start, 'YYYY-MM-DD') as "start", ${indicatorColumns({ from: sql`bucket.first_day`, to: sql`bucket.last_day` })}
+    from bucket
+    left join (
+      collaborations c join needs n on n.id = c.need_id join labs l on l.id = c.lab_id
+      cross join lateral (
+        select distinct event_bucket
+        from unnest(array[${bucketOf('c.created_at')}, ${bucketOf('c.accepted_at')}, ${bucketOf('c.contracted_at')}, ${bucketOf('c.completed_at')}, ${bucketOf('coalesce(c.cancelled_at, c.declined_at)')}]) as event_bucket
+        where event_bucket is not null
+      ) e
+    ) on e.event_bucket = bucket.start and ${filterClause(applied)}
+    group by bucket.start
+    order by bucket.start`);
+  return { period, interval, rows: rows.map((row) => ({ start: String(row.start), values: toValues(row) })) };
 }

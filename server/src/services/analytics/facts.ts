@@ -48,9 +48,9 @@ export function filterClause(filters: AnalyticsFilters): SQL {
 /**
  * Every indicator of indicators/definitions.ts as one SELECT list, each counting the events that
  * fall in the period by their own date (a collaboration proposed in 2025 and contracted in 2026
- * counts as a 2026 contract).
+ * counts as a 2026 contract). The bounds are dates, or SQL expressions (a time series' buckets).
  */
-export function indicatorColumns(period: Period): SQL {
+export function indicatorColumns(period: Period | { from: SQL; to: SQL }): SQL {
   const within = (column: string) => sql`(${sql.raw(column)} >= ${period.from}::date and ${sql.raw(column)} < ${period.to}::date + 1)`;
   const contracted = within('c.contracted_at');
   const completed = within('c.completed_at');

@@ -6,6 +6,7 @@ import { signedInActor, type ServiceContext } from '../context.ts';
 import { loadCollaboration } from './get-collaboration.ts';
 import { sideOf } from './parties.ts';
 import { membersOf, notify } from '../notifications/notify.ts';
+import { todayInKazakhstan } from '../needs/deadline.ts';
 
 /**
  * One step of the lifecycle (shared/src/collaboration-lifecycle.ts): checked against the current
@@ -31,6 +32,12 @@ export async function transitionCollaboration({ ctx, id, input }: { ctx: Service
       throw new AppError(409, 'ILLEGAL_TRANSITION', `A collaboration that is ${current} cannot become ${transitions[input.action].to}`, undefined, { currentStatus: current });
     }
     if (verdict === 'wrong-side') throw new AppError(403, 'NOT_YOUR_TURN', `The other party decides this (${input.action})`, undefined, { currentStatus: current });
+
+    // Outcomes are of work done under the contract: none can be recorded before it starts.
+    const startOn = row.collaborations.contractStartOn;
+    if (input.action === 'complete' && startOn && todayInKazakhstan(ctx.now()) < startOn) {
+      throw new AppError(409, 'CONTRACT_NOT_STARTED', `The contract starts on ${startOn}; the collaboration can be completed from that day`, undefined, { contractStartOn: startOn });
+    }
 
     const to = transitions[input.action].to;
     const now = new Date();

@@ -5,11 +5,13 @@ import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { assertKnownCatalogueCodes } from '../labs/validate-codes.ts';
 import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { assertDeadlineAhead } from './deadline.ts';
 import { toNeed } from './to-need.ts';
 
 /** A company publishes an R&D need; region and territory default to the company's. */
 export async function createNeed({ ctx, input }: { ctx: ServiceContext; input: CreateNeed }) {
   const actor = signedInActor(ctx);
+  assertDeadlineAhead(input.deadlineOn, ctx.now());
   await assertKnownCatalogueCodes(ctx, input);
   return ctx.db.transaction(async (tx) => {
     const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId ?? ''));

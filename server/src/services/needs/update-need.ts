@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { assertKnownCatalogueCodes } from '../labs/validate-codes.ts';
 import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { assertDeadlineAhead } from './deadline.ts';
 import { toNeed } from './to-need.ts';
 
 /** The company edits its need, or closes it (closed / fulfilled) or reopens it. */
@@ -23,6 +24,9 @@ export async function updateNeed({ ctx, id, input }: { ctx: ServiceContext; id: 
     }
     const closing = input.status !== undefined && input.status !== 'open' && current.needs.status === 'open';
     const reopening = input.status === 'open' && current.needs.status !== 'open';
+    // Reopening, or moving the deadline of a need that stays open, must leave a deadline ahead.
+    const staysOpen = (input.status ?? current.needs.status) === 'open';
+    if (reopening || (staysOpen && input.deadlineOn !== undefined)) assertDeadlineAhead(input.deadlineOn !== undefined ? input.deadlineOn : current.needs.deadlineOn, ctx.now());
     const [need] = await tx
       .update(needs)
       .set({

@@ -1,0 +1,18 @@
+import { AppError } from '../../errors.ts';
+
+/** Today's date in Kazakhstan (UTC+5 everywhere since 2024), as `YYYY-MM-DD`. */
+export const todayInKazakhstan = (now: Date) => new Date(now.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * An open need asks labs to answer by its deadline, so publishing or reopening one whose deadline
+ * has already passed would advertise a call nobody can meet.
+ */
+export function assertDeadlineAhead(deadlineOn: string | null | undefined, now: Date) {
+  if (!deadlineOn) return;
+  const today = todayInKazakhstan(now);
+  if (deadlineOn < today) {
+    throw new AppError(400, 'VALIDATION_FAILED', 'The deadline has already passed', [
+      { path: 'body.deadlineOn', message: `Choose a deadline from today (${today}) on`, rule: 'date_in_past', params: { min: today } },
+    ]);
+  }
+}
