@@ -56,7 +56,8 @@ export const collaborationSchema = z.object({
   id: z.uuid(),
   status: z.enum(collaborationStatuses),
   initiatedBy: z.enum(collaborationSides),
-  need: z.object({ id: z.uuid(), title: z.string(), organisationId: z.uuid() }),
+  /** organisationId is null for a lab that proposed to a confidential need the company has not answered. */
+  need: z.object({ id: z.uuid(), title: z.string(), organisationId: z.uuid().nullable() }),
   lab: z.object({ id: z.uuid(), name: localizedTextSchema, organisationId: z.uuid() }),
   message: z.string().nullable(),
   matchScore: z.number().nullable(),

@@ -204,3 +204,23 @@ t.test('contract dates are sane and in order, and outcomes wait for the contract
   const still = collaborationSchema.parse((await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: w.company.authorization } })).json());
   t.equal(still.status, 'contracted', 'the collaboration stays contracted');
 });
+
+t.test('proposing to a confidential need tells the lab nothing about who is behind it', async (t) => {
+  const app = await createTestApp(t);
+  const company = await createUser(app, 'company');
+  const researcher = await createUser(app, 'researcher');
+  const need = await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload: needInput({ title: 'Confidential membrane fouling study', visibility: 'confidential' }) });
+  const lab = await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() });
+  t.equal(need.statusCode, 201, 'a confidential need');
+  t.equal(lab.statusCode, 201, 'a lab');
+  const proposed = await app.inject({ method: 'POST', url: '/api/v1/collaborations', headers: { authorization: researcher.authorization }, payload: { needId: need.json<{ id: string }>().id, labId: lab.json<{ id: string }>().id } });
+  t.equal(proposed.statusCode, 201, 'the lab proposes');
+  t.equal(proposed.json<{ need: { organisationId: string | null } }>().need.organisationId, null, 'the answer does not name the company');
+  t.notOk(proposed.body.includes(company.user.organisationId!), 'nor carries its id anywhere');
+  const id = proposed.json<{ id: string }>().id;
+  await app.inject({ method: 'POST', url: `/api/v1/collaborations/${id}/transitions`, headers: { authorization: company.authorization }, payload: { action: 'decline', reason: 'Not the right fit for us' } });
+  const declined = await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: researcher.authorization } });
+  t.notOk(declined.body.includes(company.user.organisationId!) || declined.body.includes(company.user.fullName) || declined.body.includes(company.user.id), 'a decline does not reveal the company or who declined');
+  const companyView = await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: company.authorization } });
+  t.equal(companyView.json<{ need: { organisationId: string } }>().need.organisationId, company.user.organisationId, 'the company itself sees its own need as usual');
+});

@@ -17,17 +17,21 @@ export async function loadCollaboration(db: DbOrTransaction, id: string, actor: 
   const side = sideOf(actor, row.needs.organisationId, row.labs.organisationId);
   if (!side && !readsAll(actor)) throw new AppError(403, 'NOT_YOURS', 'This collaboration is between other organisations');
   const events = await db
-    .select({ event: collaborationEvents, actorName: users.fullName })
+    .select({ event: collaborationEvents, actorName: users.fullName, actorOrganisationId: users.organisationId })
     .from(collaborationEvents)
     .leftJoin(users, eq(users.id, collaborationEvents.actorUserId))
     .where(eq(collaborationEvents.collaborationId, id))
     .orderBy(asc(collaborationEvents.occurredAt), asc(collaborationEvents.id));
   const c = row.collaborations;
+  // A lab that proposed to a confidential need learns who is behind it only when the company
+  // answers yes (or invited it in the first place): until then neither the company nor its people.
+  const companyHidden = side === 'lab' && row.needs.visibility === 'confidential' && c.initiatedBy === 'lab' && c.acceptedAt === null;
+  const companyUsers = new Set(companyHidden ? events.filter((entry) => entry.actorOrganisationId !== row.labs.organisationId).map(({ event }) => event.actorUserId) : []);
   return {
     id: c.id,
     status: c.status,
     initiatedBy: c.initiatedBy,
-    need: { id: row.needs.id, title: row.needs.title, organisationId: row.needs.organisationId },
+    need: { id: row.needs.id, title: row.needs.title, organisationId: companyHidden ? null : row.needs.organisationId },
     lab: { id: row.labs.id, name: row.labs.name, organisationId: row.labs.organisationId },
     message: c.message,
     matchScore: c.matchScore,
@@ -41,8 +45,8 @@ export async function loadCollaboration(db: DbOrTransaction, id: string, actor: 
     timeline: events.map(({ event, actorName }) => ({
       fromStatus: event.fromStatus,
       toStatus: event.toStatus,
-      actorUserId: event.actorUserId,
-      actorName,
+      actorUserId: companyUsers.has(event.actorUserId) ? null : event.actorUserId,
+      actorName: companyUsers.has(event.actorUserId) ? null : actorName,
       note: event.note,
       occurredAt: event.occurredAt.toISOString(),
     })),
