@@ -3,6 +3,7 @@ import type { Test } from 'tap';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import stableStringify from 'safe-stable-stringify';
+import { sql } from 'drizzle-orm';
 import { collaborations } from '@kopir/db';
 import { apiErrorSchema, indicators, publishedReportListSchema, reportListSchema, reportSchema, type Report } from '@kopir/shared';
 import type { App } from '@kopir/server';
@@ -197,6 +198,26 @@ t.test('the published national report is aggregates only, protected, for everyon
     t.same(recoverWithheld(table), [], `${who}: no withheld figure of the year can be worked out from totals, sectors, fields or funding sources`);
     t.same(recoverWithheld({ total: read.figures.previousYear, breakdowns: [] }), [], `${who}: nor of the year before`);
     t.equal(read.checksum, checksumOf(read), `${who}: the public checksum verifies`);
+  }
+});
+
+t.test('a regional report frozen without contributions leaves the public national report’s sums withheld, not guessed', async (t) => {
+  const { app, clock } = await appAt(t);
+  await generateCollaborations(app);
+  for (const region of ['KZ-71', 'KZ-75']) await submit(app, await createUser(app, 'region', { regionCode: region }), region, `Narrative of ${region}`);
+  // As a report submitted before contributions were recorded would be.
+  await app.db.execute(sql`update annual_reports set figures = figures - 'contributions' where region_code = 'KZ-71'`);
+  const ministry = await createUser(app, 'ministry');
+  await call(app, ministry, 'PUT', '/api/v1/reports/national/2026/narrative', { narrative: 'Consolidated.' });
+  clock.now = new Date('2027-04-20T12:00:00+05:00');
+  t.equal((await call(app, ministry, 'POST', '/api/v1/reports/national/2026/publish')).statusCode, 200, 'published');
+  const internal = await report(app, ministry, '/api/v1/reports/national/2026');
+  const read = await report(app, null, '/api/v1/reports/national/2026');
+  t.ok((read.figures.values.contracted ?? 0) >= 3, `counts need no contributions: ${read.figures.values.contracted} contracts published`);
+  for (const indicator of indicators.filter((candidate) => candidate.largest)) {
+    t.type(internal.figures.values[indicator.code], 'number', `${indicator.code}: the ministry reads ${internal.figures.values[indicator.code]}`);
+    t.equal(read.figures.values[indicator.code], null, `${indicator.code}: the public does not, since no one can tell whether one contract dominates it`);
+    for (const row of read.figures.bySector) t.equal(row.values[indicator.code], null, `sector ${row.key}: ${indicator.code} withheld too`);
   }
 });
 
