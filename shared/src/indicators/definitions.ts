@@ -21,10 +21,19 @@ export interface IndicatorDefinition {
   /** Additive indicators sum over a breakdown to the total, and over regions to the nation; medians and shares do not. */
   additive: boolean;
   /**
-   * The count a value rests on (an indicator code); open data hides the value when that count is
-   * under 3, so no single contract can be inferred. Null for catalogue counts, which are public anyway.
+   * The count a value rests on: an indicator code, or a contribution code of
+   * contribution-facts.ts (a sum by funding source rests on the contracts of that source). Public
+   * outputs withhold the value when that count is under 3 (under 5 for a median). Null for
+   * catalogue counts, which are public anyway.
    */
   basis: string | null;
+  /**
+   * For a sum: the contribution code holding the largest single contribution to it. Public
+   * outputs withhold the sum when that one contribution is more than 80 % of it (dominance).
+   */
+  largest?: string;
+  /** For a part of another additive indicator (the volume by funding source): the code it is a part of, so the parts sum to it. */
+  partOf?: string;
   /** How a share is recomputed from counts, in the summary and in the national consolidation. */
   derive?: (values: IndicatorValues) => number | null;
 }

@@ -36,7 +36,18 @@ export const reportFiguresSchema = z.object({
   previousYear: indicatorValuesSchema,
   bySector: groupRows,
   byField: groupRows,
-  topCollaborations: z.array(reportCollaborationSchema),
+  /** Internal only (the region's officers, the ministry, admins): the public national report has no named list. */
+  topCollaborations: z.array(reportCollaborationSchema).optional(),
+  /**
+   * Internal only: what disclosure control needs about each cell (contracts per funding source,
+   * the largest single contribution to each sum), frozen with the figures it describes so the
+   * public national report can be protected from the regions' frozen reports.
+   */
+  contributions: z
+    .object({ values: indicatorValuesSchema, previousYear: indicatorValuesSchema, bySector: groupRows, byField: groupRows })
+    .optional(),
+  /** True on the public view of the national report: its null figures are withheld by disclosure control (docs/indicators.md). */
+  disclosureControlled: z.boolean().optional(),
   consolidates: z.array(z.string()).optional(),
   missingRegions: z.array(z.string()).optional(),
 });

@@ -3,12 +3,15 @@ import type { Test } from 'tap';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import stableStringify from 'safe-stable-stringify';
+import { sql } from 'drizzle-orm';
 import { collaborations } from '@kopir/db';
 import { apiErrorSchema, indicators, publishedReportListSchema, reportListSchema, reportSchema, type Report } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { createUser } from '../../harness/factories.ts';
 import { createTestApp } from '../../harness/test-app.ts';
 import { generateCollaborations } from '../../harness/collaborations.ts';
+import { createContracts } from '../../harness/contracts.ts';
+import { recoverWithheld } from '../../harness/recover-withheld.ts';
 
 /** An app whose clock the test sets: 10 March 2027 in Astana unless moved. */
 async function appAt(t: Test) {
@@ -130,12 +133,92 @@ t.test('the national report sums the frozen regional figures, and publishing fre
   t.same(published.figures.values, draft.figures.values, 'the figures the ministry reviewed');
 
   // A late region submits after publication: the published report does not change.
+  const publicBefore = await report(app, null, '/api/v1/reports/national/2026');
   await submit(app, await createUser(app, 'region', { regionCode: 'KZ-39' }), 'KZ-39', 'Late');
+  t.same(await report(app, ministry, '/api/v1/reports/national/2026'), published, 'the ministry reads the published report, unchanged by later submissions');
   const publicCopy = await report(app, null, '/api/v1/reports/national/2026');
-  t.same(publicCopy, published, 'anyone reads the published report, unchanged by later submissions');
+  t.same(publicCopy, publicBefore, 'and so does anyone, in its public view');
+  t.equal(publicCopy.checksum, checksumOf(publicCopy), 'the public view carries a checksum of itself, so it verifies on its own');
   const listed = publishedReportListSchema.parse((await call(app, null, 'GET', '/api/v1/public/reports')).json());
-  t.same(listed.reports.map((row) => [row.year, row.checksum]), [[2026, published.checksum]], 'open data lists it with its checksum');
+  t.same(listed.reports.map((row) => [row.year, row.checksum]), [[2026, publicCopy.checksum]], 'open data lists it with the checksum of what the public downloads');
   t.equal((await call(app, ministry, 'POST', '/api/v1/reports/national/2026/publish')).statusCode, 409, 'it cannot be published twice');
+});
+
+t.test('the published national report is aggregates only, protected, for everyone outside the ministry; the ministry keeps its list', async (t) => {
+  const { app, clock } = await appAt(t);
+  await generateCollaborations(app);
+  // The attack: a confidential state grant listed by name, and sector B resting on one contract. Both larger than
+  // any generated contract (at most 90,000,000), so both are among the largest the ministry's list names.
+  const secret = { needTitle: 'Confidential alloy for a uranium miner', companyName: 'Qupiya Metals LLP', labName: 'Closed Metallurgy Lab' };
+  await createContracts(app, [
+    { regionCode: 'KZ-71', sector: 'C', budgetKzt: 125_000_000, fundingSource: 'state_grant', visibility: 'confidential', ...secret },
+    { regionCode: 'KZ-75', sector: 'B', budgetKzt: 152_000_000, fundingSource: 'company', needTitle: 'Sector B alone', companyName: 'Solo Mining JSC', labName: 'Solo Lab' },
+  ]);
+  for (const region of ['KZ-71', 'KZ-75', 'KZ-35', 'KZ-39']) await submit(app, await createUser(app, 'region', { regionCode: region }), region, `Narrative of ${region}`);
+  const ministry = await createUser(app, 'ministry');
+  await call(app, ministry, 'PUT', '/api/v1/reports/national/2026/narrative', { narrative: 'The first year of the Concept.' });
+  clock.now = new Date('2027-04-20T12:00:00+05:00');
+  t.equal((await call(app, ministry, 'POST', '/api/v1/reports/national/2026/publish')).statusCode, 200, 'published');
+
+  const internal = await report(app, ministry, '/api/v1/reports/national/2026');
+  t.ok(internal.figures.topCollaborations?.some((row) => row.companyName.en === 'Solo Mining JSC' && row.budgetKzt === 152_000_000), 'the ministry still reads the named list of the largest contracts');
+  const confidential = internal.figures.topCollaborations?.find((row) => row.companyName.en === secret.companyName);
+  t.equal(confidential?.needTitle, null, 'with a confidential need’s title left out even there');
+  t.equal(internal.figures.bySector.find((row) => row.key === 'B')?.values.contractedVolumeKzt, 152_000_000, 'and the figures as the regions froze them');
+  const admin = await createUser(app, 'admin');
+  t.ok((await report(app, admin, '/api/v1/reports/national/2026')).figures.topCollaborations?.length, 'so do admins');
+
+  const company = await createUser(app, 'company');
+  const officer = await createUser(app, 'region', { regionCode: 'KZ-71' });
+  const names = [secret.needTitle, secret.companyName, secret.labName, 'Solo Mining JSC', 'Solo Lab', 'Sector B alone', 'Lab 0', 'Need 0'];
+  for (const [who, reader] of [['anonymous', null], ['a company user', company], ['a region officer', officer]] as const) {
+    const read = await report(app, reader, '/api/v1/reports/national/2026');
+    const json = await call(app, reader, 'GET', '/api/v1/reports/national/2026/download?format=json');
+    const csv = await call(app, reader, 'GET', '/api/v1/reports/national/2026/download?format=csv');
+    t.equal(json.statusCode, 200, `${who}: the JSON download answers`);
+    t.equal(csv.statusCode, 200, `${who}: the CSV download answers`);
+    t.same(reportSchema.parse(json.json()), read, `${who}: the JSON download is the report they read`);
+    t.equal(read.figures.topCollaborations, undefined, `${who}: no named list of contracts`);
+    t.equal(read.figures.contributions, undefined, `${who}: no contributions (the largest contract of each cell is one contract’s budget)`);
+    t.equal(read.figures.disclosureControlled, true, `${who}: marked as disclosure-controlled, so null reads as withheld`);
+    for (const [format, body] of [['JSON', json.body], ['CSV', csv.body]] as const) {
+      for (const name of names) t.notOk(body.includes(name), `${who}, ${format}: “${name}” appears nowhere`);
+      t.notMatch(body, /topCollaborations|labName|companyName|universityName|needTitle|largest|"id"/, `${who}, ${format}: no contract, lab, company or contribution field`);
+    }
+    const sectorB = read.figures.bySector.find((row) => row.key === 'B')!.values;
+    t.equal(sectorB.contracted, null, `${who}: sector B’s single contract is not counted in public`);
+    t.equal(sectorB.contractedVolumeKzt, null, `${who}: nor its 152,000,000 shown`);
+    const rows: { section: string; group: string; indicator: string; value: string }[] = parse(csv.body, { columns: true, bom: true });
+    t.equal(rows.find((row) => row.section === 'bySector' && row.group === 'B' && row.indicator === 'contractedVolumeKzt')?.value, '', `${who}: the CSV leaves sector B’s volume empty`);
+    t.notOk(rows.some((row) => row.section === 'topCollaborations'), `${who}: the CSV has no list of contracts`);
+    for (const [name, value] of Object.entries(read.figures.values)) {
+      if (name.endsWith('Kzt') && value !== null) t.not(value, 152_000_000, `${who}: ${name} is not the sector B contract’s budget`);
+    }
+    const table = { total: read.figures.values, breakdowns: [{ name: 'sector', rows: read.figures.bySector }, { name: 'field', rows: read.figures.byField }] };
+    t.same(recoverWithheld(table), [], `${who}: no withheld figure of the year can be worked out from totals, sectors, fields or funding sources`);
+    t.same(recoverWithheld({ total: read.figures.previousYear, breakdowns: [] }), [], `${who}: nor of the year before`);
+    t.equal(read.checksum, checksumOf(read), `${who}: the public checksum verifies`);
+  }
+});
+
+t.test('a regional report frozen without contributions leaves the public national report’s sums withheld, not guessed', async (t) => {
+  const { app, clock } = await appAt(t);
+  await generateCollaborations(app);
+  for (const region of ['KZ-71', 'KZ-75']) await submit(app, await createUser(app, 'region', { regionCode: region }), region, `Narrative of ${region}`);
+  // As a report submitted before contributions were recorded would be.
+  await app.db.execute(sql`update annual_reports set figures = figures - 'contributions' where region_code = 'KZ-71'`);
+  const ministry = await createUser(app, 'ministry');
+  await call(app, ministry, 'PUT', '/api/v1/reports/national/2026/narrative', { narrative: 'Consolidated.' });
+  clock.now = new Date('2027-04-20T12:00:00+05:00');
+  t.equal((await call(app, ministry, 'POST', '/api/v1/reports/national/2026/publish')).statusCode, 200, 'published');
+  const internal = await report(app, ministry, '/api/v1/reports/national/2026');
+  const read = await report(app, null, '/api/v1/reports/national/2026');
+  t.ok((read.figures.values.contracted ?? 0) >= 3, `counts need no contributions: ${read.figures.values.contracted} contracts published`);
+  for (const indicator of indicators.filter((candidate) => candidate.largest)) {
+    t.type(internal.figures.values[indicator.code], 'number', `${indicator.code}: the ministry reads ${internal.figures.values[indicator.code]}`);
+    t.equal(read.figures.values[indicator.code], null, `${indicator.code}: the public does not, since no one can tell whether one contract dominates it`);
+    for (const row of read.figures.bySector) t.equal(row.values[indicator.code], null, `sector ${row.key}: ${indicator.code} withheld too`);
+  }
 });
 
 t.test('downloads: the CSV parses back to the same numbers as the JSON', async (t) => {

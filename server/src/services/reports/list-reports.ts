@@ -3,9 +3,18 @@ import { annualReports } from '@kopir/db';
 import { regionCodes } from '@kopir/shared';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { dueOn } from './deadlines.ts';
-import type { ReportRow } from './report-rows.ts';
+import { seesInternal } from './national-report.ts';
+import { publicNationalReport } from './public-report.ts';
+import { toReport, type ReportRow } from './report-rows.ts';
 
-const statusRow = (scope: 'region' | 'national', regionCode: string | null, year: number, row: ReportRow | undefined) => ({
+/** The checksum a reader can verify: the public view's for a national report read outside the ministry. */
+function checksumFor(row: ReportRow, internal: boolean) {
+  if (row.status === 'draft') return null;
+  if (row.scope === 'region' || internal) return row.checksum;
+  return publicNationalReport(toReport({ scope: 'national', regionCode: null, year: row.year }, row, null)).checksum;
+}
+
+const statusRow = (scope: 'region' | 'national', regionCode: string | null, year: number, row: ReportRow | undefined, internal: boolean) => ({
   scope,
   regionCode,
   year,
@@ -14,7 +23,7 @@ const statusRow = (scope: 'region' | 'national', regionCode: string | null, year
   submittedAt: row?.submittedAt?.toISOString() ?? null,
   publishedAt: row?.publishedAt?.toISOString() ?? null,
   isLate: row?.isLate ?? false,
-  checksum: row && row.status !== 'draft' ? row.checksum : null,
+  checksum: row ? checksumFor(row, internal) : null,
 });
 
 /** Where each report of a year stands: every region's for the ministry, their own for a region officer; and the national one. */
@@ -29,8 +38,8 @@ export async function listReports({ ctx, year }: { ctx: ServiceContext; year: nu
   return {
     year,
     reports: [
-      ...regions.map((code) => statusRow('region', code, year, rows.find((row) => row.regionCode === code))),
-      statusRow('national', null, year, actor.role === 'region' && national?.status !== 'published' ? undefined : national),
+      ...regions.map((code) => statusRow('region', code, year, rows.find((row) => row.regionCode === code), true)),
+      statusRow('national', null, year, actor.role === 'region' && national?.status !== 'published' ? undefined : national, seesInternal(ctx)),
     ],
   };
 }
@@ -38,5 +47,5 @@ export async function listReports({ ctx, year }: { ctx: ServiceContext; year: nu
 /** The published national reports, newest first: what the open-data page lists. */
 export async function publishedReports({ ctx }: { ctx: ServiceContext }) {
   const rows = await ctx.db.select().from(annualReports).where(and(eq(annualReports.scope, 'national'), eq(annualReports.status, 'published'))).orderBy(annualReports.year);
-  return { reports: rows.reverse().map((row) => statusRow('national', null, row.year, row)) };
+  return { reports: rows.reverse().map((row) => statusRow('national', null, row.year, row, seesInternal(ctx))) };
 }

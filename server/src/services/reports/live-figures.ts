@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { collaborations, labs, needs, organisations, type DbOrTransaction } from '@kopir/db';
 import type { ReportFigures } from '@kopir/shared';
 import { computeBreakdown, computeSummary } from '../analytics/analytics.ts';
+import { contributionBreakdown, contributionTotals } from '../analytics/contribution-facts.ts';
 import { calendarYear } from '../analytics/facts.ts';
 
 /** How many of the largest contracts a report lists, regional or national. */
@@ -45,16 +46,31 @@ async function topCollaborations(db: DbOrTransaction, regionCode: string | null,
 /**
  * A region's (or, with no region, the whole country's) figures for a year from live data: every
  * indicator, the year before for comparison, the breakdowns by sector and field, the largest
- * contracts. Run inside a repeatable-read transaction, the parts agree with each other.
+ * contracts, and each cell's contributions (for the disclosure control of the national report).
+ * Run inside a repeatable-read transaction, the parts agree with each other.
  */
 export async function liveFigures(db: DbOrTransaction, regionCode: string | null, year: number, asOf: Date): Promise<ReportFigures> {
   const filters = calendarYear(year, regionCode);
-  const [current, previousYear, bySector, byField, top] = await Promise.all([
+  const before = calendarYear(year - 1, regionCode);
+  const [current, previousYear, bySector, byField, top, contributions] = await Promise.all([
     computeSummary(db, filters),
-    computeSummary(db, calendarYear(year - 1, regionCode)),
+    computeSummary(db, before),
     computeBreakdown(db, filters, 'sector'),
     computeBreakdown(db, filters, 'field'),
     topCollaborations(db, regionCode, year),
+    Promise.all([contributionTotals(db, filters), contributionTotals(db, before), contributionBreakdown(db, filters, 'sector'), contributionBreakdown(db, filters, 'field')]),
   ]);
-  return { year, regionCode, asOf: asOf.toISOString(), values: current.values, previousYear: previousYear.values, bySector: bySector.rows, byField: byField.rows, topCollaborations: top };
+  const [values, previous, sectors, fields] = contributions;
+  const rows = (map: Map<string, Record<string, number | null>>) => [...map.entries()].map(([key, row]) => ({ key, values: row }));
+  return {
+    year,
+    regionCode,
+    asOf: asOf.toISOString(),
+    values: current.values,
+    previousYear: previousYear.values,
+    bySector: bySector.rows,
+    byField: byField.rows,
+    topCollaborations: top,
+    contributions: { values, previousYear: previous, bySector: rows(sectors), byField: rows(fields) },
+  };
 }

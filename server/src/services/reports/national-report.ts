@@ -6,12 +6,14 @@ import { signedInActor, type ServiceContext } from '../context.ts';
 import { reportChecksum } from './checksum.ts';
 import { consolidate } from './consolidate.ts';
 import { isLate, yearIsOver } from './deadlines.ts';
+import { publicNationalReport } from './public-report.ts';
 import { findReportRow, freezing, lockReportRow, toReport, type ReportKey } from './report-rows.ts';
 import type { DbOrTransaction } from '@kopir/db';
 
 type Input = { ctx: ServiceContext; year: number };
 const keyOf = ({ year }: Input): ReportKey => ({ scope: 'national', regionCode: null, year });
-const seesDrafts = (ctx: ServiceContext) => ctx.actor?.role === 'ministry' || ctx.actor?.role === 'admin';
+/** The ministry and admins: the draft consolidation, and the published report whole. */
+export const seesInternal = (ctx: ServiceContext) => ctx.actor?.role === 'ministry' || ctx.actor?.role === 'admin';
 
 /** The regions' frozen figures for the year, as submitted. */
 async function submittedRegionalFigures(db: DbOrTransaction, year: number): Promise<ReportFigures[]> {
@@ -23,11 +25,18 @@ async function submittedRegionalFigures(db: DbOrTransaction, year: number): Prom
   return rows.map((row) => row.figures as ReportFigures);
 }
 
-/** The national report: once published, for everyone; before that, the ministry's draft consolidation. */
+/**
+ * The national report: once published, for everyone (the ministry and admins read it whole,
+ * everyone else its public, disclosure-controlled view); before that, the ministry's draft
+ * consolidation.
+ */
 export async function getNationalReport(input: Input) {
   const row = await findReportRow(input.ctx.db, keyOf(input));
-  if (row?.status === 'published') return toReport(keyOf(input), row, null);
-  if (!seesDrafts(input.ctx)) throw notFound(`The national report for ${input.year}`);
+  if (row?.status === 'published') {
+    const report = toReport(keyOf(input), row, null);
+    return seesInternal(input.ctx) ? report : publicNationalReport(report);
+  }
+  if (!seesInternal(input.ctx)) throw notFound(`The national report for ${input.year}`);
   return toReport(keyOf(input), row, consolidate(input.year, await submittedRegionalFigures(input.ctx.db, input.year), input.ctx.now()));
 }
 

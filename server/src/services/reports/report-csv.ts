@@ -6,7 +6,8 @@ const name = (names: Record<string, string>) => names.en ?? names.ru ?? names.kk
 /**
  * A report as CSV, one figure per line (`section,group,indicator,value`), so a spreadsheet or a
  * script reads it without knowing the report's shape. Values are plain numbers; an empty value
- * means none (a median with no cases, or not consolidated). UTF-8 with a BOM, for Excel.
+ * means none (a median with no cases, or not consolidated) or, in the public national report,
+ * withheld by disclosure control. UTF-8 with a BOM, for Excel.
  */
 export function reportToCsv(report: Report): string {
   const { figures } = report;
@@ -27,7 +28,8 @@ export function reportToCsv(report: Report): string {
   figureRows('previousYear', '', figures.previousYear);
   for (const row of figures.bySector) figureRows('bySector', row.key, row.values);
   for (const row of figures.byField) figureRows('byField', row.key, row.values);
-  figures.topCollaborations.forEach((collaboration, rank) => {
+  // The contributions (largest contracts per cell) stay out: they are for disclosure control, not a figure of the report.
+  (figures.topCollaborations ?? []).forEach((collaboration, rank) => {
     const group = String(rank + 1);
     rows.push(
       ['topCollaborations', group, 'lab', name(collaboration.labName)],
