@@ -29,7 +29,16 @@ t.test('a company posts a need; it shows in the needs search with facet counts; 
 
   await page.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL(/\/my\/needs\/[0-9a-f-]{36}$/);
-  t.pass('saved');
+  const savedId = page.url().split('/').at(-1)!;
+  t.equal((await app.inject({ method: 'GET', url: `/api/v1/needs/${savedId}` })).json<{ visibility: string }>().visibility, 'public', 'saved, as a public need');
+
+  // Editing it again after a reload: the editor sends only what may change.
+  await page.reload();
+  await page.waitForFunction(() => (document.querySelector('input[name="title"]') as HTMLInputElement | null)?.value.startsWith('Electrolyser'));
+  await page.getByLabel('Title').fill('Electrolyser pilot for the Caspian wind farm, phase 2');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').filter({ hasText: /saved/i }).waitFor();
+  t.equal((await app.inject({ method: 'GET', url: `/api/v1/needs/${savedId}` })).json<{ title: string }>().title, 'Electrolyser pilot for the Caspian wind farm, phase 2', 'an existing need is edited');
 
   // The index follows the database within a second or so; a person would reload, and so do we.
   await page.getByRole('link', { name: 'R&D needs' }).click();

@@ -31,7 +31,7 @@ t.test('a company invites the top-matched lab; the researcher is notified and ac
   await signInThroughUi(labPage, baseUrl, researcher.user.email, TEST_PASSWORD);
   // The researcher is told: an unread notification in the header, leading to the invitation.
   await labPage.locator('.notification-link[data-unread="1"]').waitFor();
-  t.pass('the researcher sees one unread notification');
+  t.equal(await labPage.locator('.notification-link').getAttribute('data-unread'), '1', 'the researcher sees one unread notification');
   await labPage.locator('.notification-link').click();
   const notice = labPage.locator('.notifications li[data-kind="proposal_received"] a');
   t.equal(await notice.textContent(), `A company invites your lab: ${need.title}`, 'it says who invites to what');
@@ -39,7 +39,7 @@ t.test('a company invites the top-matched lab; the researcher is notified and ac
   await labPage.getByRole('button', { name: 'Accept' }).click();
   await labPage.locator('form[data-action="accept"]').getByRole('button', { name: 'Accept' }).click();
   await labPage.locator('.collaboration[data-status="accepted"]').waitFor();
-  t.pass('the researcher accepts');
+  t.match(await labPage.locator('.collaboration-status').textContent(), /Accepted/, 'the researcher accepts');
 
   await companyPage.goto(collaborationUrl);
   await companyPage.getByRole('button', { name: 'Record the contract' }).click();

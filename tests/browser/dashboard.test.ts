@@ -131,7 +131,7 @@ t.test('anyone reads the open data signed out; figures resting on fewer than 3 c
   const byRegion = await figure(page, 'open-data-region', 'year=2026');
   t.equal(await byRegion.locator('tr[data-key="KZ-79"] td[data-code="proposals"]').textContent(), 'hidden', 'the table says the figure is hidden');
   t.equal(await page.locator('.region-tile[data-region="KZ-79"] .region-value').textContent(), 'hidden', 'and so does the map');
-  t.match(await page.locator('#suppression-rule').textContent(), /fewer than 3 collaborations/, 'with the rule explained');
+  t.match(await page.locator('#suppression-rule').textContent(), /fewer than 3 contracts/, 'with the rule explained');
 
   const cells = await page.locator('figure[data-figure="open-data-sector"] td[data-code="proposals"]').allTextContents();
   t.same(cells, published.bySector.map((row) => (row.values.proposals == null ? 'hidden' : count('en-GB', row.values.proposals))), 'the table by sector is the published one, hidden cells included');

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import t from 'tap';
 import { count } from 'drizzle-orm';
-import { backgroundJobs } from '@kopir/db';
+import { backgroundJobs, notifications } from '@kopir/db';
 import { collaborationSchema, labSchema, needSchema, notificationListSchema } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { labInput, needInput } from '../../harness/catalogue.ts';
@@ -70,4 +70,14 @@ t.test('publishing a need notifies the labs it fits, from a background job', asy
   t.match(box.items[0], { kind: 'matching_need' }, 'the fitting lab’s researcher is told');
   t.ok(Number(box.items[0]?.payload.score) >= 0.5, `above the threshold (${box.items[0]?.payload.score})`);
   t.equal((await inbox(app, unrelated)).items.length, 0, 'the lab it does not fit is not');
+});
+
+t.test('past 200 notifications, the newest still show and the unread count keeps growing', async (t) => {
+  const app = await createTestApp(t);
+  const researcher = await createUser(app, 'researcher');
+  await app.db.insert(notifications).values(Array.from({ length: 230 }, (_, i) => ({ userId: researcher.user.id, kind: 'matching_need' as const, payload: { needId: `n${i}`, score: 0.6 } })));
+  const box = await inbox(app, researcher);
+  t.equal(box.unread, 230, 'all 230 unread are counted');
+  t.equal(box.items.length, 50, 'one page of 50');
+  t.equal(box.items[0]?.payload.needId, 'n229', 'the newest first');
 });

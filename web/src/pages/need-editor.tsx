@@ -28,7 +28,8 @@ export function NeedEditorPage() {
   const regionCode = session.state.status === 'signed-in' ? session.state.me.organisation?.regionCode : undefined;
 
   useEffect(() => {
-    if (id) void api('GET', `/api/v1/needs/${id}`, needSchema).then((need) => setDraft(need));
+    // The editable fields only: what the server keeps (id, organisation, dates, version) is not sent back.
+    if (id) void api('GET', `/api/v1/needs/${id}`, needSchema).then(({ id: _id, organisation: _o, publishedAt: _p, version: _v, updatedAt: _u, ...need }) => setDraft(need));
   }, [id]);
   const change = (part: Partial<Draft>) => setDraft({ ...draft, ...part });
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { emailOutbox, notifications, users, type DbOrTransaction } from '@kopir/db';
 import type { NotificationKind, UserRole } from '@kopir/shared';
 
@@ -24,12 +24,15 @@ export async function notify(
   await db.insert(emailOutbox).values(recipients.map((recipient) => ({ toAddress: recipient.email, subject: notification.email.subject, body: notification.email.body })));
 }
 
+/** The newest 50 notifications and how many of all of them are unread (however many there are). */
 export async function listNotifications(db: DbOrTransaction, userId: string) {
-  const rows = await db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(notifications.id).limit(200);
-  const newestFirst = rows.reverse();
+  const [rows, [unread]] = await Promise.all([
+    db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.id)).limit(50),
+    db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+  ]);
   return {
-    unread: newestFirst.filter((row) => !row.readAt).length,
-    items: newestFirst.slice(0, 50).map((row) => ({ id: row.id, kind: row.kind, payload: row.payload, read: row.readAt !== null, createdAt: row.createdAt.toISOString() })),
+    unread: unread?.n ?? 0,
+    items: rows.map((row) => ({ id: row.id, kind: row.kind, payload: row.payload, read: row.readAt !== null, createdAt: row.createdAt.toISOString() })),
   };
 }
 
