@@ -33,6 +33,10 @@ t.test('with Meilisearch stopped, 50 writes succeed, and once it is back the ind
   for (const id of created.slice(20, 30)) {
     statuses.push((await app.inject({ method: 'DELETE', url: `/api/v1/labs/${id}`, headers: { authorization } })).statusCode);
   }
+  const offlineSearch = await app.inject({ method: 'GET', url: '/api/v1/labs?q=offline' });
+  t.equal(offlineSearch.statusCode, 503, 'a search while Meilisearch is down answers 503, not 500');
+  t.equal(offlineSearch.json<{ code: string }>().code, 'SEARCH_UNAVAILABLE', 'with its own code');
+  t.equal(offlineSearch.headers['retry-after'], '5', 'and Retry-After');
   t.equal(statuses.length, 50, '50 writes');
   t.ok(statuses.every((status) => status < 300), 'all succeeded while Meilisearch was down');
   const lagWhileDown = readinessSchema.parse((await app.inject({ method: 'GET', url: '/ready' })).json()).searchOutbox;

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { FormError } from '../components/form.tsx';
 import { labHitSchema, needHitSchema, pickText, searchResultSchema } from '@kopir/shared';
 import type { z } from 'zod';
 import { api } from '../api/client.ts';
@@ -18,6 +19,7 @@ const PAGE_SIZE = 10;
 /** The search as typed: waits 120 ms after the last keystroke, and drops answers that arrive late. */
 function useSearch<K extends Kind>(kind: K, q: string, filters: Filters, verified: boolean, page: number) {
   const [result, setResult] = useState<Result<K>>();
+  const [problem, setProblem] = useState<unknown>();
   useEffect(() => {
     let current = true;
     const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
@@ -26,14 +28,17 @@ function useSearch<K extends Kind>(kind: K, q: string, filters: Filters, verifie
     for (const [facet, codes] of Object.entries(filters)) for (const code of codes) params.append(facetParams[facet]!, code);
     const timer = setTimeout(() => {
       const schema = schemas[kind] as z.ZodType<unknown>;
-      void api('GET', `/api/v1/${kind}?${params}`, schema).then((answer) => current && setResult(answer as Result<K>));
+      void api('GET', `/api/v1/${kind}?${params}`, schema).then(
+        (answer) => current && (setProblem(undefined), setResult(answer as Result<K>)),
+        (error: unknown) => current && setProblem(error),
+      );
     }, 120);
     return () => {
       current = false;
       clearTimeout(timer);
     };
   }, [kind, q, JSON.stringify(filters), verified, page]);
-  return result;
+  return { result, problem };
 }
 
 function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
@@ -90,7 +95,7 @@ export function SearchPage({ kind }: { kind: Kind }) {
   const [filters, setFilters] = useState<Filters>({});
   const [verified, setVerified] = useState(false);
   const [page, setPage] = useState(1);
-  const result = useSearch(kind, q, filters, verified, page);
+  const { result, problem } = useSearch(kind, q, filters, verified, page);
 
   const labelOf = useMemo<Record<string, (code: string) => string>>(
     () => ({ sectors: sectorLabel, researchFields: fieldLabel, capabilities: capabilityLabel, regionCode: regionLabel, territoryCode: territoryLabel, status: (code) => t(`status.${code}` as MessageKey) }),
@@ -136,6 +141,7 @@ export function SearchPage({ kind }: { kind: Kind }) {
           )}
         </aside>
         <div class="results">
+          <FormError problem={problem} />
           {result && <p class="total" role="status">{t('search.results', { count: result.total })}</p>}
           {result?.total === 0 && <p>{t('search.none')}</p>}
           {kind === 'labs'

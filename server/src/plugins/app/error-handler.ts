@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError, FieldError } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
+import { unavailableError } from './unavailable.ts';
 
 /** Fastify's own 4xx errors, renamed into our vocabulary. */
 const frameworkCodes: Record<string, { code: string; message: string }> = {
@@ -50,6 +51,8 @@ function toApiError(error: FastifyError | AppError): Omit<ApiError, 'requestId'>
     }));
     return { status: 400, code: 'VALIDATION_FAILED', message: `The ${where} is not valid`, fields };
   }
+  const unavailable = unavailableError(error);
+  if (unavailable) return toApiError(unavailable);
   const known = frameworkCodes[error.code];
   const status = error.statusCode ?? 500;
   if (known) return { status, ...known };
@@ -65,7 +68,8 @@ export default fp(
       const retryAfter = body.details?.retryAfterSeconds;
       if (typeof retryAfter === 'number') reply.header('retry-after', retryAfter);
       // A 5xx is our fault: log it with its stack. A 4xx is the caller's: a debug line is enough.
-      if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+      if (body.status === 503) request.log.warn({ err: error }, 'a backing service is unavailable');
+      else if (body.status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.debug({ code: body.code }, 'request rejected');
       return send(reply, request, body);
     });
