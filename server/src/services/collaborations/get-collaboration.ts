@@ -1,27 +1,42 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { collaborationEvents, collaborations, labs, needs, users, type DbOrTransaction } from '@kopir/db';
 import { availableActions, type Collaboration } from '@kopir/shared';
 import type { Actor } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { readsAll, sideOf } from './parties.ts';
 
-/** A collaboration with its timeline, as `actor` may see it; its parties, the ministry and admins only. */
-export async function loadCollaboration(db: DbOrTransaction, id: string, actor: Actor | null): Promise<Collaboration> {
-  const [row] = await db
-    .select()
-    .from(collaborations)
-    .innerJoin(needs, eq(needs.id, collaborations.needId))
-    .innerJoin(labs, eq(labs.id, collaborations.labId))
-    .where(eq(collaborations.id, id));
-  if (!row) throw notFound('The collaboration');
-  const side = sideOf(actor, row.needs.organisationId, row.labs.organisationId);
-  if (!side && !readsAll(actor)) throw new AppError(403, 'NOT_YOURS', 'This collaboration is between other organisations');
+/** A collaboration row with its need and lab, as the readers below join them. */
+export const collaborationRows = (db: DbOrTransaction) =>
+  db.select().from(collaborations).innerJoin(needs, eq(needs.id, collaborations.needId)).innerJoin(labs, eq(labs.id, collaborations.labId));
+
+type Row = Awaited<ReturnType<typeof collaborationRows>>[number];
+
+/** The timelines of several collaborations in one query, oldest event first. */
+export async function timelinesOf(db: DbOrTransaction, ids: string[]) {
+  if (ids.length === 0) return new Map<string, Events>();
   const events = await db
     .select({ event: collaborationEvents, actorName: users.fullName, actorOrganisationId: users.organisationId })
     .from(collaborationEvents)
     .leftJoin(users, eq(users.id, collaborationEvents.actorUserId))
-    .where(eq(collaborationEvents.collaborationId, id))
+    .where(inArray(collaborationEvents.collaborationId, ids))
     .orderBy(asc(collaborationEvents.occurredAt), asc(collaborationEvents.id));
+  const byCollaboration = new Map<string, Events>();
+  for (const entry of events) byCollaboration.set(entry.event.collaborationId, [...(byCollaboration.get(entry.event.collaborationId) ?? []), entry]);
+  return byCollaboration;
+}
+type Events = { event: typeof collaborationEvents.$inferSelect; actorName: string | null; actorOrganisationId: string | null }[];
+
+/** A collaboration with its timeline, as `actor` may see it; its parties, the ministry and admins only. */
+export async function loadCollaboration(db: DbOrTransaction, id: string, actor: Actor | null): Promise<Collaboration> {
+  const [row] = await collaborationRows(db).where(eq(collaborations.id, id));
+  if (!row) throw notFound('The collaboration');
+  if (!sideOf(actor, row.needs.organisationId, row.labs.organisationId) && !readsAll(actor)) throw new AppError(403, 'NOT_YOURS', 'This collaboration is between other organisations');
+  return toCollaboration(row, (await timelinesOf(db, [id])).get(id) ?? [], actor);
+}
+
+/** The API's view of a collaboration for `actor`, who has already been found to be a party or to read all. */
+export function toCollaboration(row: Row, events: Events, actor: Actor | null): Collaboration {
+  const side = sideOf(actor, row.needs.organisationId, row.labs.organisationId);
   const c = row.collaborations;
   // A lab that proposed to a confidential need learns who is behind it only when the company
   // answers yes (or invited it in the first place): until then neither the company nor its people.
