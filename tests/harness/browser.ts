@@ -33,17 +33,17 @@ export async function launchBrowser(t: Test): Promise<Browser> {
 
 /**
  * Signs in through the web client's own form, in English, gives the authenticator's code where the
- * account asks for one (staff accounts of the factories use TEST_TOTP_SECRET), and waits for the
- * profile page.
+ * account asks for one (staff accounts of the factories use TEST_TOTP_SECRET; with the served
+ * app's `clock`, the code of its time), and waits for the profile page.
  */
-export async function signInThroughUi(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+export async function signInThroughUi(page: Page, baseUrl: string, email: string, password: string, options: { clock?: () => Date } = {}): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).last().click();
   await page.waitForURL(/\/(profile|second-factor)$/);
   if (page.url().endsWith('/second-factor')) {
-    await page.getByLabel('The 6-digit code from your app').fill(totpCode());
+    await page.getByLabel('The 6-digit code from your app').fill(totpCode(undefined, (options.clock?.() ?? new Date()).getTime()));
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.waitForURL('**/profile');
   }

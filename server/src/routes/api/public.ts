@@ -5,6 +5,7 @@ import { allow } from '../../access/rules.ts';
 import { openIndicators } from '../../services/analytics/open-data.ts';
 import { contextOf } from '../../services/context.ts';
 import { publishedReports } from '../../services/reports/list-reports.ts';
+import { kazakhstanYear } from '../../services/reports/deadlines.ts';
 
 const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -14,13 +15,15 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['open data'],
         summary: 'Published indicators of a year: national, by region and by sector, small cells suppressed',
-        querystring: z.strictObject({ year: z.coerce.number().int().min(2020).max(2100).default(new Date().getUTCFullYear()) }),
+        querystring: z.strictObject({ year: z.coerce.number().int().min(2020).max(2100).optional() }),
         response: { 200: openIndicatorsSchema, 400: apiErrorSchema },
       },
     },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=600');
-      return openIndicators(app.db, request.query.year);
+      const ctx = contextOf(request);
+      // The default is this year by the app's clock, read per request (not once at start-up).
+      return openIndicators(ctx.db, request.query.year ?? kazakhstanYear(ctx.now()));
     },
   );
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTransaction as Database } from '@kopir/db';
 import { deriveIndicators, periodProblem, type AnalyticsFilters, type BreakdownDimension, type IndicatorValues } from '@kopir/shared';
 import { AppError, notYourRegion } from '../../errors.ts';
+import { kazakhstanYear } from '../reports/deadlines.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { dimensionExpression, factsFrom, filterClause, indicatorColumns, periodOf, toValues, type Period } from './facts.ts';
 import { platformCounts } from './platform-facts.ts';
@@ -11,8 +12,11 @@ import { platformCounts } from './platform-facts.ts';
  * officer sees their own region only, so asking for another is refused and asking for none
  * means their own.
  */
-function scoped(ctx: ServiceContext, filters: AnalyticsFilters): AnalyticsFilters {
+function scoped(ctx: ServiceContext, asked: AnalyticsFilters): AnalyticsFilters {
   const actor = signedInActor(ctx);
+  // No period given: this year in Kazakhstan, by the app's clock (a process running over New Year moves on).
+  const year = kazakhstanYear(ctx.now());
+  const filters = { ...asked, from: asked.from ?? `${year}-01-01`, to: asked.to ?? `${year}-12-31` };
   if (actor.role !== 'region') return filters;
   if (filters.region && filters.region !== actor.regionCode) {
     throw notYourRegion('Region officers see their own region’s figures only', actor.regionCode);

@@ -40,7 +40,7 @@ export async function transitionCollaboration({ ctx, id, input }: { ctx: Service
     }
 
     const to = transitions[input.action].to;
-    const now = new Date();
+    const now = ctx.now();
     const changes = {
       accept: { acceptedAt: now },
       decline: { declinedAt: now, closingReason: input.action === 'decline' ? input.reason : null },

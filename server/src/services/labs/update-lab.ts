@@ -21,7 +21,7 @@ export async function updateLab({ ctx, id, input }: { ctx: ServiceContext; id: s
     if (trlMin > trlMax) throw new AppError(400, 'VALIDATION_FAILED', 'The lowest TRL cannot be above the highest', [{ path: 'body.trlMax', message: 'Below the lowest TRL' }]);
     const [lab] = await tx
       .update(labs)
-      .set({ ...input, version: sql`${labs.version} + 1`, updatedAt: new Date() })
+      .set({ ...input, version: sql`${labs.version} + 1`, updatedAt: ctx.now() })
       .where(eq(labs.id, id))
       .returning();
     await enqueueSearchUpdate(tx, 'lab', id, lab!.version);

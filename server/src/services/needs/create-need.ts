@@ -29,7 +29,7 @@ export async function createNeed({ ctx, input }: { ctx: ServiceContext; input: C
     await enqueueSearchUpdate(tx, 'need', need!.id, need!.version);
     // The labs it fits hear of it from a background job, off this request. A confidential need is
     // not announced: a notification would tell labs what the company keeps to itself.
-    if (need!.visibility === 'public') await tx.insert(backgroundJobs).values({ kind: 'notify_matching_labs', payload: { needId: need!.id }, availableAt: new Date(Date.now() + 2_000) });
+    if (need!.visibility === 'public') await tx.insert(backgroundJobs).values({ kind: 'notify_matching_labs', payload: { needId: need!.id }, availableAt: new Date(ctx.now().getTime() + 2_000) });
     return toNeed(need!, organisation);
   });
 }

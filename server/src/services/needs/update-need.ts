@@ -31,10 +31,10 @@ export async function updateNeed({ ctx, id, input }: { ctx: ServiceContext; id: 
       .update(needs)
       .set({
         ...input,
-        ...(closing && { closedAt: new Date() }),
+        ...(closing && { closedAt: ctx.now() }),
         ...(reopening && { closedAt: null }),
         version: sql`${needs.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: ctx.now(),
       })
       .where(eq(needs.id, id))
       .returning();

@@ -12,11 +12,11 @@ export async function setVerification({ ctx, id, input }: { ctx: ServiceContext;
     const [row] = await tx
       .update(organisations)
       .set({
-        verifiedAt: input.verified ? new Date() : null,
+        verifiedAt: input.verified ? ctx.now() : null,
         verifiedBy: input.verified ? admin.id : null,
         verificationNote: input.reason,
         version: sql`${organisations.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: ctx.now(),
       })
       .where(eq(organisations.id, id))
       .returning();

@@ -13,7 +13,7 @@ export async function updateOrganisation({ ctx, id, input }: { ctx: ServiceConte
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(organisations)
-      .set({ ...input, version: sql`${organisations.version} + 1`, updatedAt: new Date() })
+      .set({ ...input, version: sql`${organisations.version} + 1`, updatedAt: ctx.now() })
       .where(eq(organisations.id, id))
       .returning();
     if (!row) throw notFound('The organisation');

@@ -2,6 +2,9 @@
 // the national report by 1 May. Kazakhstan keeps one time zone, UTC+5, since 1 March 2024.
 const KAZAKHSTAN_OFFSET = '+05:00';
 
+/** The calendar year it is in Kazakhstan at `at`. */
+export const kazakhstanYear = (at: Date) => new Date(at.getTime() + 5 * 3_600_000).getUTCFullYear();
+
 export const dueOn = (scope: 'region' | 'national', year: number) => (scope === 'region' ? `${year + 1}-04-01` : `${year + 1}-05-01`);
 
 /** Late means after the end of the due day in Kazakhstan. */

@@ -30,7 +30,7 @@ export async function updateUserByAdmin({ ctx, id, input }: { ctx: ServiceContex
     if ((role === 'region') !== (regionCode !== null)) {
       throw new AppError(400, 'REGION_MISMATCH', 'A region officer needs a region, and only a region officer has one', [{ path: 'body.regionCode', message: 'Required for region officers only' }]);
     }
-    const disabledAt = input.disabled === undefined ? current.users.disabledAt : input.disabled ? (current.users.disabledAt ?? new Date()) : null;
+    const disabledAt = input.disabled === undefined ? current.users.disabledAt : input.disabled ? (current.users.disabledAt ?? ctx.now()) : null;
     const [row] = await tx.update(users).set({ role, regionCode, disabledAt, organisationId: allowedKinds ? current.users.organisationId : null, updatedAt: ctx.now() }).where(eq(users.id, id)).returning();
 
     const audit = { actorUserId: admin.id, targetType: 'user' as const, targetId: id, ip: ctx.ip };
