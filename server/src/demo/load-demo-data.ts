@@ -2,9 +2,7 @@ import { sql } from 'drizzle-orm';
 import { organisations, type Database } from '@kopir/db';
 import { importCatalogue } from '../services/catalogue/import-catalogue.ts';
 import { loadDemoCollaborations } from './collaborations.ts';
-import { demoLabs } from './labs.ts';
-import { demoNeeds } from './needs.ts';
-import { demoOrganisations } from './organisations.ts';
+import { demoCatalogue } from './demo-catalogue.ts';
 
 /**
  * Loads the demo data into an empty database (no organisations yet) and reports whether it did:
@@ -17,11 +15,7 @@ export async function loadDemoDataIfEmpty(db: Database): Promise<boolean> {
     await tx.execute(sql`select pg_advisory_xact_lock(7346202)`);
     const [existing] = await tx.select({ id: organisations.id }).from(organisations).limit(1);
     if (existing) return false;
-    await importCatalogue(tx, {
-      organisations: demoOrganisations.map((organisation) => ({ ...organisation, key: organisation.name.en })),
-      labs: demoLabs,
-      needs: demoNeeds,
-    });
+    await importCatalogue(tx, demoCatalogue());
     await loadDemoCollaborations(tx);
     return true;
   });

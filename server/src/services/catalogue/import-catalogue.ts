@@ -3,7 +3,7 @@ import { createLabSchema, createNeedSchema, type CreateLab, type CreateNeed, typ
 import type { z } from 'zod';
 
 export interface CatalogueImport {
-  organisations: { key: string; kind: OrganisationKind; name: LocalizedText; regionCode: RegionCode; bin?: string; shortName?: string; city?: string; website?: string; verified?: boolean }[];
+  organisations: { key: string; kind: OrganisationKind; name: LocalizedText; regionCode: RegionCode; bin?: string; shortName?: string; city?: string; website?: string; verified?: boolean; verifiedDomain?: string }[];
   labs: { organisation: string; lab: z.input<typeof createLabSchema> }[];
   needs: { organisation: string; need: z.input<typeof createNeedSchema> }[];
 }
@@ -18,7 +18,7 @@ export async function importCatalogue(db: DbOrTransaction, input: CatalogueImpor
   const parsedLabs: { organisation: string; lab: CreateLab }[] = input.labs.map(({ organisation, lab }) => ({ organisation, lab: createLabSchema.parse(lab) }));
   const parsedNeeds: { organisation: string; need: CreateNeed }[] = input.needs.map(({ organisation, need }) => ({ organisation, need: createNeedSchema.parse(need) }));
   return db.transaction(async (tx) => {
-    const now = new Date();
+    const now = new Date(); // an import is not a service verb with a context; it stamps the time it runs
     const insertedOrganisations =
       input.organisations.length === 0
         ? []
