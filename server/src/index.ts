@@ -14,7 +14,7 @@ export { indexSettings } from './search/index-settings.ts';
 export { importCatalogue, type CatalogueImport } from './services/catalogue/import-catalogue.ts';
 export { matchLabsForNeed } from './services/matching/match-labs-for-need.ts';
 export { SearchOutboxWorker } from './search/outbox-worker.ts';
-export { TaxonomyCache } from './services/taxonomy/live-taxonomy.ts';
+export { TaxonomyCache } from './taxonomy/live-taxonomy.ts';
 export { defaultWeights, type Weights } from './matching/score.ts';
 export { candidateQueries } from './matching/candidates.ts';
 export { matchingQuery } from './matching/query-words.ts';

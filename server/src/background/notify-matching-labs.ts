@@ -4,7 +4,7 @@ import { labs, type Transaction } from '@kopir/db';
 import type { SearchService } from '../plugins/app/search.ts';
 import { matchLabsForNeed } from '../services/matching/match-labs-for-need.ts';
 import { membersOf, notify } from '../services/notifications/notify.ts';
-import type { TaxonomyCache } from '../services/taxonomy/live-taxonomy.ts';
+import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
 
 /**
  * When a need is published, finds the labs it fits above the threshold and tells their

@@ -7,7 +7,7 @@ import { parseEnvironment } from '../config.ts';
 import { indexNames, type IndexName } from '../search/index-settings.ts';
 import { SearchOutboxWorker } from '../search/outbox-worker.ts';
 import { reindex } from '../search/reindex.ts';
-import { TaxonomyCache } from '../services/taxonomy/live-taxonomy.ts';
+import { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
 import { readRunningStackNote } from '../stack/running-stack-file.ts';
 import { startStack } from '../stack/start-stack.ts';
 import { createSearchClient } from '../plugins/app/search.ts';

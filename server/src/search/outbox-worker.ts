@@ -3,7 +3,7 @@ import type { Meilisearch } from 'meilisearch';
 import type postgres from 'postgres';
 import { inArray, sql } from 'drizzle-orm';
 import { searchOutbox, type Database } from '@kopir/db';
-import type { TaxonomyCache } from '../services/taxonomy/live-taxonomy.ts';
+import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
 import { syncEntities, type EntityRef } from './sync-entities.ts';
 
 export const OUTBOX_CHANNEL = 'search_outbox';

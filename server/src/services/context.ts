@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '@kopir/db';
 import type { Actor } from '../access/actor.ts';
-import type { TaxonomyCache } from './taxonomy/live-taxonomy.ts';
+import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
 import { AppError } from '../errors.ts';
 
 /** What every service verb receives besides its input: the database and who is asking. */

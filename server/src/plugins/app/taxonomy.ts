@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { TaxonomyCache } from '../../services/taxonomy/live-taxonomy.ts';
+import { TaxonomyCache } from '../../taxonomy/live-taxonomy.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

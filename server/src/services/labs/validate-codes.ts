@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context.ts';
-import { assertKnownCodes } from '../taxonomy/live-taxonomy.ts';
+import { assertKnownCodes } from '../../taxonomy/live-taxonomy.ts';
 
 /** Capability and territory codes are checked against the live taxonomy (admins add to it). */
 export async function assertKnownCatalogueCodes(ctx: ServiceContext, input: { capabilities?: string[] | undefined; territoryCode?: string | null | undefined }) {

@@ -2,7 +2,7 @@ import type { LabSearchQuery } from '@kopir/shared';
 import { indexUid } from '../../search/index-settings.ts';
 import type { SearchService } from '../../plugins/app/search.ts';
 import type { ServiceContext } from '../context.ts';
-import { assertKnownCodes } from '../taxonomy/live-taxonomy.ts';
+import { assertKnownCodes } from '../../taxonomy/live-taxonomy.ts';
 import { allOf, catalogueFilters, equals, pageParameters } from './filters.ts';
 import { highlightsOf, localizedFrom } from './highlights.ts';
 

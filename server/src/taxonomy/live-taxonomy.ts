@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { capabilityTags, territories, type Database } from '@kopir/db';
 import { buildTaxonomy, type Taxonomy } from '@kopir/shared';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../errors.ts';
 
 /** The taxonomy as it is now (shipped + admin additions), with lookups for validation. */
 export interface LiveTaxonomy {
