@@ -33,8 +33,10 @@ t.test('a researcher signs up with a new university, an admin verifies it, and s
   t.match(await researcher.locator('.check-email').textContent(), /link to confirm your address/, 'she is asked to confirm her address');
 
   // She opens the link from her email (the served app writes it to the outbox).
-  const link = (await latestEmailTo(app, 'aliya@steppe-poly.kz'))!.body.match(/http:\/\/kopir\.test(\/verify-email\?token=[\w-]+)/)![1]!;
+  const link = (await latestEmailTo(app, 'aliya@steppe-poly.kz'))!.body.match(/http:\/\/kopir\.test(\/verify-email#token=[\w-]+)/)![1]!;
   await researcher.goto(`${baseUrl}${link}`);
+  await researcher.getByLabel('Password').fill('Steppe-Poly-2026-saxaul');
+  await researcher.getByRole('button', { name: 'Confirm my address' }).click();
   await researcher.waitForURL('**/profile');
   await researcher.locator('.organisation-name').waitFor();
   t.equal(await researcher.locator('.organisation-name').textContent(), 'Steppe Polytechnic University', 'her new university is on her profile');

@@ -8,10 +8,10 @@ export async function latestEmailTo(app: App, to: string) {
   return email;
 }
 
-/** The token of the link in the newest email to `to` (`…?token=…` or `…?invitation=…`). */
+/** The token of the link in the newest email to `to` (`…#token=…` or `…#invitation=…`). */
 export async function linkTokenSentTo(app: App, to: string): Promise<string> {
   const email = await latestEmailTo(app, to);
-  const token = email?.body.match(/[?&](?:token|invitation)=([\w-]+)/)?.[1];
+  const token = email?.body.match(/[?&#](?:token|invitation)=([\w-]+)/)?.[1];
   if (!token) throw new Error(`No link in the newest email to ${to}: ${email?.subject ?? 'no email at all'}`);
   return token;
 }

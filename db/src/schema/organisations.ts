@@ -36,7 +36,8 @@ export const organisations = pgTable(
     check('organisations_kind_check', oneOf(table.kind, organisationKinds)),
     check('organisations_bin_format_check', sql`${table.bin} ~ '^[0-9]{12}$'`),
     check('organisations_company_bin_check', sql`${table.kind} <> 'company' or ${table.bin} is not null`),
-    uniqueIndex('organisations_bin_unique').on(table.bin),
+    // One verified organisation per BIN: an unverified registration cannot squat a real company's BIN.
+    uniqueIndex('organisations_bin_unique').on(table.bin).where(sql`${table.verifiedAt} is not null`),
     index('organisations_region_idx').on(table.regionCode),
     index('organisations_kind_idx').on(table.kind),
   ],

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { locales, userRoles, type Locale, type UserRole } from '@kopir/shared';
 import { oneOf, timestamps, timestamptz } from './columns.ts';
 import { organisations } from './organisations.ts';
@@ -23,6 +23,8 @@ export const users = pgTable(
     /** The TOTP key (base32) of a second factor being set up or in use; in use once enabled. */
     totpSecret: text(),
     totpEnabledAt: timestamptz(),
+    /** The 30-second step of the last code accepted: a code works once, and no older one after it. */
+    totpLastStep: integer(),
     lastSignInAt: timestamptz(),
     disabledAt: timestamptz(),
     ...timestamps,

@@ -18,8 +18,8 @@ const registration = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const register = (app: App, payload: object) => app.inject({ method: 'POST', url: '/api/v1/auth/register', payload });
-const verify = async (app: App, email: string) => {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: await linkTokenSentTo(app, email) } });
+const verify = async (app: App, email: string, password = 'Steppe-Lab-2026-quartz') => {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: await linkTokenSentTo(app, email), password } });
   return { response, session: sessionSchema.parse(response.json()) };
 };
 const me = (app: App, accessToken: string) => app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${accessToken}` } });
@@ -32,7 +32,7 @@ t.test('a researcher registers her new university, confirms her address from the
   t.notOk(response.cookies.some((cookie) => cookie.name === 'kopir_refresh'), 'not signed in before the address is confirmed');
 
   const email = await latestEmailTo(app, 'aigerim.sadykova@example.kz');
-  t.match(email?.body, /^http:\/\/kopir\.test\/verify-email\?token=/m, 'an absolute link on the configured public URL');
+  t.match(email?.body, /^http:\/\/kopir\.test\/verify-email#token=/m, 'an absolute link on the configured public URL, the token after # (never sent to a server log)');
   const { response: verified, session } = await verify(app, 'aigerim.sadykova@example.kz');
   t.equal(verified.statusCode, 200, 'the link signs her in');
   t.equal(session.stage, 'complete', 'a researcher needs nothing more');
@@ -43,7 +43,7 @@ t.test('a researcher registers her new university, confirms her address from the
   const [membership] = await app.db.select().from(memberships).where(eq(memberships.userId, session.user.id));
   t.match(membership, { via: 'created', status: 'active' }, 'recorded as the organisation’s creator');
 
-  const again = await app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: await linkTokenSentTo(app, 'aigerim.sadykova@example.kz') } });
+  const again = await app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: await linkTokenSentTo(app, 'aigerim.sadykova@example.kz'), password: 'Steppe-Lab-2026-quartz' } });
   t.equal(again.statusCode, 400, 'the link works once');
   t.equal(apiErrorSchema.parse(again.json()).code, 'LINK_INVALID', 'and says so');
 });
@@ -171,8 +171,12 @@ t.test('companies need a valid BIN, once; a role must fit its organisation; unkn
   const wrong = await register(app, registration({ role: 'company', organisation: { create: company(badCheck) } }));
   t.match(apiErrorSchema.parse(wrong.json()).fields, [{ path: 'body.organisation.create.bin', message: /check digit/ }], 'a wrong check digit is explained');
   t.equal((await register(app, registration({ role: 'company', organisation: { create: company(bin) } }))).statusCode, 202, 'a valid BIN');
+  // An unverified registration cannot squat a real company's BIN: only a verified organisation holds it.
+  t.equal((await register(app, registration({ email: 'real-owner@example.kz', role: 'company', organisation: { create: company(bin) } }))).statusCode, 202, 'the same BIN while the first is unverified');
+  const [first] = await app.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.bin, bin)).limit(1);
+  await app.db.update(organisations).set({ verifiedAt: new Date() }).where(eq(organisations.id, first!.id));
   const taken = await register(app, registration({ email: 'other@example.kz', role: 'company', organisation: { create: company(bin) } }));
-  t.equal(apiErrorSchema.parse(taken.json()).code, 'BIN_TAKEN', 'the same BIN again: 409 BIN_TAKEN');
+  t.equal(apiErrorSchema.parse(taken.json()).code, 'BIN_TAKEN', 'once one is verified, the BIN again: 409 BIN_TAKEN');
 
   const university = await createOrganisation(app, { kind: 'company' });
   const mismatch = await register(app, registration({ email: 'r@example.kz', organisation: { id: university.id } }));

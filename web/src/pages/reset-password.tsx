@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
 import { api } from '../api/client.ts';
 import { fieldError, FormError, TextField } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { linkFragment } from '../session/link-fragment.ts';
 
 /**
  * Without a token: asks for the address and emails a reset link (the answer never says whether the
@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/i18n.tsx';
  */
 export function ResetPasswordPage() {
   const { t } = useI18n();
-  const { query } = useLocation();
+  const [query] = useState(linkFragment);
   const [problem, setProblem] = useState<unknown>();
   const [done, setDone] = useState(false);
   const submit = async (event: SubmitEvent) => {

@@ -6,6 +6,7 @@ import { fieldError, FormError, SelectField, TextField, UserMessage } from '../c
 import { RegionSelect } from '../components/region-select.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
+import { linkFragment } from '../session/link-fragment.ts';
 
 type Role = RegisterRequest['role'];
 const kindsFor: Record<Role, OrganisationKind[]> = { researcher: ['university', 'research_institute'], company: ['company'] };
@@ -30,7 +31,8 @@ function useOrganisationSearch(role: Role, query: string) {
 export function SignUpPage() {
   const { t, locale } = useI18n();
   const { register } = useSession();
-  const { route, query: params } = useLocation();
+  const { route } = useLocation();
+  const [params] = useState(linkFragment);
   // An emailed invitation opens this page with its token and the organisation it is to.
   const invitation = params.invitation;
   const [role, setRole] = useState<Role>('researcher');

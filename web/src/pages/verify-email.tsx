@@ -1,23 +1,38 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { FormError } from '../components/form.tsx';
+import { fieldError, FormError, TextField } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { linkFragment } from '../session/link-fragment.ts';
 import { pathForStage, useSession } from '../session/session.tsx';
 
-/** The page the confirmation email links to: confirms the address and signs the person in. */
+/**
+ * The page the confirmation email links to: with the account's password (so that only the person
+ * who registered can complete it), it confirms the address and signs the person in.
+ */
 export function VerifyEmailPage() {
   const { t } = useI18n();
   const { verifyEmail } = useSession();
-  const { route, query } = useLocation();
+  const { route } = useLocation();
+  const [{ token }] = useState(linkFragment);
   const [problem, setProblem] = useState<unknown>();
-  useEffect(() => {
-    if (!query.token) return;
-    verifyEmail(query.token).then((stage) => route(pathForStage(stage), true), setProblem);
-  }, [query.token]);
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    try {
+      route(pathForStage(await verifyEmail(token ?? '', String(new FormData(event.currentTarget as HTMLFormElement).get('password')))), true);
+    } catch (error) {
+      setProblem(error);
+    }
+  };
   return (
     <section class="narrow">
       <h1>{t('auth.verify.heading')}</h1>
-      {problem ? <FormError problem={problem} /> : <p role="status">{t('auth.verify.working')}</p>}
+      <p>{t('auth.verify.text')}</p>
+      <form onSubmit={submit}>
+        <TextField label={t('field.password')} name="password" type="password" autoComplete="current-password" required error={fieldError(problem, 'body.password')} />
+        <FormError problem={problem} />
+        <button type="submit" class="primary">{t('auth.verify.submit')}</button>
+      </form>
     </section>
   );
 }

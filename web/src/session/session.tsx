@@ -12,7 +12,7 @@ interface SessionApi {
   /** Registers; `verification_sent` unless an invitation signed the person in at once. */
   register(request: RegisterRequest): Promise<'verification_sent' | 'signed_in'>;
   /** Follows the emailed confirmation link: signs the person in. */
-  verifyEmail(token: string): Promise<AccountStage>;
+  verifyEmail(token: string, password: string): Promise<AccountStage>;
   /** The second factor was given (or set up): the session is complete now. */
   secondFactorGiven(): Promise<void>;
   signOut(): Promise<void>;
@@ -77,7 +77,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
         await adopt(answer);
         return 'signed_in';
       },
-      verifyEmail: async (token) => adopt(await api('POST', '/api/v1/auth/verify-email', sessionSchema, { token }, { partOfSession: true })),
+      verifyEmail: async (token, password) => adopt(await api('POST', '/api/v1/auth/verify-email', sessionSchema, { token, password }, { partOfSession: true })),
       secondFactorGiven: async () => setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema, undefined, { partOfSession: true }), stage: 'complete' }),
       signOut: async () => {
         await api('POST', '/api/v1/auth/sign-out', null, undefined, { partOfSession: true }).catch(() => undefined);

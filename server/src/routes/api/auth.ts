@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   apiErrorSchema,
-  emailLinkSchema,
+  verifyEmailSchema,
   passwordResetRequestSchema,
   recoveryCodesSchema,
   registerRequestSchema,
@@ -17,6 +17,7 @@ import {
 } from '@kopir/shared';
 import { loadActor } from '../../access/load-actor.ts';
 import { allow } from '../../access/rules.ts';
+import { AppError } from '../../errors.ts';
 import type { AppConfig } from '../../config.ts';
 import { setPasswordFromLink, requestPasswordReset } from '../../services/auth/password-links.ts';
 import { refreshSession } from '../../services/auth/refresh-session.ts';
@@ -45,7 +46,6 @@ const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 
 const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (app, { auth }) => {
   const perMinute = (max: number, keyOf: (request: FastifyRequest) => string) => ({ max, timeWindow: '1 minute', keyGenerator: keyOf });
   const perIp = (name: string, factor = 1) => perMinute(auth.rateLimitPerMinute * factor, (request) => `${name}:${request.ip}`);
-  const emailOf = (request: FastifyRequest) => (request.body as { email?: string } | undefined)?.email ?? '';
 
   const sendSession = async (reply: FastifyReply, grant: SessionGrant, status: 200 | 201) => {
     const { user } = grant;
@@ -53,8 +53,9 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     const cookie = { sameSite: 'strict' as const, secure: 'auto' as const, expires: grant.refresh.expiresAt };
     reply.setCookie(REFRESH_COOKIE, grant.refresh.token, { ...cookie, httpOnly: true, path: COOKIE_PATH });
     reply.setCookie(SESSION_HINT_COOKIE, '1', { ...cookie, httpOnly: false, path: '/' });
-    reply.setCookie(DEVICE_COOKIE, deviceCookieFor(auth.jwtSecret, user.email), { ...cookie, httpOnly: true, path: COOKIE_PATH, maxAge: 365 * 86_400 });
-    return reply.status(status).send({ accessToken: app.signAccessToken(user.id, grant.sessionId), expiresInSeconds: auth.accessTokenTtlSeconds, user, stage: actor?.stage ?? 'complete' });
+    if (grant.passwordHash) reply.setCookie(DEVICE_COOKIE, deviceCookieFor(auth.jwtSecret, user.email, grant.passwordHash), { ...cookie, httpOnly: true, path: COOKIE_PATH, maxAge: 365 * 86_400 });
+    if (!actor) throw new AppError(401, 'SESSION_ENDED', 'This session has ended; sign in again');
+    return reply.status(status).send({ accessToken: app.signAccessToken(user.id, grant.sessionId), expiresInSeconds: auth.accessTokenTtlSeconds, user, stage: actor.stage });
   };
   const endSessionCookies = (reply: FastifyReply) => {
     reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
@@ -76,7 +77,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       const ctx = contextOf(request);
       const outcome = await register({ ctx, input: request.body });
       if (outcome.status === 'verification_sent') return reply.status(202).send({ status: 'verification_sent' });
-      return sendSession(reply, await signIn({ ctx, input: request.body, refreshTtlDays: auth.refreshTokenTtlDays, trustedDevice: false }), 201);
+      return sendSession(reply, await signIn({ ctx, input: request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted: () => false }), 201);
     },
   );
 
@@ -84,9 +85,9 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     '/verify-email',
     {
       config: { access: allow.public('the emailed link is the proof'), rateLimit: perIp('link') },
-      schema: { tags: ['auth'], summary: 'Confirm the address with the emailed link; signs the person in', body: emailLinkSchema, response: { 200: sessionSchema, ...errors } },
+      schema: { tags: ['auth'], summary: 'Confirm the address with the emailed link and the account’s password; signs the person in', body: verifyEmailSchema, response: { 200: sessionSchema, ...errors } },
     },
-    async (request, reply) => sendSession(reply, await verifyEmail({ ctx: contextOf(request), token: request.body.token, refreshTtlDays: auth.refreshTokenTtlDays }), 200),
+    async (request, reply) => sendSession(reply, await verifyEmail({ ctx: contextOf(request), token: request.body.token, password: request.body.password, refreshTtlDays: auth.refreshTokenTtlDays }), 200),
   );
 
   app.post(
@@ -128,13 +129,12 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
   app.post(
     '/sign-in',
     {
-      // A browser this account signed in from before is not held to the address's limit.
-      config: { access: allow.public(), rateLimit: { ...perIp('sign-in'), hook: 'preHandler' as const, allowList: (request) => isTrustedDevice(auth.jwtSecret, emailOf(request), request.cookies[DEVICE_COOKIE]) } },
+      config: { access: allow.public(), rateLimit: perIp('sign-in') },
       schema: { tags: ['auth'], summary: 'Sign in with email and password (then the second factor, where the account has one)', body: signInRequestSchema, response: { 200: sessionSchema, ...errors } },
     },
     async (request, reply) => {
-      const trustedDevice = isTrustedDevice(auth.jwtSecret, request.body.email, request.cookies[DEVICE_COOKIE]);
-      return sendSession(reply, await signIn({ ctx: contextOf(request), input: request.body, refreshTtlDays: auth.refreshTokenTtlDays, trustedDevice }), 200);
+      const isTrusted = (passwordHash: string | null | undefined) => isTrustedDevice(auth.jwtSecret, request.body.email, passwordHash, request.cookies[DEVICE_COOKIE]);
+      return sendSession(reply, await signIn({ ctx: contextOf(request), input: request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted }), 200);
     },
   );
 
@@ -150,7 +150,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
   app.post(
     '/second-factor/enable',
     {
-      config: { access: allow.signedInBeforeComplete('one’s own account'), rateLimit: perMinute(5, (request) => `totp:${request.actor?.sessionId}`) },
+      config: { access: allow.signedInBeforeComplete('one’s own account'), rateLimit: perMinute(5, (request) => `totp:${request.actor?.id ?? request.ip}`) },
       schema: { tags: ['auth'], summary: 'Turn two-step sign-in on with a first code; answers the recovery codes, once', body: secondFactorCodeSchema, response: { 200: recoveryCodesSchema, ...errors } },
     },
     async (request) => enableSecondFactor({ ctx: contextOf(request), code: request.body.code }),
@@ -159,7 +159,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
   app.post(
     '/second-factor',
     {
-      config: { access: allow.signedInBeforeComplete('one’s own session'), rateLimit: perMinute(5, (request) => `totp:${request.actor?.sessionId}`) },
+      config: { access: allow.signedInBeforeComplete('one’s own session'), rateLimit: perMinute(5, (request) => `totp:${request.actor?.id ?? request.ip}`) },
       schema: { tags: ['auth'], summary: 'Finish signing in with the authenticator’s code or a recovery code', body: secondFactorProofSchema, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {

@@ -19,7 +19,7 @@ export async function requestPasswordReset({ ctx, email }: { ctx: ServiceContext
     if (!user) return;
     await spendOutstanding(tx, user.id, 'reset_password', ctx.now());
     const token = await issueAccountToken(tx, 'reset_password', { email: user.email, userId: user.id }, ctx.now());
-    await queueAccountEmail(tx, 'reset_password', { address: user.email, locale: user.locale }, `${ctx.publicUrl}/reset-password?token=${token}`);
+    await queueAccountEmail(tx, 'reset_password', { address: user.email, locale: user.locale }, `${ctx.publicUrl}/reset-password#token=${token}`);
     await recordAudit(tx, { action: 'auth.password_reset_requested', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip });
   });
 }

@@ -5,6 +5,7 @@ import { Secret, TOTP } from 'otpauth';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
+import { countAttempt, secondFactorKeys, secondFactorSucceeded } from './sign-in-throttle.ts';
 
 /** RFC 6238 TOTP as every authenticator app speaks it: SHA-1, 6 digits, 30-second steps. */
 const totpFor = (secret: string, label: string) => new TOTP({ issuer: 'Kopir', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
@@ -55,12 +56,18 @@ export async function enableSecondFactor({ ctx, code }: { ctx: ServiceContext; c
 export async function giveSecondFactor({ ctx, input }: { ctx: ServiceContext; input: { code: string } | { recoveryCode: string } }): Promise<void> {
   const { actor, user } = await currentUser(ctx);
   if (!user.totpEnabledAt || !user.totpSecret) throw new AppError(409, 'SECOND_FACTOR_NOT_ENABLED', 'Set up two-step sign-in first');
+  // Wrong codes are counted per account, whatever the session: a new sign-in buys no new guesses.
+  await countAttempt(ctx.db, secondFactorKeys(user.id), ctx.now());
   await ctx.db.transaction(async (tx) => {
     if ('code' in input) {
-      if (totpFor(user.totpSecret!, user.email).validate({ token: input.code, window: WINDOW, timestamp: ctx.now().getTime() }) === null) {
-        await recordAudit(ctx.db, { action: 'auth.second_factor_failed', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip });
+      const delta = totpFor(user.totpSecret!, user.email).validate({ token: input.code, window: WINDOW, timestamp: ctx.now().getTime() });
+      const step = delta === null ? null : Math.floor(ctx.now().getTime() / 30_000) + delta;
+      // A code works once: a step at or before the last accepted one is a replay.
+      if (step === null || (user.totpLastStep !== null && step <= user.totpLastStep)) {
+        await recordAudit(ctx.db, { action: 'auth.second_factor_failed', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip, details: { replay: step !== null } });
         throw wrongCode();
       }
+      await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id));
     } else {
       const [spent] = await tx
         .update(recoveryCodes)
@@ -74,5 +81,6 @@ export async function giveSecondFactor({ ctx, input }: { ctx: ServiceContext; in
       await recordAudit(tx, { action: 'auth.recovery_code_used', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip });
     }
     await tx.update(sessions).set({ secondFactorAt: ctx.now() }).where(eq(sessions.id, actor.sessionId));
+    await secondFactorSucceeded(tx, user.id);
   });
 }

@@ -6,4 +6,6 @@ export interface SessionGrant {
   user: User;
   sessionId: string;
   refresh: IssuedRefreshToken;
+  /** Set after a password sign-in: the device cookie is derived from it (never sent anywhere). */
+  passwordHash?: string | null;
 }

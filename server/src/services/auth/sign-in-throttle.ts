@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { signInThrottle, type DbOrTransaction } from '@kopir/db';
 import { AppError } from '../../errors.ts';
 
@@ -12,7 +12,7 @@ import { AppError } from '../../errors.ts';
  */
 const WINDOW_MS = 15 * 60_000;
 const MAX_WAIT_MS = 15 * 60_000;
-const FREE_FAILURES = { pair: 5, account: 20, device: 10 } as const;
+const FREE_FAILURES = { pair: 5, account: 20, device: 10, totp: 5 } as const;
 
 type KeyKind = keyof typeof FREE_FAILURES;
 
@@ -35,21 +35,20 @@ function keysOf(subject: ThrottleSubject): { key: string; kind: KeyKind }[] {
 const waitAfter = (failures: number, kind: KeyKind) =>
   failures < FREE_FAILURES[kind] ? 0 : Math.min(MAX_WAIT_MS, 30_000 * 2 ** (failures - FREE_FAILURES[kind]));
 
-/** Throws 429 with the seconds to wait when any key of the attempt is still waiting. */
-export async function assertNotThrottled(db: DbOrTransaction, subject: ThrottleSubject, now: Date): Promise<void> {
-  const keys = keysOf(subject).map((entry) => entry.key);
-  const rows = await db.select({ blockedUntil: signInThrottle.blockedUntil }).from(signInThrottle).where(inArray(signInThrottle.key, keys));
-  const until = Math.max(0, ...rows.map((row) => row.blockedUntil?.getTime() ?? 0));
-  if (until > now.getTime()) {
-    const seconds = Math.ceil((until - now.getTime()) / 1000);
-    throw new AppError(429, 'SIGN_IN_THROTTLED', `Too many failed attempts; try again in ${seconds} seconds`, undefined, { retryAfterSeconds: seconds });
-  }
-}
+const throttled = (until: number, now: Date) => {
+  const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+  return new AppError(429, 'SIGN_IN_THROTTLED', `Too many failed attempts; try again in ${seconds} seconds`, undefined, { retryAfterSeconds: seconds });
+};
 
-/** Counts a failure against every key of the attempt and sets how long each must wait. */
-export async function recordSignInFailure(db: DbOrTransaction, subject: ThrottleSubject, now: Date): Promise<void> {
-  for (const { key, kind } of keysOf(subject)) {
-    const windowStart = new Date(now.getTime() - WINDOW_MS);
+/**
+ * Counts an attempt against each key *before* the password is checked, atomically, so that many
+ * attempts sent at once cannot all slip past the count; refuses it (429) when a key is waiting or
+ * the attempt is past the free ones. A success hands the attempt back (`signInSucceeded`).
+ */
+export async function countAttempt(db: DbOrTransaction, keys: { key: string; kind: KeyKind }[], now: Date): Promise<void> {
+  const windowStart = new Date(now.getTime() - WINDOW_MS);
+  let refusedUntil = 0;
+  for (const { key, kind } of keys) {
     const [row] = await db
       .insert(signInThrottle)
       .values({ key, failures: 1, lastFailureAt: now })
@@ -57,24 +56,46 @@ export async function recordSignInFailure(db: DbOrTransaction, subject: Throttle
         target: signInThrottle.key,
         set: { failures: sql`case when ${signInThrottle.lastFailureAt} < ${windowStart.toISOString()}::timestamptz then 1 else ${signInThrottle.failures} + 1 end`, lastFailureAt: now },
       })
-      .returning({ failures: signInThrottle.failures });
+      .returning({ failures: signInThrottle.failures, blockedUntil: signInThrottle.blockedUntil });
+    const waiting = row!.blockedUntil && row!.blockedUntil.getTime() > now.getTime() ? row!.blockedUntil.getTime() : 0;
     const wait = waitAfter(row!.failures, kind);
-    if (wait > 0) await db.update(signInThrottle).set({ blockedUntil: new Date(now.getTime() + wait) }).where(sql`${signInThrottle.key} = ${key}`);
+    if (wait > 0) await db.update(signInThrottle).set({ blockedUntil: new Date(Math.max(waiting, now.getTime() + wait)) }).where(sql`${signInThrottle.key} = ${key}`);
+    // Past the free attempts (the last free one is still judged) or still waiting: not judged at all.
+    if (waiting || row!.failures > FREE_FAILURES[kind]) refusedUntil = Math.max(refusedUntil, waiting, now.getTime() + wait);
   }
+  if (refusedUntil) throw throttled(refusedUntil, now);
 }
 
-/** A success from this browser clears its own counts; the account-wide count decays with the window. */
-export async function clearSignInFailures(db: DbOrTransaction, subject: ThrottleSubject): Promise<void> {
-  const keys = subject.trustedDevice ? [`device:${subject.email}`] : [`pair:${subject.email}|${subject.ip}`];
-  await db.delete(signInThrottle).where(inArray(signInThrottle.key, keys));
+/** The keys a sign-in attempt is counted under. */
+export const signInKeys = keysOf;
+
+/** A success: this browser's own count is cleared, and the attempt handed back to the account's. */
+export async function signInSucceeded(db: DbOrTransaction, subject: ThrottleSubject): Promise<void> {
+  const own = subject.trustedDevice ? `device:${subject.email}` : `pair:${subject.email}|${subject.ip}`;
+  await db.delete(signInThrottle).where(sql`${signInThrottle.key} = ${own}`);
+  await db
+    .update(signInThrottle)
+    .set({ failures: sql`greatest(${signInThrottle.failures} - 1, 0)`, blockedUntil: null })
+    .where(sql`${signInThrottle.key} = ${`account:${subject.email}`}`);
 }
 
-/** The device cookie's value for an account: an HMAC of the address under the server's secret. */
-export const deviceCookieFor = (secret: string, email: string) => createHmac('sha256', secret).update(`device:${email}`).digest('base64url');
+/** Wrong second-factor codes, counted per account across sessions (so new sign-ins buy no new guesses). */
+export const secondFactorKeys = (userId: string) => [{ key: `totp:${userId}`, kind: 'totp' as const }];
 
-export function isTrustedDevice(secret: string, email: string, presented: string | undefined): boolean {
-  if (!presented) return false;
-  const expected = Buffer.from(deviceCookieFor(secret, email));
+/** A right second-factor code clears the account's count of wrong ones. */
+export async function secondFactorSucceeded(db: DbOrTransaction, userId: string): Promise<void> {
+  await db.delete(signInThrottle).where(sql`${signInThrottle.key} = ${`totp:${userId}`}`);
+}
+
+/**
+ * The device cookie's value for an account: an HMAC under the server's secret of the address and
+ * the current password hash, so a password change (or reset) makes every earlier cookie worthless.
+ */
+export const deviceCookieFor = (secret: string, email: string, passwordHash: string) => createHmac('sha256', secret).update(`device:${email}:${passwordHash}`).digest('base64url');
+
+export function isTrustedDevice(secret: string, email: string, passwordHash: string | null | undefined, presented: string | undefined): boolean {
+  if (!presented || !passwordHash) return false;
+  const expected = Buffer.from(deviceCookieFor(secret, email, passwordHash));
   const given = Buffer.from(presented);
   return expected.length === given.length && timingSafeEqual(expected, given);
 }

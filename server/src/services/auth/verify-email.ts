@@ -1,13 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { users, type Transaction } from '@kopir/db';
+import { accountTokens, memberships, organisations, users, type Transaction } from '@kopir/db';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { activateMembership, pendingMembershipOf } from '../memberships/activate.ts';
 import { toUser } from '../users/to-user.ts';
 import { queueAccountEmail } from './account-emails.ts';
-import { findLiveToken, issueAccountToken, spendOutstanding, spendToken } from './account-tokens.ts';
-import { startSession } from './refresh-tokens.ts';
+import { findLiveToken, hashToken, issueAccountToken, spendOutstanding, spendToken } from './account-tokens.ts';
+import { verifyPassword } from './password.ts';
+import { revokeAllForUser, startSession } from './refresh-tokens.ts';
+import { isOnDomain } from '../memberships/email-domain.ts';
 import type { SessionGrant } from './session-grant.ts';
 
 export const invalidLink = (path = 'body.token') =>
@@ -23,22 +25,37 @@ export async function confirmAddress(tx: Transaction, userId: string, ctx: Servi
   if (!updated) return;
   await recordAudit(tx, { action: 'auth.email_verified', actorUserId: userId, targetType: 'user', targetId: userId, ip: ctx.ip });
   const pending = await pendingMembershipOf(tx, userId);
-  if (pending?.via === 'domain') {
+  if (pending?.via !== 'domain') return;
+  // The domain is checked again now: an admin may have withdrawn it since the registration.
+  const [row] = await tx.select({ email: users.email, domain: organisations.verifiedDomain }).from(users).innerJoin(organisations, eq(organisations.id, pending.organisationId)).where(eq(users.id, userId));
+  if (row && isOnDomain(row.email, row.domain)) {
     await activateMembership(tx, { userId, organisationId: pending.organisationId, via: 'domain' }, now);
     await recordAudit(tx, { action: 'membership.joined', actorUserId: userId, targetType: 'organisation', targetId: pending.organisationId, ip: ctx.ip, details: { via: 'domain' } });
+  } else {
+    await tx.update(memberships).set({ via: 'approval' }).where(eq(memberships.id, pending.id));
   }
 }
 
-/** Follows a verification link: the address is confirmed and the person signed in (the link proves the mailbox). */
-export async function verifyEmail({ ctx, token, refreshTtlDays }: { ctx: ServiceContext; token: string; refreshTtlDays: number }): Promise<SessionGrant> {
+/**
+ * Follows a verification link, with the account's password: the link proves the mailbox, the
+ * password that whoever clicks it is whoever registered. (Without the password, someone who
+ * registered another person's address first would be let in by that person's one click.) Every
+ * earlier session ends, and the person is signed in.
+ */
+export async function verifyEmail({ ctx, token, password, refreshTtlDays }: { ctx: ServiceContext; token: string; password: string; refreshTtlDays: number }): Promise<SessionGrant> {
+  const now = ctx.now();
+  const [candidate] = await ctx.db.select({ user: users }).from(accountTokens).innerJoin(users, eq(users.id, accountTokens.userId)).where(eq(accountTokens.tokenHash, hashToken(token)));
+  const passwordMatches = await verifyPassword(candidate?.user.passwordHash, password);
   return ctx.db.transaction(async (tx) => {
-    const link = await findLiveToken(tx, 'verify_email', token, ctx.now());
-    if (!link?.userId) throw invalidLink();
-    await spendToken(tx, link.id, ctx.now());
+    const link = await findLiveToken(tx, 'verify_email', token, now);
+    if (!link?.userId || link.userId !== candidate?.user.id) throw invalidLink();
+    if (!passwordMatches) throw new AppError(400, 'WRONG_PASSWORD', 'This is not the password of the account being confirmed', [{ path: 'body.password', message: 'Not this account’s password' }]);
+    await spendToken(tx, link.id, now);
     await confirmAddress(tx, link.userId, ctx);
+    await revokeAllForUser(tx, link.userId, 'address confirmed', now);
     const [user] = await tx.select().from(users).where(eq(users.id, link.userId));
     if (!user || user.disabledAt) throw invalidLink();
-    return { user: toUser(user), ...(await startSession(tx, user.id, refreshTtlDays, ctx.now())) };
+    return { user: toUser(user), passwordHash: user.passwordHash, ...(await startSession(tx, user.id, refreshTtlDays, now)) };
   });
 }
 
@@ -50,6 +67,6 @@ export async function resendVerification({ ctx }: { ctx: ServiceContext }): Prom
     if (!user || user.emailVerifiedAt) throw new AppError(409, 'EMAIL_ALREADY_VERIFIED', 'Your address is confirmed already');
     await spendOutstanding(tx, user.id, 'verify_email', ctx.now());
     const token = await issueAccountToken(tx, 'verify_email', { email: user.email, userId: user.id }, ctx.now());
-    await queueAccountEmail(tx, 'verify_email', { address: user.email, locale: user.locale }, `${ctx.publicUrl}/verify-email?token=${token}`);
+    await queueAccountEmail(tx, 'verify_email', { address: user.email, locale: user.locale }, `${ctx.publicUrl}/verify-email#token=${token}`);
   });
 }

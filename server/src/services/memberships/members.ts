@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { memberships, organisations, users } from '@kopir/db';
+import { accountTokens, memberships, organisations, users } from '@kopir/db';
 import { pickText } from '@kopir/shared';
 import { assertMemberOf } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -14,12 +14,15 @@ import { signedInActor, type ServiceContext } from '../context.ts';
 export async function listMembers({ ctx, organisationId }: { ctx: ServiceContext; organisationId: string }) {
   assertMemberOf(signedInActor(ctx), organisationId);
   const inviter = alias(users, 'inviter');
+  // Requests to join an unverified organisation are for an admin: its first member may be anyone.
+  const [organisation] = await ctx.db.select({ verifiedAt: organisations.verifiedAt }).from(organisations).where(eq(organisations.id, organisationId));
+  const shown = organisation?.verifiedAt ? (['active', 'pending'] as const) : (['active'] as const);
   const rows = await ctx.db
     .select({ membership: memberships, user: users, invitedByName: inviter.fullName })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(inviter, eq(inviter.id, memberships.invitedBy))
-    .where(and(eq(memberships.organisationId, organisationId), inArray(memberships.status, ['active', 'pending'])))
+    .where(and(eq(memberships.organisationId, organisationId), inArray(memberships.status, [...shown])))
     .orderBy(desc(memberships.createdAt));
   return {
     items: rows.map(({ membership, user, invitedByName }) => ({
@@ -52,7 +55,12 @@ export async function revokeMember({ ctx, organisationId, userId }: { ctx: Servi
       .where(and(eq(users.id, userId), eq(users.organisationId, organisationId)))
       .returning({ id: users.id });
     if (!ended && !member) throw notFound('The member');
-    await revokeAllForUser(tx, userId, 'membership revoked', ctx.now());
+    // Only someone who belonged here is signed out; their invitations to it die with their membership.
+    if (member) await revokeAllForUser(tx, userId, 'membership revoked', ctx.now());
+    await tx
+      .update(accountTokens)
+      .set({ usedAt: ctx.now() })
+      .where(and(eq(accountTokens.purpose, 'invitation'), eq(accountTokens.organisationId, organisationId), eq(accountTokens.createdBy, userId), isNull(accountTokens.usedAt)));
     await recordAudit(tx, { action: 'membership.revoked', actorUserId: actor.id, targetType: 'user', targetId: userId, ip: ctx.ip, details: { organisationId } });
   });
 }
@@ -68,7 +76,8 @@ export async function inviteColleague({ ctx, organisationId, email }: { ctx: Ser
     const token = await issueAccountToken(tx, 'invitation', { email, organisationId, createdBy: actor.id }, ctx.now());
     const [existing] = await tx.select({ locale: users.locale }).from(users).where(eq(sql`lower(${users.email})`, email));
     const locale = existing?.locale ?? inviter.locale;
-    const link = `${ctx.publicUrl}/sign-up?invitation=${token}&organisation=${organisationId}`;
+    // The token rides after '#': browsers never send it to the server, so no access log holds it.
+    const link = `${ctx.publicUrl}/sign-up#invitation=${token}&organisation=${organisationId}`;
     await queueAccountEmail(tx, 'invitation', { address: email, locale }, link, `${inviter.fullName} (${pickText(organisation.name, locale)})`);
     await recordAudit(tx, { action: 'membership.invited', actorUserId: actor.id, targetType: 'organisation', targetId: organisationId, ip: ctx.ip, details: { email } });
   });

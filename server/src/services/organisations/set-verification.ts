@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import { organisations } from '@kopir/db';
-import { notFound } from '../../errors.ts';
+import { isUniqueViolation, organisations } from '@kopir/db';
+import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
@@ -8,7 +8,7 @@ import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
 /** An admin verifies or un-verifies an organisation, with the reason on record. */
 export async function setVerification({ ctx, id, input }: { ctx: ServiceContext; id: string; input: { verified: boolean; reason: string } }) {
   const admin = signedInActor(ctx);
-  return ctx.db.transaction(async (tx) => {
+  return verifying(() => ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(organisations)
       .set({
@@ -31,5 +31,15 @@ export async function setVerification({ ctx, id, input }: { ctx: ServiceContext;
       details: { reason: input.reason },
     });
     return row;
-  });
+  }));
+}
+
+/** One verified organisation per BIN: verifying a second answers 409 instead of failing on the index. */
+async function verifying<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isUniqueViolation(error, 'organisations_bin_unique')) throw new AppError(409, 'BIN_TAKEN', 'Another verified organisation has this BIN; merge the two instead');
+    throw error;
+  }
 }

@@ -33,7 +33,7 @@ export async function createStaffAccount({ db, input, createdBy, ip, now, public
       await recordAudit(tx, { action: 'user.created', actorUserId: createdBy, targetType: 'user', targetId: row!.id, ip, details: { role: input.role, regionCode: input.regionCode ?? null } });
       if (!passwordHash) {
         const token = await issueAccountToken(tx, 'set_password', { email: input.email, userId: row!.id, createdBy }, now);
-        await queueAccountEmail(tx, 'set_password', { address: input.email, locale: row!.locale }, `${publicUrl}/reset-password?token=${token}`, input.role);
+        await queueAccountEmail(tx, 'set_password', { address: input.email, locale: row!.locale }, `${publicUrl}/reset-password#token=${token}`, input.role);
       }
       return toUser(row!);
     });

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { organisations, users } from '@kopir/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import { memberships, organisations, users } from '@kopir/db';
 import { organisationKindsFor, type UserRole } from '@kopir/shared';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -33,6 +33,8 @@ export async function updateUserByAdmin({ ctx, id, input }: { ctx: ServiceContex
     const disabledAt = input.disabled === undefined ? current.users.disabledAt : input.disabled ? (current.users.disabledAt ?? ctx.now()) : null;
     const [row] = await tx.update(users).set({ role, regionCode, disabledAt, organisationId: allowedKinds ? current.users.organisationId : null, updatedAt: ctx.now() }).where(eq(users.id, id)).returning();
 
+    // A role that belongs to no organisation ends the memberships, so former colleagues no longer list (or sign out) this account.
+    if (!allowedKinds) await tx.update(memberships).set({ status: 'revoked', decidedBy: admin.id, decidedAt: ctx.now() }).where(and(eq(memberships.userId, id), inArray(memberships.status, ['active', 'pending'])));
     const audit = { actorUserId: admin.id, targetType: 'user' as const, targetId: id, ip: ctx.ip };
     if (role !== current.users.role || regionCode !== current.users.regionCode) {
       await recordAudit(tx, { ...audit, action: 'user.role_changed', details: { from: current.users.role, to: role, regionCode } });
