@@ -7,6 +7,7 @@ import { loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 import { isPortFree } from './stack/free-port.ts';
 import { LaunchError } from './stack/launch-error.ts';
 import { writeRunningStackNote } from './stack/running-stack-file.ts';
+import { onStopSignal, STOP_SIGNALS } from './stack/stop-signals.ts';
 import { startStack, type RunningStack } from './stack/start-stack.ts';
 
 const say = (line: string) => console.log(`[kopir] ${line}`);
@@ -41,14 +42,26 @@ try {
   const running = stack;
   const started = app;
   const removeNote = writeRunningStackNote(env.DATA_DIR, stack.config);
-  closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {
+  let stopSignal: (typeof STOP_SIGNALS)[number] | undefined;
+  // Stop signals are handled here rather than by close-with-grace, which would take the echo
+  // of a Ctrl-C for a second request and exit with 1 (see stop-signals.ts). It still runs the
+  // stop, exits 0 once everything stopped, and handles unexpected errors.
+  const grace = closeWithGrace({ delay: 15_000, skip: [...STOP_SIGNALS] }, async ({ signal, err }) => {
     if (err) started.log.error({ err }, 'stopping after an unexpected error');
-    say(`Stopping${signal ? ` (${signal})` : ''} …`);
+    const cause = signal ?? stopSignal;
+    say(`Stopping${cause ? ` (${cause})` : ''} …`);
     removeNote();
     await started.close();
     await running.stop();
     say('Stopped.');
   });
+  onStopSignal(
+    (signal) => {
+      stopSignal = signal;
+      void grace.close();
+    },
+    () => say('Stopping now, without waiting.'),
+  );
 } catch (error) {
   // The API first (its worker uses the database), then the services under it.
   await app?.close().catch(() => {});

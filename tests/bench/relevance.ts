@@ -2,7 +2,7 @@
 //
 // Scores the matching engine against plain keyword search on real university–industry
 // collaborations from CORDIS (Source: CORDIS, © European Union, CC BY 4.0). The default data is
-// the 120-project Horizon Europe sample in shared/data; --data takes any directory with the same
+// the 120-project Horizon Europe sample in tests/fixtures; --data takes any directory with the same
 // two files, or the official CORDIS bulk files (project.csv, organization.csv). Reports the
 // held-out split; --tune also tries the weight variants on the tuning split only.
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { runRelevance } from './relevance/run.ts';
 import { startBenchServices } from './lib/services.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, tune: { type: 'boolean', default: false } } });
-const dataDir = values.data ?? fileURLToPath(new URL('../../../shared/data/cordis-horizon-europe-sample', import.meta.url));
+const dataDir = values.data ?? fileURLToPath(new URL('../fixtures/cordis-horizon-europe-sample', import.meta.url));
 
 async function once(weights: Weights | undefined, name: string) {
   const services = await startBenchServices(`relevance_${name}`);

@@ -14,7 +14,7 @@ export interface LauncherRun {
   exited: Promise<number | string>;
 }
 
-/** Runs the launcher exactly as `pnpm start` does (tsx src/start.ts), with the given environment. */
+/** Runs the launcher exactly as `pnpm start` does (node --import tsx src/start.ts), with the given environment. */
 export function runLauncher(env: Record<string, string>): LauncherRun {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
     cwd: serverDir,

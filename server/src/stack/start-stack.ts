@@ -34,7 +34,7 @@ export async function startStack(env: Environment, log: (line: string) => void):
       await checkExternalPostgres(databaseUrl);
       summary.push('PostgreSQL: external (DATABASE_URL)');
     } else {
-      log(`Starting the embedded PostgreSQL in ${join(env.DATA_DIR, 'postgres')} …`);
+      log('Starting the embedded PostgreSQL …');
       const embedded = await startKopirDatabase(env.DATA_DIR, env.EMBEDDED_POSTGRES_PORT);
       stops.push(embedded.stop);
       databaseUrl = embedded.databaseUrl;

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 
 /**
  * CORDIS data (Source: CORDIS, © European Union, CC BY 4.0): the project sample shipped in
- * shared/data (`projects.csv` + `orgs.csv`, `|`-separated) or the official bulk download
+ * tests/fixtures/cordis-horizon-europe-sample (`projects.csv` + `orgs.csv`, `|`-separated) or the official bulk download
  * (`project.csv` + `organization.csv`, `;`-separated, quoted), which share column names.
  */
 export interface CordisProject {

@@ -18,7 +18,7 @@ export interface LabDocument {
 }
 
 /**
- * The fair protocol of shared/data/README.md. Query projects are those that joined a company
+ * The fair protocol of tests/fixtures/cordis-horizon-europe-sample/README.md. Query projects are those that joined a company
  * with an academic participant who also appears in another project. Every other project is
  * history. A lab document per academic organisation is made from its history projects alone,
  * so no text of a query project is in any lab document. The split is fixed: a project whose
