@@ -15,9 +15,9 @@ export interface LauncherRun {
 }
 
 /** Runs the launcher exactly as `pnpm start` does (node --import tsx src/start.ts), with the given environment. */
-export function runLauncher(env: Record<string, string>): LauncherRun {
+export function runLauncher(env: Record<string, string>, options: { serverDir?: string } = {}): LauncherRun {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
-    cwd: serverDir,
+    cwd: options.serverDir ?? serverDir,
     // A clean environment: nothing from the suite (DATABASE_URL, MEILI_URL …) leaks in.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
