@@ -36,12 +36,13 @@ try {
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
+  // Written before the start is announced: whoever reads that line (reindex, a test) finds the note.
+  const removeNote = writeRunningStackNote(env.DATA_DIR, stack.config);
   for (const line of stack.summary) say(line);
   say(`Kopir is running at http://localhost:${port}  (API docs: http://localhost:${port}/docs; Ctrl-C stops everything)`);
 
   const running = stack;
   const started = app;
-  const removeNote = writeRunningStackNote(env.DATA_DIR, stack.config);
   let stopSignal: (typeof STOP_SIGNALS)[number] | undefined;
   // Stop signals are handled here rather than by close-with-grace, which would take the echo
   // of a Ctrl-C for a second request and exit with 1 (see stop-signals.ts). It still runs the
