@@ -147,7 +147,6 @@ export const sessionSchema = z.object({
 export const registrationOutcomeSchema = z.object({ status: z.literal('verification_sent') });
 
 const linkToken = z.string().trim().min(10, 'Not a valid link').max(200).regex(/^[\w-]+$/, 'Not a valid link');
-export const emailLinkSchema = z.strictObject({ token: linkToken });
 /** Confirming an address takes the account's password too: the link proves the mailbox, the password the registrant. */
 export const verifyEmailSchema = z.strictObject({ token: linkToken, password: z.string().min(1, 'Enter your password').max(1024) });
 export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });

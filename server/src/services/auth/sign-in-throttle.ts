@@ -23,7 +23,8 @@ export interface ThrottleSubject {
   trustedDevice: boolean;
 }
 
-function keysOf(subject: ThrottleSubject): { key: string; kind: KeyKind }[] {
+/** The keys a sign-in attempt is counted under. */
+export function signInKeys(subject: ThrottleSubject): { key: string; kind: KeyKind }[] {
   if (subject.trustedDevice) return [{ key: `device:${subject.email}`, kind: 'device' }];
   return [
     { key: `pair:${subject.email}|${subject.ip}`, kind: 'pair' },
@@ -65,9 +66,6 @@ export async function countAttempt(db: DbOrTransaction, keys: { key: string; kin
   }
   if (refusedUntil) throw throttled(refusedUntil, now);
 }
-
-/** The keys a sign-in attempt is counted under. */
-export const signInKeys = keysOf;
 
 /** A success: this browser's own count is cleared, and the attempt handed back to the account's. */
 export async function signInSucceeded(db: DbOrTransaction, subject: ThrottleSubject): Promise<void> {
