@@ -34,7 +34,12 @@ const environmentSchema = z.object({
     .regex(/^[a-zA-Z0-9_-]*$/, 'use only letters, digits, - and _')
     .default('kopir_'),
   EMBEDDED_MEILI_PORT: port.default(0),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(100 * 1024 * 1024).default(1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
   DEMO_DATA: z.stringbool().default(true),
   WEB_DIST_DIR: z.string().min(1).default(`${repoRoot}web/dist`),
   JWT_SECRET: optionalString.pipe(z.string().min(32, 'use at least 32 characters').optional()).optional(),
@@ -44,7 +49,12 @@ const environmentSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url('list full origins, e.g. https://kopir.gov.kz'))),
   TRUST_PROXY: z.stringbool().default(false),
   PUBLIC_URL: optionalUrl.optional(),

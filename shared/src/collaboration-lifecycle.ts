@@ -27,7 +27,12 @@ export const transitions: Record<CollaborationAction, Transition> = {
 };
 
 /** Whether `side` may take `action` on a collaboration in `status` that `initiatedBy` started. */
-export function mayAct(action: CollaborationAction, status: CollaborationStatus, initiatedBy: CollaborationSide, side: CollaborationSide): 'yes' | 'wrong-state' | 'wrong-side' {
+export function mayAct(
+  action: CollaborationAction,
+  status: CollaborationStatus,
+  initiatedBy: CollaborationSide,
+  side: CollaborationSide,
+): 'yes' | 'wrong-state' | 'wrong-side' {
   const transition = transitions[action];
   if (!transition.from.includes(status)) return 'wrong-state';
   // While it waits for an answer, only the side that proposed may withdraw it.

@@ -17,7 +17,11 @@ const currency = /(₸|тенге|теңге|тг|kzt|tenge)$/;
  * "2.5 bn", "20000000 ₸". Null when it is not an amount (the caller says so; never a silent null).
  */
 export function parseTenge(input: string): number | null {
-  let rest = input.trim().toLowerCase().replace(/[\s\u00a0\u202f']/g, '').replace(/\.$/, '');
+  let rest = input
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f']/g, '')
+    .replace(/\.$/, '');
   rest = rest.replace(currency, '').replace(/\.$/, '');
   const match = /^(\d+(?:[.,]\d+)*)(\D*)$/.exec(rest);
   if (!match) return null;
@@ -46,10 +50,19 @@ export const tengeSchema = (max = 1_000_000_000_000) =>
       if (typeof value !== 'string') return value;
       const tenge = parseTenge(value);
       if (tenge === null) {
-        context.issues.push({ code: 'custom', input: value, message: 'Write an amount in tenge, like 20 000 000 or 20 млн', params: { rule: inputRules.notMoney } });
+        context.issues.push({
+          code: 'custom',
+          input: value,
+          message: 'Write an amount in tenge, like 20 000 000 or 20 млн',
+          params: { rule: inputRules.notMoney },
+        });
         return z.NEVER;
       }
       return tenge;
     },
-    z.number('Write an amount in tenge, like 20 000 000 or 20 млн').int('Whole tenge').min(0, 'An amount cannot be negative').max(max, `At most ${max.toLocaleString('en')} tenge`),
+    z
+      .number('Write an amount in tenge, like 20 000 000 or 20 млн')
+      .int('Whole tenge')
+      .min(0, 'An amount cannot be negative')
+      .max(max, `At most ${max.toLocaleString('en')} tenge`),
   );

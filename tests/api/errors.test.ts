@@ -7,11 +7,7 @@ import { createTestApp } from '../harness/test-app.ts';
 
 // Routes that exist only in this test, to drive the shared error handler through each failure.
 const probeRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post(
-    '/probe/echo',
-    { schema: { body: z.strictObject({ name: z.string().min(2), age: z.number().int().min(0) }) } },
-    async (request) => request.body,
-  );
+  app.post('/probe/echo', { schema: { body: z.strictObject({ name: z.string().min(2), age: z.number().int().min(0) }) } }, async (request) => request.body);
   app.get('/probe/crash', async () => {
     throw new Error('connection string postgres://secret@db leaked');
   });
@@ -59,8 +55,14 @@ t.test('invalid input names every failing field', async (t) => {
   const paths = (body.fields ?? []).map((field) => field.path).sort();
   t.ok(paths.includes('body.name'), 'names body.name');
   t.ok(paths.includes('body.age'), 'names body.age');
-  t.ok((body.fields ?? []).every((field) => field.message.length > 0), 'each with a message');
-  t.ok(body.fields?.some((field) => /admin/.test(field.message) || field.path === 'body.admin'), 'an unknown field is an error, not dropped');
+  t.ok(
+    (body.fields ?? []).every((field) => field.message.length > 0),
+    'each with a message',
+  );
+  t.ok(
+    body.fields?.some((field) => /admin/.test(field.message) || field.path === 'body.admin'),
+    'an unknown field is an error, not dropped',
+  );
 });
 
 t.test('an unsupported content type gets 415', async (t) => {
@@ -128,5 +130,9 @@ t.test('a NUL byte or a lone surrogate in a query never reaches PostgreSQL', asy
   const bodyParam = await app.inject({ method: 'PATCH', url: '/api/v1/organisations/00000000-0000-4000-8000-000000000000', payload: { city: 'a\ud800b' } });
   t.equal(bodyParam.statusCode, 401, 'a lone surrogate in a body still meets the sign-in rule first');
   const long = await app.inject({ method: 'GET', url: `/api/v1/organisations?q=${'x'.repeat(101)}` });
-  t.match(apiErrorSchema.parse(long.json()).fields, [{ path: 'query.q', rule: 'too_long', params: { max: 100 } }], 'a search over 100 characters names its limit');
+  t.match(
+    apiErrorSchema.parse(long.json()).fields,
+    [{ path: 'query.q', rule: 'too_long', params: { max: 100 } }],
+    'a search over 100 characters names its limit',
+  );
 });

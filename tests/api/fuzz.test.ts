@@ -21,7 +21,23 @@ const badValues: [string, string][] = [
   ['9999-12-31', '9999-12-31'],
 ];
 /** Names that are not in a schema but that a careless route might read anyway. */
-const plausibleNames = ['q', 'name', 'title', 'description', 'from', 'to', 'year', 'region', 'status', 'deadlineOn', 'budgetMinKzt', 'startOn', 'endOn', 'email', 'page'];
+const plausibleNames = [
+  'q',
+  'name',
+  'title',
+  'description',
+  'from',
+  'to',
+  'year',
+  'region',
+  'status',
+  'deadlineOn',
+  'budgetMinKzt',
+  'startOn',
+  'endOn',
+  'email',
+  'page',
+];
 
 type JsonSchema = {
   type?: string | string[];
@@ -32,7 +48,12 @@ type JsonSchema = {
   enum?: unknown[];
   const?: unknown;
 };
-type OpenApi = { paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema?: JsonSchema }[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>> };
+type OpenApi = {
+  paths: Record<
+    string,
+    Record<string, { parameters?: { in: string; name: string; schema?: JsonSchema }[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>
+  >;
+};
 
 /**
  * Payloads shaped like `schema` with every free leaf set to `bad`; enum and constant leaves keep a
@@ -67,10 +88,21 @@ t.test('no input makes any route answer 5xx, and every refusal has the API error
     region: await createUser(app, 'region'),
   } satisfies Partial<Record<UserRole, unknown>>;
   // Real ids, so that a request whose input passes validation reaches the service and the database.
-  const lab = labSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: users.researcher.authorization }, payload: labInput() })).json());
-  const need = needSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: users.company.authorization }, payload: needInput() })).json());
+  const lab = labSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: users.researcher.authorization }, payload: labInput() })).json(),
+  );
+  const need = needSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: users.company.authorization }, payload: needInput() })).json(),
+  );
   const collaboration = collaborationSchema.parse(
-    (await app.inject({ method: 'POST', url: '/api/v1/collaborations', headers: { authorization: users.company.authorization }, payload: { needId: need.id, labId: lab.id } })).json(),
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/collaborations',
+        headers: { authorization: users.company.authorization },
+        payload: { needId: need.id, labId: lab.id },
+      })
+    ).json(),
   );
   const openapi = (await app.inject({ method: 'GET', url: '/docs/json' })).json<OpenApi>();
 
@@ -100,7 +132,11 @@ t.test('no input makes any route answer 5xx, and every refusal has the API error
     const paramNames = [...route.url.matchAll(/:(\w+)/g)].map((match) => match[1]!);
     const bodySchema = operation?.requestBody?.content?.['application/json']?.schema;
     const roles: (keyof typeof users | null)[] =
-      route.access.kind === 'public' ? [null, 'company'] : (['company', 'researcher', 'admin', 'ministry', 'region'] as const).filter((role) => route.access.kind === 'roles' && route.access.roles.includes(role)).slice(0, 2);
+      route.access.kind === 'public'
+        ? [null, 'company']
+        : (['company', 'researcher', 'admin', 'ministry', 'region'] as const)
+            .filter((role) => route.access.kind === 'roles' && route.access.roles.includes(role))
+            .slice(0, 2);
     const failures: string[] = [];
     if (bodySchema?.properties || bodySchema?.anyOf || bodySchema?.oneOf) bodiesFromSchema += 1;
 
@@ -114,10 +150,12 @@ t.test('no input makes any route answer 5xx, and every refusal has the API error
           ...(payload !== undefined && route.method !== 'GET' && route.method !== 'DELETE' && { payload: payload as object }),
         });
         if (response.statusCode >= 500) failures.push(`${label} as ${role ?? 'anonymous'}: ${response.statusCode} ${response.body.slice(0, 200)}`);
-        else if (response.statusCode >= 400 && !apiErrorSchema.safeParse(response.json()).success) failures.push(`${label} as ${role ?? 'anonymous'}: ${response.statusCode} not in the error shape: ${response.body.slice(0, 200)}`);
+        else if (response.statusCode >= 400 && !apiErrorSchema.safeParse(response.json()).success)
+          failures.push(`${label} as ${role ?? 'anonymous'}: ${response.statusCode} not in the error shape: ${response.body.slice(0, 200)}`);
       }
     };
-    const pathWith = (values: Record<string, string>) => route.url.replace(/:(\w+)/g, (_, name: string) => values[name] ?? validParam(route.url, name, route.method));
+    const pathWith = (values: Record<string, string>) =>
+      route.url.replace(/:(\w+)/g, (_, name: string) => values[name] ?? validParam(route.url, name, route.method));
 
     for (const [what, bad] of badValues) {
       const encoded = encodeURIComponent(bad.replace('\ud800', '\ufffd')).replace('%EF%BF%BD', '%ED%A0%80');

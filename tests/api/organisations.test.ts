@@ -46,7 +46,12 @@ t.test('members update their own organisation; anyone else gets 403 NOT_YOURS', 
   const outsider = await createUser(app, 'researcher');
   const url = `/api/v1/organisations/${member.user.organisationId}`;
 
-  const own = await app.inject({ method: 'PATCH', url, headers: { authorization: member.authorization }, payload: { city: 'Astana', contactEmail: 'Lab@Uni.KZ' } });
+  const own = await app.inject({
+    method: 'PATCH',
+    url,
+    headers: { authorization: member.authorization },
+    payload: { city: 'Astana', contactEmail: 'Lab@Uni.KZ' },
+  });
   t.equal(own.statusCode, 200, 'a member may');
   t.equal(organisationDetailSchema.parse(own.json()).contactEmail, 'lab@uni.kz', 'email normalised');
   const [outbox] = await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, member.user.organisationId!)).orderBy(desc(searchOutbox.id));
@@ -69,16 +74,36 @@ t.test('an admin verifies and un-verifies with a reason, and members see it', as
   const noReason = await app.inject({ method: 'PUT', url, headers: { authorization: admin.authorization }, payload: { verified: true, reason: '' } });
   t.match(apiErrorSchema.parse(noReason.json()).fields, [{ path: 'body.reason' }], 'a reason is required');
 
-  const verified = await app.inject({ method: 'PUT', url, headers: { authorization: admin.authorization }, payload: { verified: true, reason: 'Checked the state register' } });
+  const verified = await app.inject({
+    method: 'PUT',
+    url,
+    headers: { authorization: admin.authorization },
+    payload: { verified: true, reason: 'Checked the state register' },
+  });
   t.equal(organisationDetailSchema.parse(verified.json()).verified, true, 'verified');
   const me = meSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: researcher.authorization } })).json());
   t.equal(me.organisation?.verified, true, 'the member sees it verified');
 
-  const unverified = await app.inject({ method: 'PUT', url, headers: { authorization: admin.authorization }, payload: { verified: false, reason: 'Licence expired' } });
+  const unverified = await app.inject({
+    method: 'PUT',
+    url,
+    headers: { authorization: admin.authorization },
+    payload: { verified: false, reason: 'Licence expired' },
+  });
   t.equal(organisationDetailSchema.parse(unverified.json()).verified, false, 'un-verified');
   const actions = (await app.db.select().from(auditLog).orderBy(auditLog.id)).map((row) => [row.action, row.details]);
-  t.same(actions.slice(-2), [['organisation.verified', { reason: 'Checked the state register' }], ['organisation.unverified', { reason: 'Licence expired' }]], 'both in the audit log with reasons');
+  t.same(
+    actions.slice(-2),
+    [
+      ['organisation.verified', { reason: 'Checked the state register' }],
+      ['organisation.unverified', { reason: 'Licence expired' }],
+    ],
+    'both in the audit log with reasons',
+  );
 
   const list = await app.inject({ method: 'GET', url: '/api/v1/admin/organisations?verified=false', headers: { authorization: admin.authorization } });
-  t.ok(list.json<{ items: { id: string }[] }>().items.some((item) => item.id === researcher.user.organisationId), 'the admin list filters by verification');
+  t.ok(
+    list.json<{ items: { id: string }[] }>().items.some((item) => item.id === researcher.user.organisationId),
+    'the admin list filters by verification',
+  );
 });

@@ -16,8 +16,7 @@ t.test('responses carry security headers', async (t) => {
 
 t.test('CORS allows only the configured origins', async (t) => {
   const app = await createTestApp(t, { corsOrigins: ['https://partner.example.kz'] });
-  const preflight = (origin: string) =>
-    app.inject({ method: 'OPTIONS', url: '/api/v1/me', headers: { origin, 'access-control-request-method': 'GET' } });
+  const preflight = (origin: string) => app.inject({ method: 'OPTIONS', url: '/api/v1/me', headers: { origin, 'access-control-request-method': 'GET' } });
   t.equal((await preflight('https://partner.example.kz')).headers['access-control-allow-origin'], 'https://partner.example.kz', 'a configured origin');
   t.notOk((await preflight('https://evil.example.com')).headers['access-control-allow-origin'], 'any other origin gets nothing');
 });
@@ -38,7 +37,13 @@ t.test('no password, token, hash or SQL parameter ever reaches the log', async (
   const registered = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/register',
-    payload: { email: 'logcheck@example.kz', password, fullName: 'Log Check', role: 'researcher', organisation: { create: { kind: 'university', name: { en: 'Log U' }, regionCode: 'KZ-71' } } },
+    payload: {
+      email: 'logcheck@example.kz',
+      password,
+      fullName: 'Log Check',
+      role: 'researcher',
+      organisation: { create: { kind: 'university', name: { en: 'Log U' }, regionCode: 'KZ-71' } },
+    },
   });
   t.equal(registered.statusCode, 500, 'the registration failed in the database');
   await app.sql.unsafe('drop trigger refuse_users on users');

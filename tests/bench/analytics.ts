@@ -36,10 +36,12 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes.split(',').map(Number);
-if (sizes.some((size, i) => !(size > 0) || (i > 0 && size <= sizes[i - 1]!))) throw new Error('--sizes takes growing collaboration counts, e.g. 100000,1000000');
+if (sizes.some((size, i) => !(size > 0) || (i > 0 && size <= sizes[i - 1]!)))
+  throw new Error('--sizes takes growing collaboration counts, e.g. 100000,1000000');
 const [requests, warmup] = [Number(values.requests), Number(values.warmup)];
 const shape: AnalyticsShape = { universities: 160, companies: 2_000, labs: Number(values.labs), needs: Number(values.needs) };
-if (sizes.at(-1)! > shape.needs * shape.labs) throw new Error(`at most ${shape.needs * shape.labs} collaborations with ${shape.needs} needs and ${shape.labs} labs`);
+if (sizes.at(-1)! > shape.needs * shape.labs)
+  throw new Error(`at most ${shape.needs * shape.labs} collaborations with ${shape.needs} needs and ${shape.labs} labs`);
 const filters = analyticsFiltersSchema.parse({ from: values.from, to: values.to });
 const query = new URLSearchParams({ from: values.from, to: values.to }).toString();
 const say = (line: string) => console.log(`# ${line}`);
@@ -121,11 +123,18 @@ try {
       select (select count(*) from collaborations)::int as collaborations, (select count(*) from collaboration_events)::int as events`;
     const mix = await database.sql<{ status: string; share: number }[]>`
       select status, round(100.0 * count(*) / sum(count(*)) over (), 1)::float as share from collaborations group by status order by 2 desc`;
-    say(`${counts!.collaborations} collaborations, ${counts!.events} events, generated in ${generateSeconds} s; ${visible} % of the table's pages all-visible; ${mix.map((row) => `${row.status} ${row.share} %`).join(', ')}`);
+    say(
+      `${counts!.collaborations} collaborations, ${counts!.events} events, generated in ${generateSeconds} s; ${visible} % of the table's pages all-visible; ${mix.map((row) => `${row.status} ${row.share} %`).join(', ')}`,
+    );
 
     // The API must answer what the functions compute (through JSON, as a client reads it).
     const same = (api: unknown, direct: unknown) => isDeepStrictEqual(api, JSON.parse(JSON.stringify(direct)));
-    const [summaryApi, summaryDirect, breakdownApi, breakdownDirect] = [await cases.summaryApi(), await cases.summaryDirect(), await cases.breakdownApi(), await cases.breakdownDirect()];
+    const [summaryApi, summaryDirect, breakdownApi, breakdownDirect] = [
+      await cases.summaryApi(),
+      await cases.summaryDirect(),
+      await cases.breakdownApi(),
+      await cases.breakdownDirect(),
+    ];
     if (!same(summaryApi, summaryDirect) || !same(breakdownApi, breakdownDirect)) say('WARNING: the API answered differently from the service functions');
     say(`summary ${values.from}…${values.to}: ${JSON.stringify((summaryApi as { values: unknown }).values)}`);
     say(`breakdown by region: ${(breakdownApi as { rows: unknown[] }).rows.length} rows`);
@@ -133,7 +142,10 @@ try {
     const summaryQueries = await captureQueries((db) => computeSummary(db, filters));
     const breakdownQueries = await captureQueries((db) => computeBreakdown(db, filters, 'region'));
     if (values.explain) {
-      for (const [name, list] of [['summary', summaryQueries], ['breakdown', breakdownQueries]] as const) {
+      for (const [name, list] of [
+        ['summary', summaryQueries],
+        ['breakdown', breakdownQueries],
+      ] as const) {
         for (const [i, one] of list.entries()) {
           const plan = await database.sql.unsafe<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${one.sql}`, one.params as never[]);
           say(`EXPLAIN ANALYZE, ${name} query ${i + 1} of ${list.length}, ${size} collaborations:`);
@@ -145,7 +157,11 @@ try {
     say(`${warmup} warm-up and ${requests} measured iterations, each running the four cases one at a time in shuffled order …`);
     const measureStarted = performance.now();
     const latencies = await runSequential(cases, { iterations: requests, warmup, shuffle });
-    say(`… in ${seconds(measureStarted)} s: ${Object.entries(latencies).map(([name, l]) => `${name} p50 ${l.p50Ms} p95 ${l.p95Ms} ms`).join('; ')}`);
+    say(
+      `… in ${seconds(measureStarted)} s: ${Object.entries(latencies)
+        .map(([name, l]) => `${name} p50 ${l.p50Ms} p95 ${l.p95Ms} ms`)
+        .join('; ')}`,
+    );
     results.push({ ...counts!, generateSeconds, queries: { summary: summaryQueries.length, breakdown: breakdownQueries.length }, latencies });
   }
 
@@ -154,17 +170,28 @@ try {
     events: result.events,
     generateSeconds: result.generateSeconds,
     queries: result.queries,
-    summary: { api: pick(result.latencies.summaryApi), direct: pick(result.latencies.summaryDirect), p95ApiOverDirect: ratio(result.latencies.summaryApi.p95Ms, result.latencies.summaryDirect.p95Ms) },
-    breakdownByRegion: { api: pick(result.latencies.breakdownApi), direct: pick(result.latencies.breakdownDirect), p95ApiOverDirect: ratio(result.latencies.breakdownApi.p95Ms, result.latencies.breakdownDirect.p95Ms) },
+    summary: {
+      api: pick(result.latencies.summaryApi),
+      direct: pick(result.latencies.summaryDirect),
+      p95ApiOverDirect: ratio(result.latencies.summaryApi.p95Ms, result.latencies.summaryDirect.p95Ms),
+    },
+    breakdownByRegion: {
+      api: pick(result.latencies.breakdownApi),
+      direct: pick(result.latencies.breakdownDirect),
+      p95ApiOverDirect: ratio(result.latencies.breakdownApi.p95Ms, result.latencies.breakdownDirect.p95Ms),
+    },
   }));
   const [first, last] = [results[0]!, results.at(-1)!];
-  const growth = results.length < 2 ? null : {
-    collaborations: ratio(last.collaborations, first.collaborations),
-    summaryApi: ratio(last.latencies.summaryApi.p95Ms, first.latencies.summaryApi.p95Ms),
-    summaryDirect: ratio(last.latencies.summaryDirect.p95Ms, first.latencies.summaryDirect.p95Ms),
-    breakdownApi: ratio(last.latencies.breakdownApi.p95Ms, first.latencies.breakdownApi.p95Ms),
-    breakdownDirect: ratio(last.latencies.breakdownDirect.p95Ms, first.latencies.breakdownDirect.p95Ms),
-  };
+  const growth =
+    results.length < 2
+      ? null
+      : {
+          collaborations: ratio(last.collaborations, first.collaborations),
+          summaryApi: ratio(last.latencies.summaryApi.p95Ms, first.latencies.summaryApi.p95Ms),
+          summaryDirect: ratio(last.latencies.summaryDirect.p95Ms, first.latencies.summaryDirect.p95Ms),
+          breakdownApi: ratio(last.latencies.breakdownApi.p95Ms, first.latencies.breakdownApi.p95Ms),
+          breakdownDirect: ratio(last.latencies.breakdownDirect.p95Ms, first.latencies.breakdownDirect.p95Ms),
+        };
   const figures = {
     benchmark: 'analytics',
     period: { from: values.from, to: values.to },
@@ -178,7 +205,8 @@ try {
     growthP95: growth,
     goals: {
       apiWithin1_5xOfDirect: perSize.every((size) => size.summary.p95ApiOverDirect <= 1.5 && size.breakdownByRegion.p95ApiOverDirect <= 1.5),
-      growthBelowDataGrowth: growth && [growth.summaryApi, growth.summaryDirect, growth.breakdownApi, growth.breakdownDirect].every((factor) => factor < growth.collaborations),
+      growthBelowDataGrowth:
+        growth && [growth.summaryApi, growth.summaryDirect, growth.breakdownApi, growth.breakdownDirect].every((factor) => factor < growth.collaborations),
     },
   };
 
@@ -187,8 +215,13 @@ try {
   console.log('| collaborations | request | direct p50 | direct p95 | API p50 | API p95 | API / direct (p95) |');
   console.log('|---|---|---|---|---|---|---|');
   for (const size of perSize) {
-    for (const [label, one] of [['summary', size.summary], ['breakdown by region', size.breakdownByRegion]] as const) {
-      console.log(`| ${n(size.collaborations)} | ${label} | ${one.direct.p50Ms} ms | ${one.direct.p95Ms} ms | ${one.api.p50Ms} ms | ${one.api.p95Ms} ms | ${one.p95ApiOverDirect} |`);
+    for (const [label, one] of [
+      ['summary', size.summary],
+      ['breakdown by region', size.breakdownByRegion],
+    ] as const) {
+      console.log(
+        `| ${n(size.collaborations)} | ${label} | ${one.direct.p50Ms} ms | ${one.direct.p95Ms} ms | ${one.api.p50Ms} ms | ${one.api.p95Ms} ms | ${one.p95ApiOverDirect} |`,
+      );
     }
   }
   if (growth) {

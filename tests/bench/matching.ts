@@ -13,18 +13,53 @@ import { median, runLoad, type LoadRequest, type LoadResult } from './lib/load.t
 import { startBenchServices } from './lib/services.ts';
 
 const { values } = parseArgs({
-  options: { labs: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '15' }, rounds: { type: 'string', default: '3' }, connections: { type: 'string', default: '16' } },
+  options: {
+    labs: { type: 'string', default: '100000' },
+    seconds: { type: 'string', default: '15' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '16' },
+  },
 });
-const [labCount, seconds, rounds, connections] = [values.labs, values.seconds, values.rounds, values.connections].map(Number) as [number, number, number, number];
+const [labCount, seconds, rounds, connections] = [values.labs, values.seconds, values.rounds, values.connections].map(Number) as [
+  number,
+  number,
+  number,
+  number,
+];
 const say = (line: string) => console.log(`# ${line}`);
 
 // Needs as companies write them, in the three languages, with the tags they would accept.
 const needTexts: { title: string; description: Record<string, string>; capabilities: string[]; sectors: ('A' | 'B' | 'C' | 'D' | 'M')[] }[] = [
-  { title: 'Pilot electrolyser for a wind farm', description: { en: 'Test a 1 MW PEM electrolyser on desalinated water and estimate membrane degradation.' }, capabilities: ['hydrogen-electrolysis'], sectors: ['D'] },
-  { title: 'Точное орошение хлопка', description: { ru: 'Капельное орошение и датчики влажности почвы на 2 000 га, расчёт графика полива.' }, capabilities: ['drip-irrigation', 'precision-irrigation'], sectors: ['A'] },
-  { title: 'Құбыр коррозиясын бақылау', description: { kk: 'Мұнай құбырларының коррозиясын ингибиторлармен азайту және бұзбайтын бақылау.' }, capabilities: ['corrosion-protection', 'non-destructive-testing'], sectors: ['B', 'C'] },
-  { title: 'Computer vision for ore sorting', description: { en: 'Machine learning on conveyor camera images to sort copper ore before flotation.' }, capabilities: ['computer-vision', 'machine-learning', 'mineral-processing'], sectors: ['B'] },
-  { title: 'Вакцина для животноводства', description: { ru: 'Разработка и доклинические испытания вакцины против бруцеллёза крупного рогатого скота.' }, capabilities: ['vaccine-development', 'veterinary-diagnostics'], sectors: ['A', 'M'] },
+  {
+    title: 'Pilot electrolyser for a wind farm',
+    description: { en: 'Test a 1 MW PEM electrolyser on desalinated water and estimate membrane degradation.' },
+    capabilities: ['hydrogen-electrolysis'],
+    sectors: ['D'],
+  },
+  {
+    title: 'Точное орошение хлопка',
+    description: { ru: 'Капельное орошение и датчики влажности почвы на 2 000 га, расчёт графика полива.' },
+    capabilities: ['drip-irrigation', 'precision-irrigation'],
+    sectors: ['A'],
+  },
+  {
+    title: 'Құбыр коррозиясын бақылау',
+    description: { kk: 'Мұнай құбырларының коррозиясын ингибиторлармен азайту және бұзбайтын бақылау.' },
+    capabilities: ['corrosion-protection', 'non-destructive-testing'],
+    sectors: ['B', 'C'],
+  },
+  {
+    title: 'Computer vision for ore sorting',
+    description: { en: 'Machine learning on conveyor camera images to sort copper ore before flotation.' },
+    capabilities: ['computer-vision', 'machine-learning', 'mineral-processing'],
+    sectors: ['B'],
+  },
+  {
+    title: 'Вакцина для животноводства',
+    description: { ru: 'Разработка и доклинические испытания вакцины против бруцеллёза крупного рогатого скота.' },
+    capabilities: ['vaccine-development', 'veterinary-diagnostics'],
+    sectors: ['A', 'M'],
+  },
 ];
 
 const services = await startBenchServices('matching');
@@ -45,7 +80,11 @@ try {
   const apiUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const [company] = await database.db.select({ organisationId: needs.organisationId }).from(needs).limit(1);
   const { accessToken: token } = await createUser(app, 'company', { organisationId: company!.organisationId });
-  const apiRequests: LoadRequest[] = needIds.map((id) => ({ method: 'GET', path: `/api/v1/needs/${id}/matches?limit=10`, headers: { authorization: `Bearer ${token}` } }));
+  const apiRequests: LoadRequest[] = needIds.map((id) => ({
+    method: 'GET',
+    path: `/api/v1/needs/${id}/matches?limit=10`,
+    headers: { authorization: `Bearer ${token}` },
+  }));
   const directRequests: LoadRequest[] = needTexts.map((need) => {
     const { queries } = candidateQueries({
       indexUid: 'bench_labs',
@@ -57,7 +96,12 @@ try {
       highlighted: labTexts,
     });
     const { indexUid: _index, ...first } = queries[0]!;
-    return { method: 'POST', path: '/indexes/bench_labs/search', body: JSON.stringify(first), headers: { 'content-type': 'application/json', ...(services.meili.key && { authorization: `Bearer ${services.meili.key}` }) } };
+    return {
+      method: 'POST',
+      path: '/indexes/bench_labs/search',
+      body: JSON.stringify(first),
+      headers: { 'content-type': 'application/json', ...(services.meili.key && { authorization: `Bearer ${services.meili.key}` }) },
+    };
   });
   for (const request of apiRequests) {
     const response = await fetch(`${apiUrl}${request.path}`, { headers: request.headers! });
@@ -74,12 +118,18 @@ try {
   for (let round = 0; round < rounds; round++) {
     direct.push(await runLoad(services.meili.url, directRequests, { connections, seconds }));
     api.push(await runLoad(apiUrl, apiRequests, { connections, seconds }));
-    say(`round ${round + 1}: direct query p95 ${direct.at(-1)!.p95Ms} ms ${JSON.stringify(direct.at(-1)!.statuses)}; matches p95 ${api.at(-1)!.p95Ms} ms ${JSON.stringify(api.at(-1)!.statuses)}`);
+    say(
+      `round ${round + 1}: direct query p95 ${direct.at(-1)!.p95Ms} ms ${JSON.stringify(direct.at(-1)!.statuses)}; matches p95 ${api.at(-1)!.p95Ms} ms ${JSON.stringify(api.at(-1)!.statuses)}`,
+    );
   }
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // let the last requests finish
   await app.close();
 
-  const summary = (results: LoadResult[]) => ({ requestsPerSecond: median(results.map((r) => r.requestsPerSecond)), p50Ms: median(results.map((r) => r.p50Ms)), p95Ms: median(results.map((r) => r.p95Ms)) });
+  const summary = (results: LoadResult[]) => ({
+    requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
+    p50Ms: median(results.map((r) => r.p50Ms)),
+    p95Ms: median(results.map((r) => r.p95Ms)),
+  });
   const figures = {
     benchmark: 'matching',
     labs: labCount,

@@ -30,13 +30,15 @@ const say = (line: string) => console.log(`# ${line}`);
 
 // What people search for: words alone, words with filters, filters alone — all with facets.
 // Encoded here: a load generator sends the path's bytes as they are, unlike fetch.
-const queries = ([
-  { q: 'hydrogen electrolysis' },
-  { q: 'precision irrigation', sector: 'A' },
-  { q: 'машинное обучение', trl: '4' },
-  { sector: 'C', capability: 'finite-element-analysis' },
-  { q: 'сутегі' },
-] as Record<string, string>[]).map((query) => new URLSearchParams(query).toString());
+const queries = (
+  [
+    { q: 'hydrogen electrolysis' },
+    { q: 'precision irrigation', sector: 'A' },
+    { q: 'машинное обучение', trl: '4' },
+    { sector: 'C', capability: 'finite-element-analysis' },
+    { q: 'сутегі' },
+  ] as Record<string, string>[]
+).map((query) => new URLSearchParams(query).toString());
 
 const services = await startBenchServices('search');
 const database = createDatabase(services.databaseUrl, { maxConnections: 8 });
@@ -55,7 +57,8 @@ try {
   await applyIndexSettings(client, 'direct_labs', 'labs', taxonomy);
   const directStarted = performance.now();
   const tasks: number[] = [];
-  for (let start = 0; start < documents.length; start += 2_000) tasks.push((await client.index('direct_labs').addDocuments(documents.slice(start, start + 2_000), { primaryKey: 'id' })).taskUid);
+  for (let start = 0; start < documents.length; start += 2_000)
+    tasks.push((await client.index('direct_labs').addDocuments(documents.slice(start, start + 2_000), { primaryKey: 'id' })).taskUid);
   await client.tasks.waitForTasks(tasks, { timeout: 1_800_000, interval: 200 });
   const directIndexSeconds = (performance.now() - directStarted) / 1000;
   documents.length = 0;
@@ -95,7 +98,9 @@ try {
     direct.push(await runLoad(services.meili.url, directRequests, { connections, seconds }));
     api.push(await runLoad(apiUrl, apiRequests, { connections, seconds }));
     say(`round ${round + 1}: statuses direct ${JSON.stringify(direct.at(-1)!.statuses)}, API ${JSON.stringify(api.at(-1)!.statuses)}`);
-    say(`round ${round + 1}: direct ${direct.at(-1)!.requestsPerSecond} req/s p95 ${direct.at(-1)!.p95Ms} ms; API ${api.at(-1)!.requestsPerSecond} req/s p95 ${api.at(-1)!.p95Ms} ms`);
+    say(
+      `round ${round + 1}: direct ${direct.at(-1)!.requestsPerSecond} req/s p95 ${direct.at(-1)!.p95Ms} ms; API ${api.at(-1)!.requestsPerSecond} req/s p95 ${api.at(-1)!.p95Ms} ms`,
+    );
   }
   await app.close();
   const failures = [...direct, ...api].reduce((sum, result) => sum + result.errors + result.non2xx, 0);

@@ -25,7 +25,11 @@ t.test('a researcher signs up with a new university, an admin verifies it, and s
   await researcher.getByLabel('Region').selectOption('KZ-71');
   await researcher.getByRole('button', { name: 'Create the account' }).click();
   await researcher.locator('.field[data-invalid="true"] .error').first().waitFor();
-  t.match(await researcher.locator('.field[data-invalid="true"] .error').first().textContent(), /at least 10 characters/, 'a weak password is explained at its field');
+  t.match(
+    await researcher.locator('.field[data-invalid="true"] .error').first().textContent(),
+    /at least 10 characters/,
+    'a weak password is explained at its field',
+  );
 
   await researcher.getByLabel('Password').fill('Steppe-Poly-2026-saxaul');
   await researcher.getByRole('button', { name: 'Create the account' }).click();
@@ -64,7 +68,10 @@ t.test('a researcher signs up with a new university, an admin verifies it, and s
   const adminPage = await (await browser.newContext({ locale: 'en-GB' })).newPage();
   await signInThroughUi(adminPage, baseUrl, admin.user.email, TEST_PASSWORD);
   await adminPage.getByRole('link', { name: 'Administration' }).click();
-  const [university] = await app.db.select({ id: organisations.id }).from(organisations).where(sql`${organisations.name}->>'en' = 'Steppe Polytechnic University'`);
+  const [university] = await app.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(sql`${organisations.name}->>'en' = 'Steppe Polytechnic University'`);
   const row = adminPage.locator(`[data-organisation="${university!.id}"]`);
   await row.getByLabel('Reason').fill('Licence checked in the state register');
   await row.getByRole('button', { name: 'Verify' }).click();

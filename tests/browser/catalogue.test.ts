@@ -18,7 +18,10 @@ t.test('a company posts a need; it shows in the needs search with facet counts; 
   await page.locator('[data-name="sectors"] [data-code="D"] input').check();
   // The capability is suggested from the description; the owner accepts the suggestion.
   await page.locator('.suggestions [data-code="hydrogen-electrolysis"]').click();
-  t.ok(await page.locator('[data-name="capabilities"] [data-code="hydrogen-electrolysis"] input').isChecked(), 'a suggested capability is added with one click');
+  t.ok(
+    await page.locator('[data-name="capabilities"] [data-code="hydrogen-electrolysis"] input').isChecked(),
+    'a suggested capability is added with one click',
+  );
 
   // The confidential switch shows what would stay public, then is turned off again.
   await page.getByLabel(/^Confidential/).check();
@@ -30,7 +33,11 @@ t.test('a company posts a need; it shows in the needs search with facet counts; 
   await page.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL(/\/my\/needs\/[0-9a-f-]{36}$/);
   const savedId = page.url().split('/').at(-1)!;
-  t.equal((await app.inject({ method: 'GET', url: `/api/v1/needs/${savedId}` })).json<{ visibility: string }>().visibility, 'public', 'saved, as a public need');
+  t.equal(
+    (await app.inject({ method: 'GET', url: `/api/v1/needs/${savedId}` })).json<{ visibility: string }>().visibility,
+    'public',
+    'saved, as a public need',
+  );
 
   // Editing it again after a reload: the editor sends only what may change.
   await page.reload();
@@ -38,7 +45,11 @@ t.test('a company posts a need; it shows in the needs search with facet counts; 
   await page.getByLabel('Title').fill('Electrolyser pilot for the Caspian wind farm, phase 2');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('status').filter({ hasText: /saved/i }).waitFor();
-  t.equal((await app.inject({ method: 'GET', url: `/api/v1/needs/${savedId}` })).json<{ title: string }>().title, 'Electrolyser pilot for the Caspian wind farm, phase 2', 'an existing need is edited');
+  t.equal(
+    (await app.inject({ method: 'GET', url: `/api/v1/needs/${savedId}` })).json<{ title: string }>().title,
+    'Electrolyser pilot for the Caspian wind farm, phase 2',
+    'an existing need is edited',
+  );
 
   // The index follows the database within a second or so; a person would reload, and so do we.
   await page.getByRole('link', { name: 'R&D needs' }).click();

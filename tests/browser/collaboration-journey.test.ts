@@ -10,8 +10,19 @@ t.test('a company invites the top-matched lab; the researcher is notified and ac
   const { app, baseUrl } = await serveTestApp(t, { searchOutboxWorker: true });
   const company = await createUser(app, 'company');
   const researcher = await createUser(app, 'researcher');
-  const lab = labSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput({ name: { en: 'Steppe Hydrogen Lab' } }) })).json());
-  const need = needSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload: needInput() })).json());
+  const lab = labSchema.parse(
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/labs',
+        headers: { authorization: researcher.authorization },
+        payload: labInput({ name: { en: 'Steppe Hydrogen Lab' } }),
+      })
+    ).json(),
+  );
+  const need = needSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload: needInput() })).json(),
+  );
   await waitFor('indexed', async () => (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ total: number }>().total === 1);
 
   const browser = await launchBrowser(t);

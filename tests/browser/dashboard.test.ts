@@ -24,7 +24,8 @@ const figure = async (page: Page, name: string, ...parts: string[]) => {
 };
 
 const count = (locale: string, value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
-const tenge = (locale: string, value: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(value);
+const tenge = (locale: string, value: number) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(value);
 
 t.test('the ministry filters by the agro-industrial complex and a region; the chart’s table shows the same figure as the API', async (t) => {
   const { app, baseUrl } = await serveTestApp(t);
@@ -49,8 +50,16 @@ t.test('the ministry filters by the agro-industrial complex and a region; the ch
 
   // The view by region: one row, the same figure as the API's summary for the same filters.
   const byRegion = await figure(page, 'region', 'priority=agro', 'region=KZ-35', 'from=2026-01-01', 'to=2026-12-31');
-  t.same(await byRegion.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key'))), ['KZ-35'], 'the table by region has Karaganda only');
-  t.equal(await byRegion.locator('tr[data-key="KZ-35"] td[data-code="proposals"]').textContent(), count('en-GB', proposals), 'the table shows the API’s proposals');
+  t.same(
+    await byRegion.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key'))),
+    ['KZ-35'],
+    'the table by region has Karaganda only',
+  );
+  t.equal(
+    await byRegion.locator('tr[data-key="KZ-35"] td[data-code="proposals"]').textContent(),
+    count('en-GB', proposals),
+    'the table shows the API’s proposals',
+  );
   t.equal(await page.locator('.region-tile[data-region="KZ-35"]').getAttribute('data-value'), String(proposals), 'so does the tile of Karaganda on the map');
   t.equal(await page.locator('.indicator-card[data-code="proposals"] dd').textContent(), count('en-GB', proposals), 'and the summary card');
 
@@ -62,7 +71,9 @@ t.test('the ministry filters by the agro-industrial complex and a region; the ch
   t.equal(await volumeCell.textContent(), tenge('en-GB', volume), `the contracted volume, ${volume} KZT, as the API says`);
 
   // The time series adds up to the same figure, bucket by bucket as the API gives them.
-  const series = analyticsTimeseriesSchema.parse(await getJson(baseUrl, `/api/v1/analytics/timeseries?interval=quarter&${period}&region=KZ-35&priority=agro`, ministry.accessToken));
+  const series = analyticsTimeseriesSchema.parse(
+    await getJson(baseUrl, `/api/v1/analytics/timeseries?interval=quarter&${period}&region=KZ-35&priority=agro`, ministry.accessToken),
+  );
   const timeseries = await figure(page, 'timeseries', 'priority=agro', 'region=KZ-35');
   t.same(
     (await timeseries.locator('td[data-code="proposals"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-value')))).map(Number),
@@ -74,7 +85,11 @@ t.test('the ministry filters by the agro-industrial complex and a region; the ch
   const [download] = await Promise.all([page.waitForEvent('download'), byRegion.getByRole('button', { name: 'Download CSV' }).click()]);
   const csv = await readFile((await download.path())!);
   t.same([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with the UTF-8 byte-order mark');
-  t.equal(csv.toString('utf8'), `\uFEFFCode,Region,"Contracted volume, KZT"\r\nKZ-35,Karaganda Region,${volume}\r\n`, 'with the same figure, unformatted, and a header quoted where it has a comma');
+  t.equal(
+    csv.toString('utf8'),
+    `\uFEFFCode,Region,"Contracted volume, KZT"\r\nKZ-35,Karaganda Region,${volume}\r\n`,
+    'with the same figure, unformatted, and a header quoted where it has a comma',
+  );
 
   // In Russian, the same figure in Russian writing.
   await page.getByRole('button', { name: 'Русский' }).click();
@@ -85,7 +100,11 @@ t.test('the ministry filters by the agro-industrial complex and a region; the ch
   await page.getByRole('button', { name: 'Қазақша' }).click();
   t.equal(await volumeCell.textContent(), tenge('kk-KZ', volume), 'the amount written the Kazakh way');
   const kazakhDate = new Intl.DateTimeFormat('kk-KZ', { dateStyle: 'medium', timeZone: 'UTC' });
-  t.equal(await page.locator('.period').textContent(), `Кезең: ${kazakhDate.format(new Date('2026-01-01'))} – ${kazakhDate.format(new Date('2026-12-31'))}`, 'and the period in Kazakh dates');
+  t.equal(
+    await page.locator('.period').textContent(),
+    `Кезең: ${kazakhDate.format(new Date('2026-01-01'))} – ${kazakhDate.format(new Date('2026-12-31'))}`,
+    'and the period in Kazakh dates',
+  );
 });
 
 t.test('a region officer sees their own region only, with the region filter locked', async (t) => {
@@ -106,9 +125,17 @@ t.test('a region officer sees their own region only, with the region filter lock
 
   const own = analyticsSummarySchema.parse(await getJson(baseUrl, `/api/v1/analytics/summary?${period}`, officer.accessToken));
   const byRegion = page.locator('figure[data-figure="region"]');
-  t.same(await byRegion.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key'))), ['KZ-35'], 'the table by region has their region only');
+  t.same(
+    await byRegion.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key'))),
+    ['KZ-35'],
+    'the table by region has their region only',
+  );
   t.equal(await byRegion.locator('td[data-code="proposals"]').getAttribute('data-value'), String(own.values.proposals), 'with their region’s figure');
-  t.same(await page.locator('.region-tile:not([data-value=""])').evaluateAll((tiles) => tiles.map((tile) => tile.getAttribute('data-region'))), ['KZ-35'], 'the map has a figure for their region alone');
+  t.same(
+    await page.locator('.region-tile:not([data-value=""])').evaluateAll((tiles) => tiles.map((tile) => tile.getAttribute('data-region'))),
+    ['KZ-35'],
+    'the map has a figure for their region alone',
+  );
 });
 
 t.test('anyone reads the open data signed out; figures resting on fewer than 3 collaborations are hidden', async (t) => {
@@ -124,7 +151,11 @@ t.test('anyone reads the open data signed out; figures resting on fewer than 3 c
   await page.getByRole('link', { name: 'Open data' }).click();
   await page.getByLabel('Year').selectOption('2026');
   await page.locator('section[data-year="2026"]').waitFor();
-  t.equal(await page.locator('[data-cards="open-data-national"] .indicator-card[data-code="proposals"] dd').textContent(), count('en-GB', published.national.proposals!), 'the national proposals, as published');
+  t.equal(
+    await page.locator('[data-cards="open-data-national"] .indicator-card[data-code="proposals"] dd').textContent(),
+    count('en-GB', published.national.proposals!),
+    'the national proposals, as published',
+  );
 
   const shymkent = published.byRegion.find((row) => row.key === 'KZ-79')!;
   t.equal(shymkent.values.proposals, null, 'the API withholds Shymkent’s proposals');
@@ -134,5 +165,9 @@ t.test('anyone reads the open data signed out; figures resting on fewer than 3 c
   t.match(await page.locator('#suppression-rule').textContent(), /fewer than 3 contracts/, 'with the rule explained');
 
   const cells = await page.locator('figure[data-figure="open-data-sector"] td[data-code="proposals"]').allTextContents();
-  t.same(cells, published.bySector.map((row) => (row.values.proposals == null ? 'hidden' : count('en-GB', row.values.proposals))), 'the table by sector is the published one, hidden cells included');
+  t.same(
+    cells,
+    published.bySector.map((row) => (row.values.proposals == null ? 'hidden' : count('en-GB', row.values.proposals))),
+    'the table by sector is the published one, hidden cells included',
+  );
 });

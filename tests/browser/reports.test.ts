@@ -29,7 +29,11 @@ t.test('a region officer writes and submits the report; the ministry sees it sub
   await signInThroughUi(officerPage, baseUrl, officer.user.email, TEST_PASSWORD, { clock });
   await officerPage.getByRole('link', { name: 'Reports' }).click();
   await officerPage.locator(`.report-list[data-state="ready"]`).waitFor();
-  t.same(await officerPage.locator('.report-list tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-region'))), ['KZ-71', 'national'], 'the officer lists their own region’s report and the national one');
+  t.same(
+    await officerPage.locator('.report-list tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-region'))),
+    ['KZ-71', 'national'],
+    'the officer lists their own region’s report and the national one',
+  );
   await officerPage.locator('tr[data-region="KZ-71"] a').click();
   await officerPage.locator('.report[data-state="ready"]').waitFor();
   t.equal(await officerPage.locator('.report-meta [data-status]').getAttribute('data-status'), 'not_started', 'a report not yet started');
@@ -52,13 +56,25 @@ t.test('a region officer writes and submits the report; the ministry sees it sub
   t.equal(await row.locator('[data-status]').getAttribute('data-status'), 'submitted', 'the ministry sees Astana’s report as submitted');
   t.equal(await row.locator('[data-status]').getAttribute('data-late'), 'true', 'and late, since 1 April has passed');
   t.equal(await ministryPage.locator('tr[data-region="KZ-75"] [data-status]').getAttribute('data-status'), 'not_started', 'Almaty has not started');
-  const api = reportListSchema.parse((await app.inject({ method: 'GET', url: `/api/v1/reports?year=${year}`, headers: { authorization: ministry.authorization } })).json());
+  const api = reportListSchema.parse(
+    (await app.inject({ method: 'GET', url: `/api/v1/reports?year=${year}`, headers: { authorization: ministry.authorization } })).json(),
+  );
   t.equal(api.reports.find((report) => report.regionCode === 'KZ-71')?.checksum, checksum, 'the checksum on the page is the API’s');
 
   await row.locator('a').click();
   await ministryPage.locator('.report[data-state="ready"]').waitFor();
-  t.equal(await ministryPage.locator('.narrative-text').textContent(), 'Astana: the first contracts under the Concept; agro leads.', 'the ministry reads the narrative');
-  const frozen = reportSchema.parse((await app.inject({ method: 'GET', url: `/api/v1/reports/regions/KZ-71/${year}`, headers: { authorization: ministry.authorization } })).json());
-  t.equal(await ministryPage.locator('.report-figures tr[data-code="contracted"] td').first().getAttribute('data-value'), String(frozen.figures.values.contracted), 'and the frozen figures, as the API has them');
+  t.equal(
+    await ministryPage.locator('.narrative-text').textContent(),
+    'Astana: the first contracts under the Concept; agro leads.',
+    'the ministry reads the narrative',
+  );
+  const frozen = reportSchema.parse(
+    (await app.inject({ method: 'GET', url: `/api/v1/reports/regions/KZ-71/${year}`, headers: { authorization: ministry.authorization } })).json(),
+  );
+  t.equal(
+    await ministryPage.locator('.report-figures tr[data-code="contracted"] td').first().getAttribute('data-value'),
+    String(frozen.figures.values.contracted),
+    'and the frozen figures, as the API has them',
+  );
   t.equal(await ministryPage.locator('textarea').count(), 0, 'the ministry cannot write a region’s narrative');
 });

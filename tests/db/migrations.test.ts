@@ -59,7 +59,9 @@ t.test('a migration that fails leaves the database as it was', async (t) => {
   const folder = t.testdir();
   await cp(migrationsFolder, folder, { recursive: true });
   const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: { idx: number; when: number; tag: string; breakpoints: boolean; version: string }[] };
+  const journal = JSON.parse(await readFile(journalPath, 'utf8')) as {
+    entries: { idx: number; when: number; tag: string; breakpoints: boolean; version: string }[];
+  };
   const last = journal.entries.at(-1)!;
   journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_broken' });
   await writeFile(journalPath, JSON.stringify(journal));
@@ -91,12 +93,47 @@ t.test('the schema refuses data the product must never hold', async (t) => {
     insert into organisations (kind, name, region_code) values ('university', '{"en":"Test University"}', 'KZ-71') returning id`;
   const organisationId = university!.id;
 
-  await refused(t, sql`insert into organisations (kind, name, region_code) values ('company', '{"en":"No BIN LLP"}', 'KZ-71')`, 'organisations_company_bin_check', 'a company without a BIN');
-  await refused(t, sql`insert into organisations (kind, name, region_code) values ('hospital', '{"en":"?"}', 'KZ-71')`, 'organisations_kind_check', 'an unknown organisation kind');
-  await refused(t, sql`insert into labs (organisation_id, name, description, trl_min, trl_max, region_code) values (${organisationId}, '{"en":"L"}', '{"en":"D"}', 0, 4, 'KZ-71')`, 'labs_trl_range_check', 'a TRL of 0');
-  await refused(t, sql`insert into labs (organisation_id, name, description, trl_min, trl_max, region_code) values (${organisationId}, '{"en":"L"}', '{"en":"D"}', 6, 3, 'KZ-71')`, 'labs_trl_range_check', 'a TRL range that ends before it starts');
-  await refused(t, sql`insert into users (email, password_hash, full_name, role) values ('officer@akimat.kz', 'x', 'Officer', 'region')`, 'users_region_officer_region_check', 'a region officer without a region');
+  await refused(
+    t,
+    sql`insert into organisations (kind, name, region_code) values ('company', '{"en":"No BIN LLP"}', 'KZ-71')`,
+    'organisations_company_bin_check',
+    'a company without a BIN',
+  );
+  await refused(
+    t,
+    sql`insert into organisations (kind, name, region_code) values ('hospital', '{"en":"?"}', 'KZ-71')`,
+    'organisations_kind_check',
+    'an unknown organisation kind',
+  );
+  await refused(
+    t,
+    sql`insert into labs (organisation_id, name, description, trl_min, trl_max, region_code) values (${organisationId}, '{"en":"L"}', '{"en":"D"}', 0, 4, 'KZ-71')`,
+    'labs_trl_range_check',
+    'a TRL of 0',
+  );
+  await refused(
+    t,
+    sql`insert into labs (organisation_id, name, description, trl_min, trl_max, region_code) values (${organisationId}, '{"en":"L"}', '{"en":"D"}', 6, 3, 'KZ-71')`,
+    'labs_trl_range_check',
+    'a TRL range that ends before it starts',
+  );
+  await refused(
+    t,
+    sql`insert into users (email, password_hash, full_name, role) values ('officer@akimat.kz', 'x', 'Officer', 'region')`,
+    'users_region_officer_region_check',
+    'a region officer without a region',
+  );
   await sql`insert into users (email, password_hash, full_name, role, organisation_id) values ('Aigerim@Uni.kz', 'x', 'Aigerim', 'researcher', ${organisationId})`;
-  await refused(t, sql`insert into users (email, password_hash, full_name, role, organisation_id) values ('aigerim@uni.kz', 'x', 'Aigerim', 'researcher', ${organisationId})`, 'users_email_unique', 'the same email in other letter case');
-  await refused(t, sql`insert into needs (organisation_id, title, description, trl_target, region_code, budget_min_kzt, budget_max_kzt) values (${organisationId}, 'N', '{"en":"D"}', 5, 'KZ-71', 1000, 10)`, 'needs_budget_check', 'a budget range whose maximum is below its minimum');
+  await refused(
+    t,
+    sql`insert into users (email, password_hash, full_name, role, organisation_id) values ('aigerim@uni.kz', 'x', 'Aigerim', 'researcher', ${organisationId})`,
+    'users_email_unique',
+    'the same email in other letter case',
+  );
+  await refused(
+    t,
+    sql`insert into needs (organisation_id, title, description, trl_target, region_code, budget_min_kzt, budget_max_kzt) values (${organisationId}, 'N', '{"en":"D"}', 5, 'KZ-71', 1000, 10)`,
+    'needs_budget_check',
+    'a budget range whose maximum is below its minimum',
+  );
 });

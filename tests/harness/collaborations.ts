@@ -47,7 +47,17 @@ export async function generateCollaborations(app: App, options: GeneratedCollabo
     .returning();
   const needRows = await app.db
     .insert(needs)
-    .values(Array.from({ length: count }, (_, i) => ({ organisationId: company.id, title: `Need ${i}`, description: { en: 'Generated' }, sectors: rng.some(['A', 'C', 'D', 'J', 'M'], 1, 2), trlTarget: 5, regionCode: 'KZ-71', publishedAt: day(0, 2) })))
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        organisationId: company.id,
+        title: `Need ${i}`,
+        description: { en: 'Generated' },
+        sectors: rng.some(['A', 'C', 'D', 'J', 'M'], 1, 2),
+        trlTarget: 5,
+        regionCode: 'KZ-71',
+        publishedAt: day(0, 2),
+      })),
+    )
     .returning();
   const statuses = ['proposed', 'accepted', 'declined', 'contracted', 'completed', 'cancelled'] as const;
   const rows = await app.db

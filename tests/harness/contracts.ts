@@ -34,17 +34,43 @@ export async function createContracts(app: App, specs: ContractSpec[]) {
     const university = await createOrganisation(app, { kind: 'university', regionCode: spec.regionCode });
     const [lab] = await app.db
       .insert(labs)
-      .values({ organisationId: university.id, regionCode: spec.regionCode, researchFields: [spec.field ?? '2.7'], name: { en: spec.labName ?? 'Lab' }, description: { en: 'Lab' }, trlMin: 2, trlMax: 7 })
+      .values({
+        organisationId: university.id,
+        regionCode: spec.regionCode,
+        researchFields: [spec.field ?? '2.7'],
+        name: { en: spec.labName ?? 'Lab' },
+        description: { en: 'Lab' },
+        trlMin: 2,
+        trlMax: 7,
+      })
       .returning();
     const [need] = await app.db
       .insert(needs)
-      .values({ organisationId: company.id, regionCode: 'KZ-71', sectors: [spec.sector], title: spec.needTitle ?? 'Need', description: { en: 'Need' }, trlTarget: 5, publishedAt, visibility: spec.visibility ?? 'public' })
+      .values({
+        organisationId: company.id,
+        regionCode: 'KZ-71',
+        sectors: [spec.sector],
+        title: spec.needTitle ?? 'Need',
+        description: { en: 'Need' },
+        trlTarget: 5,
+        publishedAt,
+        visibility: spec.visibility ?? 'public',
+      })
       .returning();
     const [collaboration] = await app.db
       .insert(collaborations)
       .values({
-        needId: need!.id, labId: lab!.id, initiatedBy: 'company', createdBy: creator.user.id, status: 'contracted',
-        createdAt: publishedAt, acceptedAt: publishedAt, contractedAt, contractBudgetKzt: spec.budgetKzt, fundingSource: spec.fundingSource, contractStartOn: spec.contractedOn ?? '2026-03-01',
+        needId: need!.id,
+        labId: lab!.id,
+        initiatedBy: 'company',
+        createdBy: creator.user.id,
+        status: 'contracted',
+        createdAt: publishedAt,
+        acceptedAt: publishedAt,
+        contractedAt,
+        contractBudgetKzt: spec.budgetKzt,
+        fundingSource: spec.fundingSource,
+        contractStartOn: spec.contractedOn ?? '2026-03-01',
       })
       .returning();
     created.push({ company, university, lab: lab!, need: need!, collaboration: collaboration! });

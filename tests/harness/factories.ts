@@ -4,7 +4,6 @@ import { memberships, organisations, sessions, users } from '@kopir/db';
 import { binCheckDigit, secondFactorRoles, type LocalizedText, type OrganisationKind, type UserRole } from '@kopir/shared';
 import { hashPassword, type App } from '@kopir/server';
 
-
 /** A fresh BIN with a valid check digit, different every call. */
 export function validBin(): string {
   for (;;) {

@@ -45,9 +45,20 @@ export function recoverWithheld(table: PublishedTable): Recovered[] {
     base.push({ terms, how });
   };
   for (const indicator of additive) {
-    for (const { name, rows } of table.breakdowns) add(`total|${indicator.code}`, rows.map((row) => `${name} ${row.key}|${indicator.code}`), `total minus the other ${name} rows`);
+    for (const { name, rows } of table.breakdowns)
+      add(
+        `total|${indicator.code}`,
+        rows.map((row) => `${name} ${row.key}|${indicator.code}`),
+        `total minus the other ${name} rows`,
+      );
     const parts = additive.filter((candidate) => candidate.partOf === indicator.code);
-    if (parts.length) for (const cell of cells.keys()) add(`${cell}|${indicator.code}`, parts.map((part) => `${cell}|${part.code}`), `${indicator.code} minus the other funding sources`);
+    if (parts.length)
+      for (const cell of cells.keys())
+        add(
+          `${cell}|${indicator.code}`,
+          parts.map((part) => `${cell}|${part.code}`),
+          `${indicator.code} minus the other funding sources`,
+        );
   }
   const combined: Relation[] = [...base];
   for (let i = 0; i < base.length; i++) {
@@ -78,9 +89,13 @@ export function recoverWithheld(table: PublishedTable): Recovered[] {
     }
   }
   for (const [cell, values] of cells) {
-    for (const [share, count, denominator] of [['shareNeedsContracted', 'needsContracted', 'needsPublished'], ['shareCompaniesWithContract', 'companiesWithContract', 'companies']] as const) {
+    for (const [share, count, denominator] of [
+      ['shareNeedsContracted', 'needsContracted', 'needsPublished'],
+      ['shareCompaniesWithContract', 'companiesWithContract', 'companies'],
+    ] as const) {
       const variable = `${cell}|${count}`;
-      if (withheld.has(variable) && !known.has(variable) && values[share] != null && values[denominator] != null) found(variable, Math.round(values[share]! * values[denominator]!), `${share} × ${denominator}`);
+      if (withheld.has(variable) && !known.has(variable) && values[share] != null && values[denominator] != null)
+        found(variable, Math.round(values[share]! * values[denominator]!), `${share} × ${denominator}`);
     }
   }
   return recovered;

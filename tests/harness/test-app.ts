@@ -50,7 +50,12 @@ export function testConfig(database: string, overrides: Partial<AppConfig> = {})
     searchOutboxWorker: false,
     backgroundWorkers: false,
     matchNotifyThreshold: 0.5,
-    mail: { transport: 'file', from: 'Kopir tests <tests@kopir.local>', smtpUrl: undefined, fileDir: `${suiteEnvironment().scratchDir}/mail-${uniqueName('m')}` },
+    mail: {
+      transport: 'file',
+      from: 'Kopir tests <tests@kopir.local>',
+      smtpUrl: undefined,
+      fileDir: `${suiteEnvironment().scratchDir}/mail-${uniqueName('m')}`,
+    },
     ...overrides,
   };
 }

@@ -24,7 +24,9 @@ function privateClone(): string {
   chmodSync(privateDir, 0o700);
   const clone = join(privateDir, 'kopir');
   mkdirSync(clone);
-  const entries = readdirSync(repoDir).filter((name) => name !== '.data' && name !== '.git').map((name) => join(repoDir, name));
+  const entries = readdirSync(repoDir)
+    .filter((name) => name !== '.data' && name !== '.git')
+    .map((name) => join(repoDir, name));
   try {
     execFileSync('cp', ['-al', ...entries, clone]);
   } catch {
@@ -45,7 +47,9 @@ async function queryRunningDatabase(dataDir: string): Promise<{ database: string
 }
 
 t.test(
-  asRoot ? 'as root, a clone in a 0700 folder starts PostgreSQL and answers a query' : 'not as root, the embedded PostgreSQL runs from node_modules with its data in DATA_DIR',
+  asRoot
+    ? 'as root, a clone in a 0700 folder starts PostgreSQL and answers a query'
+    : 'not as root, the embedded PostgreSQL runs from node_modules with its data in DATA_DIR',
   async (t) => {
     const repo = asRoot ? privateClone() : repoDir;
     if (asRoot) t.teardown(() => rmSync(join(repo, '..'), { recursive: true, force: true }));

@@ -12,13 +12,20 @@ const serverDir = fileURLToPath(new URL('../../server', import.meta.url));
 t.test('`pnpm reindex` rebuilds the indexes from PostgreSQL and says what it did', async (t) => {
   const app = await createTestApp(t);
   const { authorization } = await createUser(app, 'researcher');
-  for (let i = 0; i < 5; i++) await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization }, payload: labInput({ name: { en: `Lab ${i}` } }) });
+  for (let i = 0; i < 5; i++)
+    await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization }, payload: labInput({ name: { en: `Lab ${i}` } }) });
   const { meiliUrl, meiliKey } = suiteEnvironment();
   const prefix = app.meilisearch.indexPrefix;
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/reindex.ts'], {
     cwd: serverDir,
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: app.config.databaseUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey ?? '', MEILI_INDEX_PREFIX: prefix },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATABASE_URL: app.config.databaseUrl,
+      MEILI_URL: meiliUrl,
+      MEILI_MASTER_KEY: meiliKey ?? '',
+      MEILI_INDEX_PREFIX: prefix,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

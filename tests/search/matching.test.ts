@@ -14,37 +14,73 @@ async function matchingWorld(t: Parameters<typeof createTestApp>[0]) {
   const otherResearcher = await createUser(app, 'researcher');
   const company = await createUser(app, 'company');
 
-  const post = async (authorization: string, url: string, payload: object) => (await app.inject({ method: 'POST', url, headers: { authorization }, payload })).json();
+  const post = async (authorization: string, url: string, payload: object) =>
+    (await app.inject({ method: 'POST', url, headers: { authorization }, payload })).json();
   const hydrogenLab = labSchema.parse(
-    await post(hydrogenResearcher.authorization, '/api/v1/labs', labInput({
-      name: { kk: 'Сутегі энергетикасы зертханасы' },
-      description: { kk: 'PEM электролизерлерін сынау, жасыл сутегі өндіру, мембраналар.' },
-      capabilities: ['hydrogen-electrolysis', 'electrochemistry'],
-      trlMin: 3,
-      trlMax: 6,
-    })),
+    await post(
+      hydrogenResearcher.authorization,
+      '/api/v1/labs',
+      labInput({
+        name: { kk: 'Сутегі энергетикасы зертханасы' },
+        description: { kk: 'PEM электролизерлерін сынау, жасыл сутегі өндіру, мембраналар.' },
+        capabilities: ['hydrogen-electrolysis', 'electrochemistry'],
+        trlMin: 3,
+        trlMax: 6,
+      }),
+    ),
   );
   const irrigationLab = labSchema.parse(
-    await post(otherResearcher.authorization, '/api/v1/labs', labInput({ name: { en: 'Irrigation lab' }, description: { en: 'Drip irrigation for cotton fields.' }, sectors: ['A'], capabilities: ['drip-irrigation'], trlMin: 6, trlMax: 9 })),
+    await post(
+      otherResearcher.authorization,
+      '/api/v1/labs',
+      labInput({
+        name: { en: 'Irrigation lab' },
+        description: { en: 'Drip irrigation for cotton fields.' },
+        sectors: ['A'],
+        capabilities: ['drip-irrigation'],
+        trlMin: 6,
+        trlMax: 9,
+      }),
+    ),
   );
   const farLab = labSchema.parse(
-    await post(otherResearcher.authorization, '/api/v1/labs', labInput({ name: { en: 'Electrochemistry group' }, description: { en: 'Electrolysis of brines and electrode coatings.' }, capabilities: ['electrochemistry'], trlMin: 1, trlMax: 2 })),
+    await post(
+      otherResearcher.authorization,
+      '/api/v1/labs',
+      labInput({
+        name: { en: 'Electrochemistry group' },
+        description: { en: 'Electrolysis of brines and electrode coatings.' },
+        capabilities: ['electrochemistry'],
+        trlMin: 1,
+        trlMax: 2,
+      }),
+    ),
   );
   const need = needSchema.parse(
-    await post(company.authorization, '/api/v1/needs', needInput({
-      title: 'Испытания электролизёра на опреснённой воде',
-      description: { ru: 'Нужны испытания PEM электролизёра 1 МВт и оценка деградации мембран.' },
-      capabilities: ['hydrogen-electrolysis'],
-      sectors: ['D'],
-      trlTarget: 5,
-      regionCode: 'KZ-47',
-    })),
+    await post(
+      company.authorization,
+      '/api/v1/needs',
+      needInput({
+        title: 'Испытания электролизёра на опреснённой воде',
+        description: { ru: 'Нужны испытания PEM электролизёра 1 МВт и оценка деградации мембран.' },
+        capabilities: ['hydrogen-electrolysis'],
+        sectors: ['D'],
+        trlTarget: 5,
+        regionCode: 'KZ-47',
+      }),
+    ),
   );
-  await waitFor('all indexed', async () => (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ total: number }>().total === 3 && (await app.inject({ method: 'GET', url: '/api/v1/needs' })).json<{ total: number }>().total === 1);
+  await waitFor(
+    'all indexed',
+    async () =>
+      (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ total: number }>().total === 3 &&
+      (await app.inject({ method: 'GET', url: '/api/v1/needs' })).json<{ total: number }>().total === 1,
+  );
   return { app, hydrogenResearcher, otherResearcher, company, hydrogenLab, irrigationLab, farLab, need };
 }
 
-const needMatches = async (app: App, needId: string, authorization: string) => app.inject({ method: 'GET', url: `/api/v1/needs/${needId}/matches`, headers: { authorization } });
+const needMatches = async (app: App, needId: string, authorization: string) =>
+  app.inject({ method: 'GET', url: `/api/v1/needs/${needId}/matches`, headers: { authorization } });
 
 t.test('the best labs for a need come first, each with its reasons', async (t) => {
   const world = await matchingWorld(t);
@@ -65,7 +101,10 @@ t.test('the best labs for a need come first, each with its reasons', async (t) =
   t.equal(far!.explanation.loweredBy !== null, true, `and says what held it back: ${far!.explanation.loweredBy}`);
   const irrigation = matches.find((match) => match.lab.id === world.irrigationLab.id);
   t.ok(!irrigation || irrigation.score < matches[0]!.score, 'the irrigation lab is not above it');
-  t.ok(matches.every((match, i) => i === 0 || matches[i - 1]!.score >= match.score), 'ordered by score');
+  t.ok(
+    matches.every((match, i) => i === 0 || matches[i - 1]!.score >= match.score),
+    'ordered by score',
+  );
 });
 
 t.test('only the need’s company and the ministry see its matches', async (t) => {
@@ -87,12 +126,21 @@ t.test('the best needs for a lab, and a confidential need matched on its public 
         method: 'POST',
         url: '/api/v1/needs',
         headers: { authorization: world.company.authorization },
-        payload: needInput({ title: 'Электролиз: закрытый пилот', visibility: 'confidential', description: { ru: 'Секретная мембрана ZX-900' }, capabilities: ['hydrogen-electrolysis'] }),
+        payload: needInput({
+          title: 'Электролиз: закрытый пилот',
+          visibility: 'confidential',
+          description: { ru: 'Секретная мембрана ZX-900' },
+          capabilities: ['hydrogen-electrolysis'],
+        }),
       })
     ).json(),
   );
   await waitFor('indexed', async () => (await world.app.inject({ method: 'GET', url: '/api/v1/needs?q=закрытый' })).json<{ total: number }>().total === 1);
-  const response = await world.app.inject({ method: 'GET', url: `/api/v1/labs/${world.hydrogenLab.id}/matches`, headers: { authorization: world.hydrogenResearcher.authorization } });
+  const response = await world.app.inject({
+    method: 'GET',
+    url: `/api/v1/labs/${world.hydrogenLab.id}/matches`,
+    headers: { authorization: world.hydrogenResearcher.authorization },
+  });
   t.equal(response.statusCode, 200, '200');
   const { matches } = needMatchesSchema.parse(response.json());
   t.equal(matches[0]?.need.id, world.need.id, 'the open public need fits best');
@@ -102,6 +150,10 @@ t.test('the best needs for a lab, and a confidential need matched on its public 
   t.same(secret?.explanation.sharedCapabilities, [], 'and without its capabilities');
   t.notMatch(response.body, /ZX-900|Секретная/, 'its description never appears');
 
-  const foreign = await world.app.inject({ method: 'GET', url: `/api/v1/labs/${world.hydrogenLab.id}/matches`, headers: { authorization: world.otherResearcher.authorization } });
+  const foreign = await world.app.inject({
+    method: 'GET',
+    url: `/api/v1/labs/${world.hydrogenLab.id}/matches`,
+    headers: { authorization: world.otherResearcher.authorization },
+  });
   t.equal(apiErrorSchema.parse(foreign.json()).code, 'NOT_YOURS', 'another organisation’s researcher: 403');
 });

@@ -23,12 +23,19 @@ t.test('with Meilisearch stopped, 50 writes succeed, and once it is back the ind
   const statuses: number[] = [];
   const created: string[] = [];
   for (let i = 0; i < 30; i++) {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization }, payload: labInput({ name: { en: `Offline lab ${i}` } }) });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/labs',
+      headers: { authorization },
+      payload: labInput({ name: { en: `Offline lab ${i}` } }),
+    });
     statuses.push(response.statusCode);
     created.push(labSchema.parse(response.json()).id);
   }
   for (const id of created.slice(0, 10)) {
-    statuses.push((await app.inject({ method: 'PATCH', url: `/api/v1/labs/${id}`, headers: { authorization }, payload: { keywords: ['edited offline'] } })).statusCode);
+    statuses.push(
+      (await app.inject({ method: 'PATCH', url: `/api/v1/labs/${id}`, headers: { authorization }, payload: { keywords: ['edited offline'] } })).statusCode,
+    );
   }
   for (const id of created.slice(20, 30)) {
     statuses.push((await app.inject({ method: 'DELETE', url: `/api/v1/labs/${id}`, headers: { authorization } })).statusCode);
@@ -38,7 +45,10 @@ t.test('with Meilisearch stopped, 50 writes succeed, and once it is back the ind
   t.equal(offlineSearch.json<{ code: string }>().code, 'SEARCH_UNAVAILABLE', 'with its own code');
   t.equal(offlineSearch.headers['retry-after'], '5', 'and Retry-After');
   t.equal(statuses.length, 50, '50 writes');
-  t.ok(statuses.every((status) => status < 300), 'all succeeded while Meilisearch was down');
+  t.ok(
+    statuses.every((status) => status < 300),
+    'all succeeded while Meilisearch was down',
+  );
   const lagWhileDown = readinessSchema.parse((await app.inject({ method: 'GET', url: '/ready' })).json()).searchOutbox;
   t.ok((lagWhileDown?.pending ?? 0) > 0, `/ready reports the outbox lag (${lagWhileDown?.pending} pending)`);
 
@@ -50,7 +60,9 @@ t.test('with Meilisearch stopped, 50 writes succeed, and once it is back the ind
     async () => {
       const lag = await app.searchOutbox.lag();
       if (lag.pending > 0) return undefined;
-      const { results, total } = await client.index('resilience_labs').getDocuments<{ id: string; version: number; keywords: string[] }>({ limit: 1000, fields: ['id', 'version', 'keywords'] });
+      const { results, total } = await client
+        .index('resilience_labs')
+        .getDocuments<{ id: string; version: number; keywords: string[] }>({ limit: 1000, fields: ['id', 'version', 'keywords'] });
       return total === 20 && results;
     },
     20_000,

@@ -18,18 +18,26 @@ t.test('a reindex while writes continue leaves the index equal to the database',
 
   // 600 labs written straight to the database: the reindex must find them without the outbox.
   const base = labInput();
-  await app.db.insert(labs).values(
-    Array.from({ length: 600 }, (_, i) => ({ ...base, name: { en: `Bulk lab ${i}` }, organisationId: researcher.user.organisationId!, regionCode: 'KZ-71' })),
-  );
+  await app.db
+    .insert(labs)
+    .values(
+      Array.from({ length: 600 }, (_, i) => ({ ...base, name: { en: `Bulk lab ${i}` }, organisationId: researcher.user.organisationId!, regionCode: 'KZ-71' })),
+    );
 
   // Writes through the API keep flowing during the rebuild.
   let writing = true;
   const written: Promise<void> = (async () => {
     const ids: string[] = [];
     for (let i = 0; writing || i < 30; i++) {
-      const created = await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput({ name: { en: `Live lab ${i}` } }) });
+      const created = await app.inject({
+        method: 'POST',
+        url: '/api/v1/labs',
+        headers: { authorization: researcher.authorization },
+        payload: labInput({ name: { en: `Live lab ${i}` } }),
+      });
       ids.push(labSchema.parse(created.json()).id);
-      if (i % 3 === 1) await app.inject({ method: 'PATCH', url: `/api/v1/labs/${ids[i - 1]}`, headers: { authorization: researcher.authorization }, payload: { trlMax: 9 } });
+      if (i % 3 === 1)
+        await app.inject({ method: 'PATCH', url: `/api/v1/labs/${ids[i - 1]}`, headers: { authorization: researcher.authorization }, payload: { trlMax: 9 } });
       if (i % 5 === 4) await app.inject({ method: 'DELETE', url: `/api/v1/labs/${ids[i - 2]}`, headers: { authorization: researcher.authorization } });
     }
   })();
@@ -54,5 +62,9 @@ t.test('a reindex while writes continue leaves the index equal to the database',
   t.equal(final.length, inDatabase.length, `${final.length} documents for ${inDatabase.length} labs`);
   t.same(final.map((d) => `${d.id}@${d.version}`).sort(), inDatabase.map((row) => `${row.id}@${row.version}`).sort(), 'every id and version equal');
   const indexes = await client.getIndexes({ limit: 1000 });
-  t.same(indexes.results.filter((index) => index.uid.startsWith(`${uid}_rebuild`)).map((index) => index.uid), [], 'the temporary index is gone');
+  t.same(
+    indexes.results.filter((index) => index.uid.startsWith(`${uid}_rebuild`)).map((index) => index.uid),
+    [],
+    'the temporary index is gone',
+  );
 });

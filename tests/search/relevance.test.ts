@@ -21,6 +21,9 @@ t.test('matching quality on real CORDIS collaborations does not fall below the r
   t.equal(heldOut.queries, recorded.queries, 'the same held-out queries');
   for (const metric of ['ndcg10', 'recall10', 'mrr'] as const) {
     t.ok(heldOut.engine[metric] >= recorded.engine[metric] - TOLERANCE, `${metric}: ${heldOut.engine[metric]} ≥ ${recorded.engine[metric]} − ${TOLERANCE}`);
-    t.ok(heldOut.engine[metric] > heldOut.baseline[metric], `${metric}: the engine beats keyword search (${heldOut.engine[metric]} > ${heldOut.baseline[metric]})`);
+    t.ok(
+      heldOut.engine[metric] > heldOut.baseline[metric],
+      `${metric}: the engine beats keyword search (${heldOut.engine[metric]} > ${heldOut.baseline[metric]})`,
+    );
   }
 });

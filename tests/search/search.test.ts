@@ -27,7 +27,14 @@ t.test('labs are found by words and filters, with highlights and facet counts', 
     method: 'POST',
     url: '/api/v1/labs',
     headers: { authorization },
-    payload: labInput({ name: { en: 'Soil and Irrigation Lab' }, description: { en: 'Drip irrigation scheduling for cotton.' }, sectors: ['A'], capabilities: [], trlMin: 5, trlMax: 8 }),
+    payload: labInput({
+      name: { en: 'Soil and Irrigation Lab' },
+      description: { en: 'Drip irrigation scheduling for cotton.' },
+      sectors: ['A'],
+      capabilities: [],
+      trlMin: 5,
+      trlMax: 8,
+    }),
   });
   const all = await waitFor('both labs indexed', async () => {
     const result = await searchLabs(app, '');
@@ -59,7 +66,10 @@ t.test('a filter value that is not a known code answers 400 naming it', async (t
   ]) {
     const response = await app.inject({ method: 'GET', url: `/api/v1/labs?${query}` });
     t.equal(response.statusCode, 400, `${query}: 400`);
-    t.ok(apiErrorSchema.parse(response.json()).fields?.some((field) => field.path.startsWith(path!)), `${query}: names ${path}`);
+    t.ok(
+      apiErrorSchema.parse(response.json()).fields?.some((field) => field.path.startsWith(path!)),
+      `${query}: names ${path}`,
+    );
   }
 });
 
@@ -99,7 +109,12 @@ t.test('a confidential need’s description never reaches a search response or t
         method: 'POST',
         url: '/api/v1/needs',
         headers: { authorization: company.authorization },
-        payload: needInput({ title: 'Confidential catalyst scale-up', visibility: 'confidential', description: { en: secret }, capabilities: ['hydrogen-electrolysis'] }),
+        payload: needInput({
+          title: 'Confidential catalyst scale-up',
+          visibility: 'confidential',
+          description: { en: secret },
+          capabilities: ['hydrogen-electrolysis'],
+        }),
       })
     ).json(),
   );
@@ -107,7 +122,11 @@ t.test('a confidential need’s description never reaches a search response or t
     const result = await searchNeeds(app, 'q=catalyst');
     return result.total === 1 && result;
   });
-  t.same(found.hits[0], { ...found.hits[0], id: need.id, description: null, organisation: null, capabilities: [], trlTarget: null }, 'found by its title, with nothing else');
+  t.same(
+    found.hits[0],
+    { ...found.hits[0], id: need.id, description: null, organisation: null, capabilities: [], trlTarget: null },
+    'found by its title, with nothing else',
+  );
   t.equal((await searchNeeds(app, 'q=QZ-4471')).total, 0, 'its description is not searchable');
   t.equal((await searchNeeds(app, 'capability=hydrogen-electrolysis')).total, 0, 'nor its capabilities');
   for (const query of ['', 'q=catalyst', 'q=formula', 'sector=D']) {
@@ -121,7 +140,12 @@ t.test('a confidential need’s description never reaches a search response or t
   // Made public, it becomes fully searchable; made confidential again, it is stripped again.
   await app.inject({ method: 'PATCH', url: `/api/v1/needs/${need.id}`, headers: { authorization: company.authorization }, payload: { visibility: 'public' } });
   await waitFor('public description searchable', async () => (await searchNeeds(app, 'q=QZ-4471')).total === 1);
-  await app.inject({ method: 'PATCH', url: `/api/v1/needs/${need.id}`, headers: { authorization: company.authorization }, payload: { visibility: 'confidential' } });
+  await app.inject({
+    method: 'PATCH',
+    url: `/api/v1/needs/${need.id}`,
+    headers: { authorization: company.authorization },
+    payload: { visibility: 'confidential' },
+  });
   await waitFor('description gone again', async () => (await searchNeeds(app, 'q=QZ-4471')).total === 0);
   t.equal((await searchNeeds(app, 'q=QZ-4471')).total, 0, 'visibility changes reach the index both ways');
 });

@@ -44,6 +44,14 @@ t.test('no Meilisearch for this platform says what to do in one sentence', async
   const nothing = { bundled: () => undefined, onPath: () => undefined };
   t.throws(() => locateMeilisearchBinary(undefined, '/tmp', nothing), LaunchError, 'a launch error');
   t.throws(() => locateMeilisearchBinary(undefined, '/tmp', nothing), { message: /set MEILI_BIN .* or set MEILI_URL/ }, 'names both ways out');
-  t.throws(() => locateMeilisearchBinary('/no/such/meilisearch', '/tmp'), { message: /MEILI_BIN is set to \/no\/such\/meilisearch/ }, 'a wrong MEILI_BIN is named');
-  t.equal(locateMeilisearchBinary(undefined, '/tmp', { bundled: () => undefined, onPath: () => '/opt/meilisearch' }), '/opt/meilisearch', 'PATH is the last resort');
+  t.throws(
+    () => locateMeilisearchBinary('/no/such/meilisearch', '/tmp'),
+    { message: /MEILI_BIN is set to \/no\/such\/meilisearch/ },
+    'a wrong MEILI_BIN is named',
+  );
+  t.equal(
+    locateMeilisearchBinary(undefined, '/tmp', { bundled: () => undefined, onPath: () => '/opt/meilisearch' }),
+    '/opt/meilisearch',
+    'PATH is the last resort',
+  );
 });

@@ -5,7 +5,10 @@ t.test('Kazakhstan has 17 regions and 3 cities of republican significance', asyn
   t.equal(regions.length, 20, '20 first-level divisions');
   t.equal(regions.filter((region) => region.kind === 'region').length, 17, '17 regions');
   t.same(
-    regions.filter((region) => region.kind === 'city').map((region) => region.labels.en).sort(),
+    regions
+      .filter((region) => region.kind === 'city')
+      .map((region) => region.labels.en)
+      .sort(),
     ['Almaty', 'Astana', 'Shymkent'],
     'the three cities',
   );
@@ -17,7 +20,10 @@ t.test('every region has a unique ISO 3166-2 code and three non-empty names', as
     t.match(region.code, /^KZ-\d{2}$/, `${region.code} is an ISO 3166-2:KZ code`);
     t.ok(region.labels.kk && region.labels.ru && region.labels.en, `${region.code} is named in kk, ru and en`);
   }
-  t.ok(regions.some((region) => /[әғқңөұүһі]/i.test(region.labels.kk)), 'Kazakh names use Kazakh letters');
+  t.ok(
+    regions.some((region) => /[әғқңөұүһі]/i.test(region.labels.kk)),
+    'Kazakh names use Kazakh letters',
+  );
 });
 
 t.test('region codes are validated, never taken as raw strings', async (t) => {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 
-const load = (locale: string) =>
-  JSON.parse(readFileSync(new URL(`../../web/src/i18n/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const load = (locale: string) => JSON.parse(readFileSync(new URL(`../../web/src/i18n/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 const catalogues = { kk: load('kk'), ru: load('ru'), en: load('en') };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 

@@ -32,38 +32,38 @@ export function App() {
     <I18nProvider>
       <SessionProvider>
         <TaxonomyProvider>
-        <LocationProvider>
-        <Layout>
-          <Router>
-            <Route path="/" component={HomePage} />
-            <Route path="/status" component={StatusPage} />
-            <Route path="/sign-in" component={SignInPage} />
-            <Route path="/sign-up" component={SignUpPage} />
-            <Route path="/profile" component={ProfilePage} />
-            <Route path="/verify-email" component={VerifyEmailPage} />
-            <Route path="/reset-password" component={ResetPasswordPage} />
-            <Route path="/second-factor" component={SecondFactorPage} />
-            <Route path="/admin" component={AdminPage} />
-            <Route path="/labs" component={() => <SearchPage kind="labs" />} />
-            <Route path="/needs" component={() => <SearchPage kind="needs" />} />
-            <Route path="/my/labs" component={() => <MyCataloguePage kind="labs" />} />
-            <Route path="/my/labs/new" component={LabEditorPage} />
-            <Route path="/my/labs/:id" component={LabEditorPage} />
-            <Route path="/my/needs" component={() => <MyCataloguePage kind="needs" />} />
-            <Route path="/my/needs/new" component={NeedEditorPage} />
-            <Route path="/my/needs/:id" component={NeedEditorPage} />
-            <Route path="/collaborations" component={CollaborationsPage} />
-            <Route path="/notifications" component={NotificationsPage} />
-            <Route path="/collaborations/:id" component={CollaborationPage} />
-            <Route path="/dashboard" component={DashboardPage} />
-            <Route path="/reports" component={ReportsPage} />
-            <Route path="/reports/regions/:region/:year" component={ReportPage} />
-            <Route path="/reports/national/:year" component={ReportPage} />
-            <Route path="/open-data" component={OpenDataPage} />
-            <Route default component={NotFoundPage} />
-          </Router>
-        </Layout>
-        </LocationProvider>
+          <LocationProvider>
+            <Layout>
+              <Router>
+                <Route path="/" component={HomePage} />
+                <Route path="/status" component={StatusPage} />
+                <Route path="/sign-in" component={SignInPage} />
+                <Route path="/sign-up" component={SignUpPage} />
+                <Route path="/profile" component={ProfilePage} />
+                <Route path="/verify-email" component={VerifyEmailPage} />
+                <Route path="/reset-password" component={ResetPasswordPage} />
+                <Route path="/second-factor" component={SecondFactorPage} />
+                <Route path="/admin" component={AdminPage} />
+                <Route path="/labs" component={() => <SearchPage kind="labs" />} />
+                <Route path="/needs" component={() => <SearchPage kind="needs" />} />
+                <Route path="/my/labs" component={() => <MyCataloguePage kind="labs" />} />
+                <Route path="/my/labs/new" component={LabEditorPage} />
+                <Route path="/my/labs/:id" component={LabEditorPage} />
+                <Route path="/my/needs" component={() => <MyCataloguePage kind="needs" />} />
+                <Route path="/my/needs/new" component={NeedEditorPage} />
+                <Route path="/my/needs/:id" component={NeedEditorPage} />
+                <Route path="/collaborations" component={CollaborationsPage} />
+                <Route path="/notifications" component={NotificationsPage} />
+                <Route path="/collaborations/:id" component={CollaborationPage} />
+                <Route path="/dashboard" component={DashboardPage} />
+                <Route path="/reports" component={ReportsPage} />
+                <Route path="/reports/regions/:region/:year" component={ReportPage} />
+                <Route path="/reports/national/:year" component={ReportPage} />
+                <Route path="/open-data" component={OpenDataPage} />
+                <Route default component={NotFoundPage} />
+              </Router>
+            </Layout>
+          </LocationProvider>
         </TaxonomyProvider>
       </SessionProvider>
     </I18nProvider>

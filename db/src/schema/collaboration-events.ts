@@ -22,10 +22,7 @@ export const collaborationEvents = pgTable(
   },
   (table) => [
     check('collaboration_events_to_status_check', oneOf(table.toStatus, collaborationStatuses)),
-    check(
-      'collaboration_events_from_status_check',
-      sql`${table.fromStatus} is null or ${oneOf(table.fromStatus, collaborationStatuses)}`,
-    ),
+    check('collaboration_events_from_status_check', sql`${table.fromStatus} is null or ${oneOf(table.fromStatus, collaborationStatuses)}`),
     index('collaboration_events_collaboration_idx').on(table.collaborationId, table.occurredAt),
     index('collaboration_events_occurred_idx').on(table.occurredAt),
   ],

@@ -1,13 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import {
-  collaborationSides,
-  collaborationStatuses,
-  fundingSources,
-  type CollaborationSide,
-  type CollaborationStatus,
-  type FundingSource,
-} from '@kopir/shared';
+import { collaborationSides, collaborationStatuses, fundingSources, type CollaborationSide, type CollaborationStatus, type FundingSource } from '@kopir/shared';
 import { oneOf, timestamps, timestamptz, version } from './columns.ts';
 import { labs } from './labs.ts';
 import { needs } from './needs.ts';
@@ -72,12 +65,8 @@ export const collaborations = pgTable(
       sql`least(${table.outcomePublications}, ${table.outcomePatents}, ${table.outcomePrototypes}, ${table.outcomeProducts}, ${table.outcomePeopleTrained}) >= 0`,
     ),
     // At most one live collaboration per lab–need pair; a declined or cancelled one may be retried.
-    uniqueIndex('collaborations_live_pair_unique')
-      .on(table.needId, table.labId)
-      .where(sql`${table.status} in ('proposed', 'accepted', 'contracted')`),
-    uniqueIndex('collaborations_idempotency_unique')
-      .on(table.createdBy, table.idempotencyKey)
-      .where(sql`${table.idempotencyKey} is not null`),
+    uniqueIndex('collaborations_live_pair_unique').on(table.needId, table.labId).where(sql`${table.status} in ('proposed', 'accepted', 'contracted')`),
+    uniqueIndex('collaborations_idempotency_unique').on(table.createdBy, table.idempotencyKey).where(sql`${table.idempotencyKey} is not null`),
     // Need id first for lookups by need; created and contracted dates in the key so the need funnel
     // (first proposal, reached a contract) is an index-only scan: −30 % summary p95 in bench:analytics.
     index('collaborations_need_created_idx').on(table.needId, table.createdAt, table.contractedAt),

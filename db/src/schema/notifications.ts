@@ -48,5 +48,8 @@ export const backgroundJobs = pgTable(
     lastError: text(),
     createdAt: timestamptz().notNull().defaultNow(),
   },
-  (table) => [check('background_jobs_kind_check', oneOf(table.kind, backgroundJobKinds)), index('background_jobs_available_idx').on(table.availableAt, table.id)],
+  (table) => [
+    check('background_jobs_kind_check', oneOf(table.kind, backgroundJobKinds)),
+    index('background_jobs_available_idx').on(table.availableAt, table.id),
+  ],
 );

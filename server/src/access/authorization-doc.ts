@@ -3,7 +3,10 @@ import type { RouteAccess } from './rules.ts';
 const describe = (row: RouteAccess) =>
   row.access.kind === 'public'
     ? ['anyone', row.access.note ?? '']
-    : [row.access.roles.join(', '), [row.access.ownership, row.access.beforeComplete && 'also before the address is verified and the second factor given'].filter(Boolean).join('; ')];
+    : [
+        row.access.roles.join(', '),
+        [row.access.ownership, row.access.beforeComplete && 'also before the address is verified and the second factor given'].filter(Boolean).join('; '),
+      ];
 
 /**
  * docs/authorization.md, generated from the routes' declared rules (`pnpm docs:authorization`).

@@ -11,9 +11,20 @@ import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
  * researchers. Runs as a background job, not on the request that published the need: matching
  * takes several queries, and the company should not wait for it.
  */
-export async function notifyMatchingLabs(tx: Transaction, needId: string, deps: { search: SearchService; taxonomy: TaxonomyCache; threshold: number; publicUrl: string }): Promise<void> {
+export async function notifyMatchingLabs(
+  tx: Transaction,
+  needId: string,
+  deps: { search: SearchService; taxonomy: TaxonomyCache; threshold: number; publicUrl: string },
+): Promise<void> {
   // The engine reads as the ministry would (it may see every need); nothing it reads is shown.
-  const ctx = { db: tx as never, actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null, sessionId: 'background', stage: 'complete' as const }, ip: 'background', taxonomy: deps.taxonomy, now: () => new Date(), publicUrl: deps.publicUrl };
+  const ctx = {
+    db: tx as never,
+    actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null, sessionId: 'background', stage: 'complete' as const },
+    ip: 'background',
+    taxonomy: deps.taxonomy,
+    now: () => new Date(),
+    publicUrl: deps.publicUrl,
+  };
   const { matches } = await matchLabsForNeed({ ctx, search: deps.search, needId, limit: 20 });
   for (const match of matches.filter((candidate) => candidate.score >= deps.threshold)) {
     const [lab] = await tx.select({ organisationId: labs.organisationId }).from(labs).where(eq(labs.id, match.lab.id));
@@ -21,7 +32,10 @@ export async function notifyMatchingLabs(tx: Transaction, needId: string, deps: 
     await notify(tx, await membersOf(tx, lab.organisationId, 'researcher'), {
       kind: 'matching_need',
       payload: { needId, labId: match.lab.id, score: match.score },
-      email: { subject: 'Kopir: a new R&D need fits your lab', body: `A new need on Kopir fits your lab (fit ${Math.round(match.score * 100)}%). Open Kopir to see it: /my/labs/${match.lab.id}` },
+      email: {
+        subject: 'Kopir: a new R&D need fits your lab',
+        body: `A new need on Kopir fits your lab (fit ${Math.round(match.score * 100)}%). Open Kopir to see it: /my/labs/${match.lab.id}`,
+      },
     });
   }
 }

@@ -57,7 +57,10 @@ export class QueueWorker<Row extends { id: number }> {
       if (handled === 0 && this.#running) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, this.options.idleMs ?? 1_000);
-          this.#wake = () => (clearTimeout(timer), resolve());
+          this.#wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
         });
       }
     }
@@ -83,7 +86,11 @@ export class QueueWorker<Row extends { id: number }> {
           this.options.log.warn({ id: row.id, err: message }, `${this.options.name}: will retry`);
           await tx
             .update(table)
-            .set({ attempts: sql`${table.attempts} + 1`, lastError: message, availableAt: sql`now() + least(600, power(2, ${table.attempts})) * interval '1 second'` } as never)
+            .set({
+              attempts: sql`${table.attempts} + 1`,
+              lastError: message,
+              availableAt: sql`now() + least(600, power(2, ${table.attempts})) * interval '1 second'`,
+            } as never)
             .where(inArray(table.id, [row.id]));
         }
       }

@@ -20,7 +20,12 @@ async function readPassword(): Promise<string> {
     throw new UsageError('No password on standard input.');
   }
   let muted = false;
-  const output = new Writable({ write: (chunk, _encoding, done) => (muted || process.stdout.write(chunk), done()) });
+  const output = new Writable({
+    write: (chunk, _encoding, done) => {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
   const prompt = createInterface({ input: process.stdin, output, terminal: true });
   const ask = async (question: string) => {
     process.stdout.write(question);
@@ -50,7 +55,14 @@ await runCommand(async () => {
     const database = createDatabase(databaseUrl, { maxConnections: 1 });
     try {
       const publicUrl = environment.PUBLIC_URL ?? `http://localhost:${environment.PORT || 3000}`;
-      return await createStaffAccount({ db: database.db, input: { ...parsed.data, password: password.data }, createdBy: null, ip: null, now: new Date(), publicUrl });
+      return await createStaffAccount({
+        db: database.db,
+        input: { ...parsed.data, password: password.data },
+        createdBy: null,
+        ip: null,
+        now: new Date(),
+        publicUrl,
+      });
     } finally {
       await database.close();
     }

@@ -38,7 +38,14 @@ export async function loadDemoCollaborations(tx: DbOrTransaction, now = new Date
       const [organisation] = await tx.select({ bin: organisations.bin }).from(organisations).where(eq(organisations.id, organisationId));
       const [user] = await tx
         .insert(users)
-        .values({ email: `demo-contact-${organisation?.bin ?? organisationId}@demo.kopir.local`, passwordHash: await hashPassword(randomBytes(24).toString('base64url')), fullName: 'Demo contact', role: 'company', organisationId, disabledAt: now })
+        .values({
+          email: `demo-contact-${organisation?.bin ?? organisationId}@demo.kopir.local`,
+          passwordHash: await hashPassword(randomBytes(24).toString('base64url')),
+          fullName: 'Demo contact',
+          role: 'company',
+          organisationId,
+          disabledAt: now,
+        })
         .returning({ id: users.id });
       id = user!.id;
       contacts.set(organisationId, id);
@@ -61,7 +68,13 @@ export async function loadDemoCollaborations(tx: DbOrTransaction, now = new Date
     for (const [partnerIndex, { lab }] of partners.entries()) {
       const journey = journeys[journeyIndex++ % journeys.length]!;
       // Steps a few weeks apart, starting 5 to 40 days after publication; never in the future.
-      const at = (step: number) => new Date(Math.min(publishedAt.getTime() + (5 + partnerIndex * 12 + needIndex % 3 * 7 + step * 35) * DAY_MS, now.getTime() - (journey.length - step) * DAY_MS));
+      const at = (step: number) =>
+        new Date(
+          Math.min(
+            publishedAt.getTime() + (5 + partnerIndex * 12 + (needIndex % 3) * 7 + step * 35) * DAY_MS,
+            now.getTime() - (journey.length - step) * DAY_MS,
+          ),
+        );
       const stepAt = (status: CollaborationStatus) => (journey.includes(status) ? at(journey.indexOf(status)) : null);
       const contracted = stepAt('contracted');
       const final = journey.at(-1)!;
@@ -88,7 +101,15 @@ export async function loadDemoCollaborations(tx: DbOrTransaction, now = new Date
           outcomePrototypes: final === 'completed' ? 1 : 0,
         })
         .returning({ id: collaborations.id });
-      await tx.insert(collaborationEvents).values(journey.map((status, step) => ({ collaborationId: collaboration!.id, fromStatus: step === 0 ? null : journey[step - 1]!, toStatus: status, actorUserId: labSide.includes(status) ? null : createdBy, occurredAt: at(step) })));
+      await tx.insert(collaborationEvents).values(
+        journey.map((status, step) => ({
+          collaborationId: collaboration!.id,
+          fromStatus: step === 0 ? null : journey[step - 1]!,
+          toStatus: status,
+          actorUserId: labSide.includes(status) ? null : createdBy,
+          occurredAt: at(step),
+        })),
+      );
       created++;
     }
   }

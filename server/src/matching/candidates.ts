@@ -29,7 +29,14 @@ export interface CandidateRequest {
 export function candidateQueries({ indexUid, texts, capabilities, sectors, filter, attributes, highlighted, limit = 60 }: CandidateRequest) {
   // Highlighting gives the matched words for the explanation; cropping would add nothing a match
   // shows and cost Meilisearch more than the search itself (measured: pnpm bench:matching).
-  const common = { indexUid, limit, attributesToRetrieve: attributes, attributesToHighlight: highlighted, highlightPreTag: '<mark>', highlightPostTag: '</mark>' };
+  const common = {
+    indexUid,
+    limit,
+    attributesToRetrieve: attributes,
+    attributesToHighlight: highlighted,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+  };
   const textQueries = [...new Set(texts.map((text) => text.trim()).filter(Boolean))];
   const queries = [
     ...textQueries.map((q) => ({ ...common, q, filter, showRankingScore: true, matchingStrategy: 'frequency' as const })),
@@ -38,12 +45,16 @@ export function candidateQueries({ indexUid, texts, capabilities, sectors, filte
       ['sectors', sectors],
     ]
       .filter(([, codes]) => codes!.length > 0)
-      .map(([attribute, codes]) => ({ ...common, q: '', filter: [...filter, `${attribute} IN [${(codes as string[]).map((code) => JSON.stringify(code)).join(', ')}]`] })),
+      .map(([attribute, codes]) => ({
+        ...common,
+        q: '',
+        filter: [...filter, `${attribute} IN [${(codes as string[]).map((code) => JSON.stringify(code)).join(', ')}]`],
+      })),
   ];
   return { textQueries, queries };
 }
 
-export async function findCandidates({ client, ...request }: CandidateRequest & { client: Meilisearch}): Promise<Map<string, Candidate>> {
+export async function findCandidates({ client, ...request }: CandidateRequest & { client: Meilisearch }): Promise<Map<string, Candidate>> {
   const { textQueries, queries } = candidateQueries(request);
   const { highlighted } = request;
   const { results } = await client.multiSearch({ queries });

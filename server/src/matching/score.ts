@@ -59,10 +59,14 @@ export interface FactorValue {
 export function factorValues(need: NeedSide, lab: LabSide, text: number, capabilityRarity: (code: string) => number): FactorValue[] {
   const sharedCapabilities = overlap(need.capabilities, lab.capabilities);
   const capabilityWeight = need.capabilities.reduce((sum, code) => sum + capabilityRarity(code), 0);
-  const trlDistance = need.trlTarget === null ? null : need.trlTarget < lab.trlMin ? lab.trlMin - need.trlTarget : need.trlTarget > lab.trlMax ? need.trlTarget - lab.trlMax : 0;
+  const trlDistance =
+    need.trlTarget === null ? null : need.trlTarget < lab.trlMin ? lab.trlMin - need.trlTarget : need.trlTarget > lab.trlMax ? need.trlTarget - lab.trlMax : 0;
   return [
     { factor: 'text', value: text },
-    { factor: 'capabilities', value: capabilityWeight > 0 ? sharedCapabilities.reduce((sum, code) => sum + capabilityRarity(code), 0) / capabilityWeight : null },
+    {
+      factor: 'capabilities',
+      value: capabilityWeight > 0 ? sharedCapabilities.reduce((sum, code) => sum + capabilityRarity(code), 0) / capabilityWeight : null,
+    },
     { factor: 'sectors', value: need.sectors.length > 0 ? overlap(need.sectors, lab.sectors).length / need.sectors.length : null },
     { factor: 'fields', value: need.researchFields.length > 0 ? overlap(need.researchFields, lab.researchFields).length / need.researchFields.length : null },
     { factor: 'trl', value: trlDistance === null ? null : Math.max(0, 1 - trlDistance / 3) },
@@ -84,7 +88,12 @@ export interface Scored {
 export function combine(values: FactorValue[], weights: Weights = defaultWeights): Scored {
   const applicable = values.filter((value): value is { factor: FactorName; value: number } => value.value !== null);
   const totalWeight = applicable.reduce((sum, value) => sum + weights[value.factor], 0) || 1;
-  const contributions = applicable.map((value) => ({ factor: value.factor, value: value.value, weight: weights[value.factor] / totalWeight, contribution: (weights[value.factor] / totalWeight) * value.value }));
+  const contributions = applicable.map((value) => ({
+    factor: value.factor,
+    value: value.value,
+    weight: weights[value.factor] / totalWeight,
+    contribution: (weights[value.factor] / totalWeight) * value.value,
+  }));
   return { score: contributions.reduce((sum, part) => sum + part.contribution, 0), contributions };
 }
 

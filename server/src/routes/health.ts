@@ -25,7 +25,10 @@ async function timed(check: () => Promise<unknown>): Promise<Check> {
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
-    { config: { access: allow.public('liveness probe') }, schema: { tags: ['operations'], summary: 'The process is alive', response: { 200: livenessSchema } } },
+    {
+      config: { access: allow.public('liveness probe') },
+      schema: { tags: ['operations'], summary: 'The process is alive', response: { 200: livenessSchema } },
+    },
     async () => ({ status: 'ok' as const }),
   );
 

@@ -9,7 +9,9 @@ import { indexNames, indexSettings, indexUid, type IndexName } from './index-set
 function alreadyHas(wanted: unknown, current: unknown): boolean {
   if (Array.isArray(wanted)) return Array.isArray(current) && wanted.length === current.length && wanted.every((item, i) => alreadyHas(item, current[i]));
   if (wanted && typeof wanted === 'object') {
-    return !!current && typeof current === 'object' && Object.entries(wanted).every(([key, value]) => alreadyHas(value, (current as Record<string, unknown>)[key]));
+    return (
+      !!current && typeof current === 'object' && Object.entries(wanted).every(([key, value]) => alreadyHas(value, (current as Record<string, unknown>)[key]))
+    );
   }
   return wanted === current;
 }
@@ -23,7 +25,10 @@ export async function applyIndexSettings(client: Meilisearch, uid: string, name:
   );
   if (!exists) await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
   if (alreadyHas(wanted, await client.index(uid).getSettings())) return false;
-  await client.index(uid).updateSettings(wanted as Settings).waitTask({ timeout: 600_000 });
+  await client
+    .index(uid)
+    .updateSettings(wanted as Settings)
+    .waitTask({ timeout: 600_000 });
   return true;
 }
 

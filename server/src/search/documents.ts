@@ -67,7 +67,20 @@ export function needDocument(need: typeof needs.$inferSelect, organisation: Orga
     publishedAt: Math.floor(need.publishedAt.getTime() / 1000),
   };
   if (need.visibility === 'confidential') {
-    return { ...base, ...localized('description', null), capabilities: [], capability_text: [], researchFields: [], trlTarget: null, territoryCode: null, organisationId: null, organisation: null, organisation_name: null, verified: null, deadlineOn: null };
+    return {
+      ...base,
+      ...localized('description', null),
+      capabilities: [],
+      capability_text: [],
+      researchFields: [],
+      trlTarget: null,
+      territoryCode: null,
+      organisationId: null,
+      organisation: null,
+      organisation_name: null,
+      verified: null,
+      deadlineOn: null,
+    };
   }
   return {
     ...base,

@@ -25,7 +25,12 @@ export function synonymsFrom(taxonomy: Taxonomy): Record<string, string[]> {
     const synonyms = [...capability.synonyms.kk, ...capability.synonyms.ru, ...capability.synonyms.en].map((term) => term.toLowerCase().trim()).filter(Boolean);
     for (const term of [...labels, ...synonyms]) add(term, labels);
   }
-  return Object.fromEntries([...groups].filter(([, group]) => group.size > 0).map(([term, group]) => [term, [...group].sort()]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  return Object.fromEntries(
+    [...groups]
+      .filter(([, group]) => group.size > 0)
+      .map(([term, group]) => [term, [...group].sort()])
+      .sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
 }
 
 // Meilisearch 1.21 has no Kazakh locale; Kazakh is Cyrillic, so its fields use the Russian
@@ -53,15 +58,48 @@ export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
   if (name === 'labs') {
     return {
       ...common(taxonomy),
-      searchableAttributes: ['name_kk', 'name_ru', 'name_en', 'capability_text', 'keywords', 'description_kk', 'description_ru', 'description_en', 'equipment', 'organisation_name'],
-      filterableAttributes: ['capabilities', 'sectors', 'researchFields', 'regionCode', 'territoryCode', 'verified', 'status', 'trlMin', 'trlMax', 'organisationId'],
+      searchableAttributes: [
+        'name_kk',
+        'name_ru',
+        'name_en',
+        'capability_text',
+        'keywords',
+        'description_kk',
+        'description_ru',
+        'description_en',
+        'equipment',
+        'organisation_name',
+      ],
+      filterableAttributes: [
+        'capabilities',
+        'sectors',
+        'researchFields',
+        'regionCode',
+        'territoryCode',
+        'verified',
+        'status',
+        'trlMin',
+        'trlMax',
+        'organisationId',
+      ],
       sortableAttributes: ['updatedAt'],
     };
   }
   return {
     ...common(taxonomy),
     searchableAttributes: ['title', 'capability_text', 'description_kk', 'description_ru', 'description_en', 'organisation_name'],
-    filterableAttributes: ['capabilities', 'sectors', 'researchFields', 'regionCode', 'territoryCode', 'verified', 'status', 'visibility', 'trlTarget', 'organisationId'],
+    filterableAttributes: [
+      'capabilities',
+      'sectors',
+      'researchFields',
+      'regionCode',
+      'territoryCode',
+      'verified',
+      'status',
+      'visibility',
+      'trlTarget',
+      'organisationId',
+    ],
     sortableAttributes: ['publishedAt', 'deadlineOn'],
   };
 }

@@ -95,7 +95,10 @@ export class SearchOutboxWorker {
         limit ${batchSize}
         for update skip locked`)) as unknown as (EntityRef & { id: number })[];
       if (rows.length === 0) return 0;
-      const claimed = inArray(searchOutbox.id, rows.map((row) => row.id));
+      const claimed = inArray(
+        searchOutbox.id,
+        rows.map((row) => row.id),
+      );
       try {
         // A savepoint: if delivery fails, the rows' retry bookkeeping below still commits.
         await tx.transaction(async (delivery) => {

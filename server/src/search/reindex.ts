@@ -22,12 +22,24 @@ async function* documentsOf(db: Database, name: IndexName, taxonomy: Taxonomy): 
   for (;;) {
     const page =
       name === 'labs'
-        ? (await db.select().from(labs).innerJoin(organisations, eq(organisations.id, labs.organisationId)).where(gt(labs.id, after)).orderBy(asc(labs.id)).limit(PAGE)).map(
-            (row) => labDocument(row.labs, row.organisations, taxonomy),
-          )
-        : (await db.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(gt(needs.id, after)).orderBy(asc(needs.id)).limit(PAGE)).map(
-            (row) => needDocument(row.needs, row.organisations, taxonomy),
-          );
+        ? (
+            await db
+              .select()
+              .from(labs)
+              .innerJoin(organisations, eq(organisations.id, labs.organisationId))
+              .where(gt(labs.id, after))
+              .orderBy(asc(labs.id))
+              .limit(PAGE)
+          ).map((row) => labDocument(row.labs, row.organisations, taxonomy))
+        : (
+            await db
+              .select()
+              .from(needs)
+              .innerJoin(organisations, eq(organisations.id, needs.organisationId))
+              .where(gt(needs.id, after))
+              .orderBy(asc(needs.id))
+              .limit(PAGE)
+          ).map((row) => needDocument(row.needs, row.organisations, taxonomy));
     if (page.length === 0) return;
     yield page;
     after = page.at(-1)!.id;
@@ -51,7 +63,19 @@ async function indexedVersions(client: Meilisearch, uid: string): Promise<Map<st
  * version with the database, and sent again through the outbox, whose worker orders updates per
  * entity. Call `drainOutbox` to wait until those are delivered.
  */
-export async function reindex({ db, client, prefix, taxonomy, name }: { db: Database; client: Meilisearch; prefix: string; taxonomy: Taxonomy; name: IndexName }): Promise<ReindexReport> {
+export async function reindex({
+  db,
+  client,
+  prefix,
+  taxonomy,
+  name,
+}: {
+  db: Database;
+  client: Meilisearch;
+  prefix: string;
+  taxonomy: Taxonomy;
+  name: IndexName;
+}): Promise<ReindexReport> {
   const started = performance.now();
   const live = indexUid(prefix, name);
   const building = `${live}_rebuild_${Date.now()}`;

@@ -22,8 +22,14 @@ export async function syncEntities(db: DbOrTransaction, client: Meilisearch, pre
   const needIds = ids('need');
   const organisationIds = ids('organisation');
 
-  const labCondition = or(labIds.length ? inArray(labs.id, labIds) : undefined, organisationIds.length ? inArray(labs.organisationId, organisationIds) : undefined);
-  const needCondition = or(needIds.length ? inArray(needs.id, needIds) : undefined, organisationIds.length ? inArray(needs.organisationId, organisationIds) : undefined);
+  const labCondition = or(
+    labIds.length ? inArray(labs.id, labIds) : undefined,
+    organisationIds.length ? inArray(labs.organisationId, organisationIds) : undefined,
+  );
+  const needCondition = or(
+    needIds.length ? inArray(needs.id, needIds) : undefined,
+    organisationIds.length ? inArray(needs.organisationId, organisationIds) : undefined,
+  );
   const [labRows, needRows] = await Promise.all([
     labCondition ? db.select().from(labs).innerJoin(organisations, eq(organisations.id, labs.organisationId)).where(labCondition) : [],
     needCondition ? db.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(needCondition) : [],
@@ -37,7 +43,15 @@ export async function syncEntities(db: DbOrTransaction, client: Meilisearch, pre
     const gone = requestedIds.filter((id) => !present.has(id));
     if (gone.length > 0) tasks.push(index.deleteDocuments(gone));
   };
-  send('labs', labRows.map((row) => labDocument(row.labs, row.organisations, taxonomy)), labIds);
-  send('needs', needRows.map((row) => needDocument(row.needs, row.organisations, taxonomy)), needIds);
+  send(
+    'labs',
+    labRows.map((row) => labDocument(row.labs, row.organisations, taxonomy)),
+    labIds,
+  );
+  send(
+    'needs',
+    needRows.map((row) => needDocument(row.needs, row.organisations, taxonomy)),
+    needIds,
+  );
   await Promise.all(tasks);
 }

@@ -52,8 +52,7 @@ async function copyTree(from: string, to: string): Promise<string[]> {
     else if (stat.isDirectory()) {
       await mkdir(target);
       await chmod(target, 0o755);
-    }
-    else {
+    } else {
       await link(source, target).catch(() => copyFile(source, target));
       // Readable by the postgres user (a hard link shares the mode with the original).
       await chmod(target, (stat.mode & 0o755) | 0o444);
@@ -132,6 +131,7 @@ export async function stagePostgresBinaries(): Promise<string> {
   } finally {
     await rm(partial, { recursive: true, force: true });
   }
-  if (!isComplete(stageDir)) throw new LaunchError(`Could not copy the PostgreSQL binaries to ${stageDir}: check that ${dirname(stageDir)} has free space, or set DATABASE_URL.`);
+  if (!isComplete(stageDir))
+    throw new LaunchError(`Could not copy the PostgreSQL binaries to ${stageDir}: check that ${dirname(stageDir)} has free space, or set DATABASE_URL.`);
   return moduleUrl;
 }

@@ -6,11 +6,7 @@ import { regionCodeSchema } from '../taxonomy/index.ts';
 import { passwordSchema } from './password.ts';
 
 /** Emails compare case-insensitively; we keep them trimmed and lower-cased. */
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email('Enter an email address like name@example.kz').max(254));
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter an email address like name@example.kz').max(254));
 
 export const binSchema = z
   .string()
@@ -23,7 +19,10 @@ export const fullNameSchema = z.string().trim().min(2, 'Enter your full name').m
 // ---- organisations --------------------------------------------------------------------------
 
 const websiteSchema = z.url({ protocol: /^https?$/, message: 'Enter a web address starting with http:// or https://' }).max(300);
-const phoneSchema = z.string().trim().regex(/^\+?[\d\s()-]{6,20}$/, 'Enter a phone number like +7 727 123 45 67');
+const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[\d\s()-]{6,20}$/, 'Enter a phone number like +7 727 123 45 67');
 
 export const organisationKindSchema = z.enum(organisationKinds);
 
@@ -106,7 +105,13 @@ export const registerRequestSchema = z.strictObject({
   /** Join an existing organisation by id, or create a new one. */
   organisation: z.union([z.strictObject({ id: z.uuid() }), z.strictObject({ create: createOrganisationSchema })]),
   /** The token of an emailed invitation to that organisation, for this address. */
-  invitation: z.string().trim().min(10).max(200).regex(/^[\w-]+$/, 'Not an invitation token').optional(),
+  invitation: z
+    .string()
+    .trim()
+    .min(10)
+    .max(200)
+    .regex(/^[\w-]+$/, 'Not an invitation token')
+    .optional(),
 });
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 
@@ -146,13 +151,21 @@ export const sessionSchema = z.object({
 /** The answer to a registration, the same whether or not the address had an account already. */
 export const registrationOutcomeSchema = z.object({ status: z.literal('verification_sent') });
 
-const linkToken = z.string().trim().min(10, 'Not a valid link').max(200).regex(/^[\w-]+$/, 'Not a valid link');
+const linkToken = z
+  .string()
+  .trim()
+  .min(10, 'Not a valid link')
+  .max(200)
+  .regex(/^[\w-]+$/, 'Not a valid link');
 /** Confirming an address takes the account's password too: the link proves the mailbox, the password the registrant. */
 export const verifyEmailSchema = z.strictObject({ token: linkToken, password: z.string().min(1, 'Enter your password').max(1024) });
 export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
 export const setPasswordSchema = z.strictObject({ token: linkToken, password: passwordSchema });
 
-const totpCode = z.string().trim().regex(/^\d{6}$/, 'Enter the 6 digits your app shows');
+const totpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'Enter the 6 digits your app shows');
 export const secondFactorCodeSchema = z.strictObject({ code: totpCode });
 export const secondFactorProofSchema = z.union([z.strictObject({ code: totpCode }), z.strictObject({ recoveryCode: z.string().trim().min(6).max(40) })]);
 export const secondFactorSetupSchema = z.object({ secret: z.string(), otpauthUri: z.string() });

@@ -33,13 +33,11 @@ export const analyticsFilterShape = {
 
 /** The filters plus an endpoint's own parameters, unknown ones refused, the period in order. */
 export const analyticsQuerySchema = <T extends z.ZodRawShape>(extra: T) =>
-  z
-    .strictObject({ ...analyticsFilterShape, ...extra })
-    .check((context) => {
-      const { from, to } = context.value as { from?: string; to?: string };
-      const problem = from && to ? periodProblem(from, to) : null;
-      if (problem) context.issues.push({ code: 'custom', input: context.value, path: ['to'], message: problem.message, params: problem.params });
-    });
+  z.strictObject({ ...analyticsFilterShape, ...extra }).check((context) => {
+    const { from, to } = context.value as { from?: string; to?: string };
+    const problem = from && to ? periodProblem(from, to) : null;
+    if (problem) context.issues.push({ code: 'custom', input: context.value, path: ['to'], message: problem.message, params: problem.params });
+  });
 
 export const analyticsFiltersSchema = analyticsQuerySchema({});
 export type AnalyticsFilters = z.infer<typeof analyticsFiltersSchema>;
@@ -61,4 +59,10 @@ export const analyticsTimeseriesSchema = z.object({
 
 const publishedRows = z.array(z.object({ key: z.string(), values: indicatorValuesSchema }));
 /** Open data: aggregates only; a figure resting on fewer than `suppressedBelow` collaborations is null. */
-export const openIndicatorsSchema = z.object({ year: z.number().int(), suppressedBelow: z.number().int(), national: indicatorValuesSchema, byRegion: publishedRows, bySector: publishedRows });
+export const openIndicatorsSchema = z.object({
+  year: z.number().int(),
+  suppressedBelow: z.number().int(),
+  national: indicatorValuesSchema,
+  byRegion: publishedRows,
+  bySector: publishedRows,
+});

@@ -15,8 +15,14 @@ export const researchFieldCodeSchema = z.enum(researchFieldCodes, 'Not a researc
  * Capability and territory codes are editable by admins, so their shape is checked here and
  * their existence against the live taxonomy by the server.
  */
-export const capabilityCodeSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Not a capability code').max(80);
-export const territoryCodeSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Not a territory code').max(80);
+export const capabilityCodeSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Not a capability code')
+  .max(80);
+export const territoryCodeSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Not a territory code')
+  .max(80);
 export const trlSchema = z.number().int().min(1, 'TRL is 1 to 9').max(9, 'TRL is 1 to 9');
 
 const uniqueList = <T extends z.ZodType<string>>(item: T, max: number) =>
@@ -232,7 +238,14 @@ export const needHitSchema = z.object({
 });
 
 export const searchResultSchema = <T extends z.ZodType>(hit: T) =>
-  z.object({ hits: z.array(hit), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), facets: facetsSchema, processingTimeMs: z.number() });
+  z.object({
+    hits: z.array(hit),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    facets: facetsSchema,
+    processingTimeMs: z.number(),
+  });
 
 // ---- taxonomy administration ----------------------------------------------------------------
 

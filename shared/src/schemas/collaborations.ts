@@ -62,7 +62,13 @@ export const collaborationSchema = z.object({
   message: z.string().nullable(),
   matchScore: z.number().nullable(),
   contract: z.object({ budgetKzt: z.number().int(), fundingSource: z.enum(fundingSources), startOn: z.string(), endOn: z.string().nullable() }).nullable(),
-  outcomes: z.object({ publications: z.number().int(), patents: z.number().int(), prototypes: z.number().int(), products: z.number().int(), peopleTrained: z.number().int() }),
+  outcomes: z.object({
+    publications: z.number().int(),
+    patents: z.number().int(),
+    prototypes: z.number().int(),
+    products: z.number().int(),
+    peopleTrained: z.number().int(),
+  }),
   closingReason: z.string().nullable(),
   /** The actions the reader may take now. */
   actions: z.array(z.enum(['accept', 'decline', 'contract', 'complete', 'cancel'])),

@@ -5,9 +5,27 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 // The passwords people pick first. Length and variety rules alone let these through.
 const commonPasswords = new Set([
-  'password123', 'password1234', 'qwerty12345', 'qwerty123456', '1234567890', '12345678910', 'qwertyuiop1',
-  'iloveyou123', 'welcome1234', 'admin12345', 'letmein1234', 'kazakhstan1', 'kazakhstan2024', 'kazakhstan2025',
-  'kazakhstan2026', 'astana2024', 'astana12345', 'almaty12345', 'parol12345', 'password2026', 'kopir12345',
+  'password123',
+  'password1234',
+  'qwerty12345',
+  'qwerty123456',
+  '1234567890',
+  '12345678910',
+  'qwertyuiop1',
+  'iloveyou123',
+  'welcome1234',
+  'admin12345',
+  'letmein1234',
+  'kazakhstan1',
+  'kazakhstan2024',
+  'kazakhstan2025',
+  'kazakhstan2026',
+  'astana2024',
+  'astana12345',
+  'almaty12345',
+  'parol12345',
+  'password2026',
+  'kopir12345',
 ]);
 
 /**

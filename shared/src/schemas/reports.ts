@@ -43,9 +43,7 @@ export const reportFiguresSchema = z.object({
    * the largest single contribution to each sum), frozen with the figures it describes so the
    * public national report can be protected from the regions' frozen reports.
    */
-  contributions: z
-    .object({ values: indicatorValuesSchema, previousYear: indicatorValuesSchema, bySector: groupRows, byField: groupRows })
-    .optional(),
+  contributions: z.object({ values: indicatorValuesSchema, previousYear: indicatorValuesSchema, bySector: groupRows, byField: groupRows }).optional(),
   /** True on the public view of the national report: its null figures are withheld by disclosure control (docs/indicators.md). */
   disclosureControlled: z.boolean().optional(),
   consolidates: z.array(z.string()).optional(),
@@ -70,7 +68,17 @@ export const reportSchema = z.object({
 });
 export type Report = z.infer<typeof reportSchema>;
 
-export const reportStatusRowSchema = reportSchema.pick({ scope: true, regionCode: true, year: true, status: true, dueOn: true, submittedAt: true, publishedAt: true, isLate: true, checksum: true });
+export const reportStatusRowSchema = reportSchema.pick({
+  scope: true,
+  regionCode: true,
+  year: true,
+  status: true,
+  dueOn: true,
+  submittedAt: true,
+  publishedAt: true,
+  isLate: true,
+  checksum: true,
+});
 export const reportListSchema = z.object({ year: z.number().int(), reports: z.array(reportStatusRowSchema) });
 export const publishedReportListSchema = z.object({ reports: z.array(reportStatusRowSchema) });
 

@@ -4,7 +4,6 @@ import { priorityAreas } from './priority-areas.ts';
 import { regionCodes, regions } from './regions.ts';
 import { researchAreas, researchFields } from './research-fields.ts';
 import { sectors } from './sectors.ts';
-import { seedTerritories } from './territories.ts';
 import type { Capability, Taxonomy, Territory } from './types.ts';
 
 export * from './types.ts';

@@ -59,7 +59,10 @@ export function compileCapabilityMatcher(capabilities: readonly Capability[]) {
     const byPrefix = new Map<string, string[]>();
     tokens.forEach((token, index) => {
       const list = positions.get(token);
-      if (list) return void list.push(index);
+      if (list) {
+        list.push(index);
+        return;
+      }
       positions.set(token, [index]);
       const prefix = token.slice(0, 4);
       byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), token]);
@@ -67,7 +70,9 @@ export function compileCapabilityMatcher(capabilities: readonly Capability[]) {
     const occurrences = (word: string, exact: boolean) =>
       exact || word.length <= 4
         ? (positions.get(word) ?? [])
-        : (byPrefix.get(word.slice(0, 4)) ?? []).filter((token) => token.startsWith(word) && token.length <= word.length + 6).flatMap((token) => positions.get(token)!);
+        : (byPrefix.get(word.slice(0, 4)) ?? [])
+            .filter((token) => token.startsWith(word) && token.length <= word.length + 6)
+            .flatMap((token) => positions.get(token)!);
     const found = new Map<string, CapabilitySuggestion>();
     for (const term of terms) {
       // Each word must occur (as a whole word, or sharing its stem), all within a short window.

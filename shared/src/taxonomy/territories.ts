@@ -8,8 +8,16 @@ import type { Territory } from './types.ts';
  */
 export const seedTerritories: Territory[] = [
   { code: 'astana-hub', regionCode: 'KZ-71', labels: { kk: 'Astana Hub технопаркі', ru: 'Технопарк Astana Hub', en: 'Astana Hub technopark' } },
-  { code: 'alatau-pit', regionCode: 'KZ-75', labels: { kk: '«Алатау» инновациялық технологиялар паркі', ru: 'Парк инновационных технологий «Алатау»', en: 'Alatau Park of Innovative Technologies' } },
+  {
+    code: 'alatau-pit',
+    regionCode: 'KZ-75',
+    labels: { kk: '«Алатау» инновациялық технологиялар паркі', ru: 'Парк инновационных технологий «Алатау»', en: 'Alatau Park of Innovative Technologies' },
+  },
   { code: 'alatau-city', regionCode: 'KZ-19', labels: { kk: 'Алатау қаласы', ru: 'Город Алатау', en: 'Alatau City' } },
   { code: 'kurchatov', regionCode: 'KZ-10', labels: { kk: 'Курчатов ғылым қаласы', ru: 'Наукоград Курчатов', en: 'Kurchatov science city' } },
-  { code: 'stepnogorsk', regionCode: 'KZ-11', labels: { kk: 'Степногорск биотехнологиялық кластері', ru: 'Биотехнологический кластер Степногорска', en: 'Stepnogorsk biotechnology cluster' } },
+  {
+    code: 'stepnogorsk',
+    regionCode: 'KZ-11',
+    labels: { kk: 'Степногорск биотехнологиялық кластері', ru: 'Биотехнологический кластер Степногорска', en: 'Stepnogorsk biotechnology cluster' },
+  },
 ];

@@ -15,7 +15,12 @@ t.test('every route’s declared rule holds for anonymous callers and every role
 
   for (const route of app.accessTable) {
     const call = (authorization?: string) =>
-      app.inject({ method: route.method as 'GET', url: fillParams(route.url), ...(authorization && { headers: { authorization } }), ...(route.method !== 'GET' && { payload: {} }) });
+      app.inject({
+        method: route.method as 'GET',
+        url: fillParams(route.url),
+        ...(authorization && { headers: { authorization } }),
+        ...(route.method !== 'GET' && { payload: {} }),
+      });
     if (route.access.kind === 'public') {
       // A public route may still answer 401 for its own reasons (a missing refresh cookie), but
       // never because the rule check wanted a sign-in or a role.

@@ -18,7 +18,10 @@ t.test('every breakdown and the time series sum to the summary, to the unit', as
   t.ok((summary.values.contractedVolumeKzt ?? 0) > 0, `contracted volume ${summary.values.contractedVolumeKzt} KZT`);
   t.equal(
     summary.values.contractedVolumeKzt,
-    (summary.values.volumeCompanyKzt ?? 0) + (summary.values.volumeStateGrantKzt ?? 0) + (summary.values.volumeCoFundedKzt ?? 0) + (summary.values.volumeOtherKzt ?? 0),
+    (summary.values.volumeCompanyKzt ?? 0) +
+      (summary.values.volumeStateGrantKzt ?? 0) +
+      (summary.values.volumeCoFundedKzt ?? 0) +
+      (summary.values.volumeOtherKzt ?? 0),
     'the volume by funding source sums to the contracted volume',
   );
   t.ok(summary.values.medianDaysToContract !== null, `median days to contract ${summary.values.medianDaysToContract}`);
@@ -34,15 +37,25 @@ t.test('every breakdown and the time series sum to the summary, to the unit', as
   for (const interval of ['month', 'quarter', 'year']) {
     const series = analyticsTimeseriesSchema.parse((await get(app, authorization, `/api/v1/analytics/timeseries?${query}&interval=${interval}`)).json());
     for (const code of additive) {
-      t.equal(series.rows.reduce((total, row) => total + (row.values[code] ?? 0), 0), summary.values[code], `${interval}ly ${code} sums to the summary`);
+      t.equal(
+        series.rows.reduce((total, row) => total + (row.values[code] ?? 0), 0),
+        summary.values[code],
+        `${interval}ly ${code} sums to the summary`,
+      );
     }
   }
 
   // Filters narrow summary and breakdown alike.
   const filtered = analyticsSummarySchema.parse((await get(app, authorization, `/api/v1/analytics/summary?${query}&sector=D&priority=green_energy`)).json());
-  const filteredByRegion = analyticsBreakdownSchema.parse((await get(app, authorization, `/api/v1/analytics/breakdown?${query}&sector=D&priority=green_energy&by=region`)).json());
+  const filteredByRegion = analyticsBreakdownSchema.parse(
+    (await get(app, authorization, `/api/v1/analytics/breakdown?${query}&sector=D&priority=green_energy&by=region`)).json(),
+  );
   t.ok((filtered.values.proposals ?? 0) < 120 && (filtered.values.proposals ?? 0) > 0, `sector D: ${filtered.values.proposals} proposals`);
-  t.equal(filteredByRegion.rows.reduce((total, row) => total + (row.values.proposals ?? 0), 0), filtered.values.proposals, 'a filtered breakdown sums to the filtered summary');
+  t.equal(
+    filteredByRegion.rows.reduce((total, row) => total + (row.values.proposals ?? 0), 0),
+    filtered.values.proposals,
+    'a filtered breakdown sums to the filtered summary',
+  );
 });
 
 t.test('each bucket of the one-query time series is the summary of its own dates', async (t) => {
@@ -51,9 +64,20 @@ t.test('each bucket of the one-query time series is the summary of its own dates
   const { authorization } = await createUser(app, 'ministry');
   const collaborationCodes = indicators.filter((indicator) => indicator.scope === 'collaborations').map((indicator) => indicator.code);
   // A period that starts and ends inside a quarter: the first and last buckets are partial.
-  const series = analyticsTimeseriesSchema.parse((await get(app, authorization, '/api/v1/analytics/timeseries?from=2026-02-15&to=2026-11-10&interval=quarter')).json());
-  t.same(series.rows.map((row) => row.start), ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01'], 'one row per quarter, empty ones included');
-  const bounds = [['2026-02-15', '2026-03-31'], ['2026-04-01', '2026-06-30'], ['2026-07-01', '2026-09-30'], ['2026-10-01', '2026-11-10']];
+  const series = analyticsTimeseriesSchema.parse(
+    (await get(app, authorization, '/api/v1/analytics/timeseries?from=2026-02-15&to=2026-11-10&interval=quarter')).json(),
+  );
+  t.same(
+    series.rows.map((row) => row.start),
+    ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01'],
+    'one row per quarter, empty ones included',
+  );
+  const bounds = [
+    ['2026-02-15', '2026-03-31'],
+    ['2026-04-01', '2026-06-30'],
+    ['2026-07-01', '2026-09-30'],
+    ['2026-10-01', '2026-11-10'],
+  ];
   for (const [index, row] of series.rows.entries()) {
     const [from, to] = bounds[index]!;
     const summary = analyticsSummarySchema.parse((await get(app, authorization, `/api/v1/analytics/summary?from=${from}&to=${to}`)).json());
@@ -61,8 +85,18 @@ t.test('each bucket of the one-query time series is the summary of its own dates
       t.equal(row.values[code], summary.values[code], `${row.start}: ${code} is the summary of ${from}…${to}`);
     }
   }
-  const empty = analyticsTimeseriesSchema.parse((await get(app, authorization, '/api/v1/analytics/timeseries?from=2030-01-01&to=2030-03-31&interval=month')).json());
-  t.same(empty.rows.map((row) => [row.start, row.values.proposals]), [['2030-01-01', 0], ['2030-02-01', 0], ['2030-03-01', 0]], 'months without events answer zeros');
+  const empty = analyticsTimeseriesSchema.parse(
+    (await get(app, authorization, '/api/v1/analytics/timeseries?from=2030-01-01&to=2030-03-31&interval=month')).json(),
+  );
+  t.same(
+    empty.rows.map((row) => [row.start, row.values.proposals]),
+    [
+      ['2030-01-01', 0],
+      ['2030-02-01', 0],
+      ['2030-03-01', 0],
+    ],
+    'months without events answer zeros',
+  );
 });
 
 t.test('the period is bounded: sane years, at most ten years, in order', async (t) => {
@@ -90,15 +124,27 @@ t.test('a region officer sees their own region only', async (t) => {
   const officer = await createUser(app, 'region', { regionCode: 'KZ-35' });
   const ministry = await createUser(app, 'ministry');
   const own = analyticsSummarySchema.parse((await get(app, officer.authorization, '/api/v1/analytics/summary?from=2026-01-01&to=2026-12-31')).json());
-  const asMinistry = analyticsSummarySchema.parse((await get(app, ministry.authorization, '/api/v1/analytics/summary?from=2026-01-01&to=2026-12-31&region=KZ-35')).json());
+  const asMinistry = analyticsSummarySchema.parse(
+    (await get(app, ministry.authorization, '/api/v1/analytics/summary?from=2026-01-01&to=2026-12-31&region=KZ-35')).json(),
+  );
   t.same(own.values, asMinistry.values, 'without a region filter, the officer gets their own region’s figures');
-  for (const url of ['/api/v1/analytics/summary?region=KZ-71', '/api/v1/analytics/breakdown?by=sector&region=KZ-75', '/api/v1/analytics/timeseries?region=KZ-39']) {
+  for (const url of [
+    '/api/v1/analytics/summary?region=KZ-71',
+    '/api/v1/analytics/breakdown?by=sector&region=KZ-75',
+    '/api/v1/analytics/timeseries?region=KZ-39',
+  ]) {
     const response = await get(app, officer.authorization, url);
     t.equal(response.statusCode, 403, `${url}: 403`);
     t.equal(apiErrorSchema.parse(response.json()).code, 'NOT_YOUR_REGION', 'NOT_YOUR_REGION');
   }
-  const breakdown = analyticsBreakdownSchema.parse((await get(app, officer.authorization, '/api/v1/analytics/breakdown?by=region&from=2026-01-01&to=2026-12-31')).json());
-  t.same(breakdown.rows.map((row) => row.key), ['KZ-35'], 'a breakdown by region shows only theirs');
+  const breakdown = analyticsBreakdownSchema.parse(
+    (await get(app, officer.authorization, '/api/v1/analytics/breakdown?by=region&from=2026-01-01&to=2026-12-31')).json(),
+  );
+  t.same(
+    breakdown.rows.map((row) => row.key),
+    ['KZ-35'],
+    'a breakdown by region shows only theirs',
+  );
 });
 
 t.test('bad filters are refused, naming them', async (t) => {
@@ -115,7 +161,10 @@ t.test('bad filters are refused, naming them', async (t) => {
     const url = query.startsWith('by=') ? `/api/v1/analytics/breakdown?${query}` : `/api/v1/analytics/summary?${query}`;
     const response = await get(app, authorization, url);
     t.equal(response.statusCode, 400, `${query}: 400`);
-    t.ok(apiErrorSchema.parse(response.json()).fields?.some((field) => field.path.startsWith(path!)), `${query}: names ${path}`);
+    t.ok(
+      apiErrorSchema.parse(response.json()).fields?.some((field) => field.path.startsWith(path!)),
+      `${query}: names ${path}`,
+    );
   }
 });
 

@@ -25,14 +25,39 @@ async function contractsByRegion(app: App) {
   ];
   for (const { regionCode, sector, contracted, proposed } of plan) {
     const university = await createOrganisation(app, { kind: 'university', regionCode });
-    const [lab] = await app.db.insert(labs).values({ organisationId: university.id, regionCode, researchFields: ['2.7'], name: { en: 'Lab' }, description: { en: 'Lab' }, trlMin: 2, trlMax: 7 }).returning();
+    const [lab] = await app.db
+      .insert(labs)
+      .values({ organisationId: university.id, regionCode, researchFields: ['2.7'], name: { en: 'Lab' }, description: { en: 'Lab' }, trlMin: 2, trlMax: 7 })
+      .returning();
     for (let i = 0; i < contracted + proposed; i++) {
-      const [need] = await app.db.insert(needs).values({ organisationId: company.id, regionCode: 'KZ-71', sectors: [sector], title: 'Need', description: { en: 'Need' }, trlTarget: 5, publishedAt: at('2026-01-10') }).returning();
+      const [need] = await app.db
+        .insert(needs)
+        .values({
+          organisationId: company.id,
+          regionCode: 'KZ-71',
+          sectors: [sector],
+          title: 'Need',
+          description: { en: 'Need' },
+          trlTarget: 5,
+          publishedAt: at('2026-01-10'),
+        })
+        .returning();
       const isContract = i < contracted;
       await app.db.insert(collaborations).values({
-        needId: need!.id, labId: lab!.id, initiatedBy: 'company', createdBy: creator.user.id, createdAt: at('2026-02-01'),
+        needId: need!.id,
+        labId: lab!.id,
+        initiatedBy: 'company',
+        createdBy: creator.user.id,
+        createdAt: at('2026-02-01'),
         ...(isContract
-          ? { status: 'contracted' as const, acceptedAt: at('2026-02-10'), contractedAt: at('2026-03-01'), contractBudgetKzt: 10_000_000 + i, fundingSource: 'company' as const, contractStartOn: '2026-03-01' }
+          ? {
+              status: 'contracted' as const,
+              acceptedAt: at('2026-02-10'),
+              contractedAt: at('2026-03-01'),
+              contractBudgetKzt: 10_000_000 + i,
+              fundingSource: 'company' as const,
+              contractStartOn: '2026-03-01',
+            }
           : { status: 'proposed' as const }),
       });
     }
@@ -49,14 +74,18 @@ function assertSuppressed(t: Test, where: string, published: IndicatorValues, ra
     if (!(indicator.code in published) || indicator.basis === null || !(indicator.basis in raw)) continue;
     const cases = raw[indicator.basis] ?? 0;
     if (cases < (indicator.unit === 'days' ? 5 : 3)) t.equal(published[indicator.code], null, `${where}: ${indicator.code} hidden (rests on ${cases})`);
-    if (indicator.unit === 'days' && published[indicator.code] != null) t.ok(Number.isInteger(published[indicator.code]), `${where}: ${indicator.code} is rounded to whole days`);
+    if (indicator.unit === 'days' && published[indicator.code] != null)
+      t.ok(Number.isInteger(published[indicator.code]), `${where}: ${indicator.code} is rounded to whole days`);
   }
 }
 
 /** The published open data as the table an attacker works on. */
 const asTable = (published: ReturnType<typeof openIndicatorsSchema.parse>) => ({
   total: published.national,
-  breakdowns: [{ name: 'region', rows: published.byRegion }, { name: 'sector', rows: published.bySector }],
+  breakdowns: [
+    { name: 'region', rows: published.byRegion },
+    { name: 'sector', rows: published.bySector },
+  ],
 });
 
 t.test('open data: no sign-in, aggregates only, every cell under 3 suppressed, and no total gives one away', async (t) => {
@@ -77,9 +106,17 @@ t.test('open data: no sign-in, aggregates only, every cell under 3 suppressed, a
   t.equal(published.national.contractedVolumeKzt, national.contractedVolumeKzt, 'and the national volume');
   t.equal(published.national.companies, national.companies, 'catalogue counts are public');
   assertSuppressed(t, 'national', published.national, national);
-  for (const [name, breakdown, publishedRows] of [['region', byRegion, published.byRegion], ['sector', bySector, published.bySector]] as const) {
-    t.same(publishedRows.map((row) => row.key), breakdown.rows.map((row) => row.key), `by ${name}: the same groups`);
-    for (const row of publishedRows) assertSuppressed(t, `${name} ${row.key}`, row.values, breakdown.rows.find((candidate) => candidate.key === row.key)!.values);
+  for (const [name, breakdown, publishedRows] of [
+    ['region', byRegion, published.byRegion],
+    ['sector', bySector, published.bySector],
+  ] as const) {
+    t.same(
+      publishedRows.map((row) => row.key),
+      breakdown.rows.map((row) => row.key),
+      `by ${name}: the same groups`,
+    );
+    for (const row of publishedRows)
+      assertSuppressed(t, `${name} ${row.key}`, row.values, breakdown.rows.find((candidate) => candidate.key === row.key)!.values);
     for (const indicator of indicators.filter((candidate) => candidate.additive && candidate.basis)) {
       const hidden = publishedRows.filter((row) => indicator.code in row.values && row.values[indicator.code] === null).length;
       t.not(hidden, 1, `by ${name}: ${indicator.code} is never hidden in exactly one group`);
@@ -114,11 +151,23 @@ t.test('open data refuses a bad year, naming it', async (t) => {
 t.test('the attacker of these tests does recover what a careless table gives away', async (t) => {
   const careless = {
     total: { contracted: 13, contractedVolumeKzt: 144, volumeCompanyKzt: 52, volumeStateGrantKzt: 25, volumeCoFundedKzt: 0, volumeOtherKzt: 67 },
-    breakdowns: [{ name: 'region', rows: [{ key: 'KZ-79', values: { contracted: null } }, { key: 'KZ-75', values: { contracted: 12 } }] }],
+    breakdowns: [
+      {
+        name: 'region',
+        rows: [
+          { key: 'KZ-79', values: { contracted: null } },
+          { key: 'KZ-75', values: { contracted: 12 } },
+        ],
+      },
+    ],
   };
   t.match(recoverWithheld(careless), [{ cell: 'region KZ-79', code: 'contracted', value: 1 }], 'the total minus the visible rows gives the hidden one');
   const bySource = { total: { ...careless.total, volumeOtherKzt: null }, breakdowns: [] };
-  t.match(recoverWithheld(bySource), [{ cell: 'total', code: 'volumeOtherKzt', value: 67 }], 'the volume minus the other funding sources gives the hidden source');
+  t.match(
+    recoverWithheld(bySource),
+    [{ cell: 'total', code: 'volumeOtherKzt', value: 67 }],
+    'the volume minus the other funding sources gives the hidden source',
+  );
 });
 
 t.test('open data: a sum by funding source, a dominated sum and a median over few contracts give no contract away', async (t) => {
@@ -133,9 +182,20 @@ t.test('open data: a sum by funding source, a dominated sum and a median over fe
     { regionCode: 'KZ-71', sector: 'C', budgetKzt: 5_000_000, fundingSource: 'company' },
     { regionCode: 'KZ-71', sector: 'C', budgetKzt: 5_000_000, fundingSource: 'company' },
     // Karaganda: five contracts, 30 to 75 days from need to contract (median 50).
-    ...[30, 40, 50, 60, 75].map((daysToContract) => ({ regionCode: 'KZ-35' as const, sector: 'D', budgetKzt: 10_000_000, fundingSource: 'company' as const, daysToContract })),
+    ...[30, 40, 50, 60, 75].map((daysToContract) => ({
+      regionCode: 'KZ-35' as const,
+      sector: 'D',
+      budgetKzt: 10_000_000,
+      fundingSource: 'company' as const,
+      daysToContract,
+    })),
     // Kostanay: four state grants, no single one dominant.
-    ...[20, 21, 22, 23].map((millions) => ({ regionCode: 'KZ-39' as const, sector: 'J', budgetKzt: millions * 1_000_000, fundingSource: 'state_grant' as const })),
+    ...[20, 21, 22, 23].map((millions) => ({
+      regionCode: 'KZ-39' as const,
+      sector: 'J',
+      budgetKzt: millions * 1_000_000,
+      fundingSource: 'state_grant' as const,
+    })),
   ]);
   const response = await app.inject({ method: 'GET', url: '/api/v1/public/indicators?year=2026' });
   t.equal(response.statusCode, 200, 'open data answers');
@@ -144,13 +204,23 @@ t.test('open data: a sum by funding source, a dominated sum and a median over fe
   const sector = (key: string) => published.bySector.find((row) => row.key === key)!.values;
 
   const { authorization } = await createUser(app, 'ministry');
-  const raw = analyticsBreakdownSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/analytics/breakdown?by=region&from=2026-01-01&to=2026-12-31', headers: { authorization } })).json());
-  t.equal(raw.rows.find((row) => row.key === 'KZ-75')?.values.volumeCompanyKzt, 52_000_000, 'the ministry’s analytics still see Almaty’s company funding (the analytics API is unchanged)');
+  const raw = analyticsBreakdownSchema.parse(
+    (await app.inject({ method: 'GET', url: '/api/v1/analytics/breakdown?by=region&from=2026-01-01&to=2026-12-31', headers: { authorization } })).json(),
+  );
+  t.equal(
+    raw.rows.find((row) => row.key === 'KZ-75')?.values.volumeCompanyKzt,
+    52_000_000,
+    'the ministry’s analytics still see Almaty’s company funding (the analytics API is unchanged)',
+  );
 
   t.equal(region('KZ-75').contracted, 3, 'Almaty’s three contracts are counted');
-  for (const code of ['volumeCompanyKzt', 'volumeStateGrantKzt', 'volumeOtherKzt', 'volumeCoFundedKzt']) t.equal(region('KZ-75')[code], null, `Almaty’s ${code} rests on fewer than three contracts of that source: withheld`);
+  for (const code of ['volumeCompanyKzt', 'volumeStateGrantKzt', 'volumeOtherKzt', 'volumeCoFundedKzt'])
+    t.equal(region('KZ-75')[code], null, `Almaty’s ${code} rests on fewer than three contracts of that source: withheld`);
   t.equal(region('KZ-75').medianDaysToContract, null, 'a median over three contracts is one contract’s value: withheld');
-  for (const [where, values] of [['Astana', region('KZ-71')], ['sector C', sector('C')]] as const) {
+  for (const [where, values] of [
+    ['Astana', region('KZ-71')],
+    ['sector C', sector('C')],
+  ] as const) {
     t.equal(values.contracted, 3, `${where}: three contracts, counted`);
     t.equal(values.contractedVolumeKzt, null, `${where}: the volume is 91 % one contract: withheld`);
     t.equal(values.volumeCompanyKzt, null, `${where}: and so is the company funding`);
@@ -161,6 +231,11 @@ t.test('open data: a sum by funding source, a dominated sum and a median over fe
   t.equal(published.national.volumeOtherKzt, null, 'the nation’s one “other” contract is withheld too');
 
   const text = JSON.stringify(published);
-  for (const budget of [52_000_000, 25_000_000, 67_000_000, 100_000_000]) t.notMatch(text, new RegExp(`\\b${budget}\\b`), `no published figure is the ${budget.toLocaleString('en')} contract’s budget`);
-  t.same(recoverWithheld(asTable(published)), [], 'no withheld figure can be worked out: totals minus rows, regions against sectors, funding sources against the volume');
+  for (const budget of [52_000_000, 25_000_000, 67_000_000, 100_000_000])
+    t.notMatch(text, new RegExp(`\\b${budget}\\b`), `no published figure is the ${budget.toLocaleString('en')} contract’s budget`);
+  t.same(
+    recoverWithheld(asTable(published)),
+    [],
+    'no withheld figure can be worked out: totals minus rows, regions against sectors, funding sources against the volume',
+  );
 });

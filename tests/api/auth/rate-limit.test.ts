@@ -17,13 +17,20 @@ t.test('an attacker’s failures slow the attacker, not the person whose account
   const codes: number[] = [];
   for (let i = 0; i < 10; i++) codes.push((await signIn(app, user.email, `Wrong-guess-${i}`, '10.6.6.6')).statusCode);
   t.same(codes.slice(0, 5), [401, 401, 401, 401, 401], 'the first guesses are judged');
-  t.ok(codes.slice(5).every((code) => code === 429), 'then the attacker must wait');
+  t.ok(
+    codes.slice(5).every((code) => code === 429),
+    'then the attacker must wait',
+  );
   const throttled = await signIn(app, user.email, TEST_PASSWORD, '10.6.6.6');
   t.equal(throttled.statusCode, 429, 'even with the right password, from the attacker’s address');
   t.equal(apiErrorSchema.parse(throttled.json()).code, 'SIGN_IN_THROTTLED', 'with its own code');
 
   t.equal((await signIn(app, user.email, TEST_PASSWORD, '10.0.0.9')).statusCode, 200, 'the owner from another address signs in');
-  t.equal((await signIn(app, user.email, TEST_PASSWORD, '10.6.6.6', { kopir_device: device })).statusCode, 200, 'and from the attacker’s own NAT, with the device cookie');
+  t.equal(
+    (await signIn(app, user.email, TEST_PASSWORD, '10.6.6.6', { kopir_device: device })).statusCode,
+    200,
+    'and from the attacker’s own NAT, with the device cookie',
+  );
   t.equal((await signIn(app, user.email, 'Wrong-guess-x', '10.6.6.6', { kopir_device: 'forged' })).statusCode, 429, 'a forged device cookie is worth nothing');
 });
 
@@ -42,7 +49,7 @@ t.test('sign-in and registration are limited per address with Retry-After', asyn
   const app = await createTestApp(t, { auth: { ...testConfig('postgres://unused').auth, rateLimitPerMinute: 3 } });
   for (const url of ['/api/v1/auth/sign-in', '/api/v1/auth/register']) {
     const codes: number[] = [];
-    let last;
+    let last: Awaited<ReturnType<typeof app.inject>> | undefined;
     for (let i = 0; i < 4; i++) {
       last = await app.inject({ method: 'POST', url, remoteAddress: '10.3.3.3', payload: { email: `user${i}@example.kz`, password: 'Wrong-password-1' } });
       codes.push(last.statusCode);

@@ -29,10 +29,17 @@ t.test('a researcher registers her new university, confirms her address from the
   const response = await register(app, registration());
   t.equal(response.statusCode, 202, '202: a confirmation link was sent');
   t.same(response.json(), { status: 'verification_sent' }, 'and nothing else is said');
-  t.notOk(response.cookies.some((cookie) => cookie.name === 'kopir_refresh'), 'not signed in before the address is confirmed');
+  t.notOk(
+    response.cookies.some((cookie) => cookie.name === 'kopir_refresh'),
+    'not signed in before the address is confirmed',
+  );
 
   const email = await latestEmailTo(app, 'aigerim.sadykova@example.kz');
-  t.match(email?.body, /^http:\/\/kopir\.test\/verify-email#token=/m, 'an absolute link on the configured public URL, the token after # (never sent to a server log)');
+  t.match(
+    email?.body,
+    /^http:\/\/kopir\.test\/verify-email#token=/m,
+    'an absolute link on the configured public URL, the token after # (never sent to a server log)',
+  );
   const { response: verified, session } = await verify(app, 'aigerim.sadykova@example.kz');
   t.equal(verified.statusCode, 200, 'the link signs her in');
   t.equal(session.stage, 'complete', 'a researcher needs nothing more');
@@ -43,7 +50,11 @@ t.test('a researcher registers her new university, confirms her address from the
   const [membership] = await app.db.select().from(memberships).where(eq(memberships.userId, session.user.id));
   t.match(membership, { via: 'created', status: 'active' }, 'recorded as the organisation’s creator');
 
-  const again = await app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: await linkTokenSentTo(app, 'aigerim.sadykova@example.kz'), password: 'Steppe-Lab-2026-quartz' } });
+  const again = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/verify-email',
+    payload: { token: await linkTokenSentTo(app, 'aigerim.sadykova@example.kz'), password: 'Steppe-Lab-2026-quartz' },
+  });
   t.equal(again.statusCode, 400, 'the link works once');
   t.equal(apiErrorSchema.parse(again.json()).code, 'LINK_INVALID', 'and says so');
 });
@@ -51,7 +62,11 @@ t.test('a researcher registers her new university, confirms her address from the
 t.test('until the address is confirmed, an account belongs nowhere and can do nothing restricted', async (t) => {
   const app = await createTestApp(t);
   await register(app, registration());
-  const signIn = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'aigerim.sadykova@example.kz', password: 'Steppe-Lab-2026-quartz' } });
+  const signIn = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    payload: { email: 'aigerim.sadykova@example.kz', password: 'Steppe-Lab-2026-quartz' },
+  });
   t.equal(signIn.statusCode, 200, 'she may sign in to complete her profile');
   const session = sessionSchema.parse(signIn.json());
   t.equal(session.stage, 'verify_email', 'the session says what is missing');
@@ -69,21 +84,50 @@ t.test('until the address is confirmed, an account belongs nowhere and can do no
 t.test('joining an existing organisation takes proof; an id alone only asks an admin', async (t) => {
   const app = await createTestApp(t);
   const company = await createOrganisation(app, { kind: 'company' });
-  const secret = await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: (await createUser(app, 'company', { organisationId: company.id })).authorization }, payload: { title: 'Confidential catalyst regeneration', description: { en: 'Budget and process are confidential.' }, sectors: ['C'], trlTarget: 5, visibility: 'confidential', budgetMinKzt: 25_000_000 } });
+  const secret = await app.inject({
+    method: 'POST',
+    url: '/api/v1/needs',
+    headers: { authorization: (await createUser(app, 'company', { organisationId: company.id })).authorization },
+    payload: {
+      title: 'Confidential catalyst regeneration',
+      description: { en: 'Budget and process are confidential.' },
+      sectors: ['C'],
+      trlTarget: 5,
+      visibility: 'confidential',
+      budgetMinKzt: 25_000_000,
+    },
+  });
   t.equal(secret.statusCode, 201, 'the company has a confidential need');
 
-  t.equal((await register(app, registration({ email: 'stranger@example.kz', role: 'company', organisation: { id: company.id } }))).statusCode, 202, 'a stranger registers naming the company');
+  t.equal(
+    (await register(app, registration({ email: 'stranger@example.kz', role: 'company', organisation: { id: company.id } }))).statusCode,
+    202,
+    'a stranger registers naming the company',
+  );
   const { session } = await verify(app, 'stranger@example.kz');
   t.equal(session.user.organisationId, null, 'and, address confirmed, still belongs nowhere');
-  const need = await app.inject({ method: 'GET', url: `/api/v1/needs/${secret.json<{ id: string }>().id}`, headers: { authorization: `Bearer ${session.accessToken}` } });
+  const need = await app.inject({
+    method: 'GET',
+    url: `/api/v1/needs/${secret.json<{ id: string }>().id}`,
+    headers: { authorization: `Bearer ${session.accessToken}` },
+  });
   t.equal(need.json<{ restricted?: boolean }>().restricted, true, 'the confidential need stays closed to them');
   const [request] = await app.db.select().from(memberships).where(eq(memberships.userId, session.user.id));
   t.match(request, { via: 'approval', status: 'pending' }, 'their request waits for an admin');
 
   const admin = await createUser(app, 'admin');
   const pending = await app.inject({ method: 'GET', url: '/api/v1/admin/join-requests', headers: { authorization: admin.authorization } });
-  t.same(pending.json<{ items: { id: string }[] }>().items.map((item) => item.id), [request!.id], 'the admin sees the request');
-  const rejected = await app.inject({ method: 'POST', url: `/api/v1/admin/join-requests/${request!.id}/decision`, headers: { authorization: admin.authorization }, payload: { approve: false } });
+  t.same(
+    pending.json<{ items: { id: string }[] }>().items.map((item) => item.id),
+    [request!.id],
+    'the admin sees the request',
+  );
+  const rejected = await app.inject({
+    method: 'POST',
+    url: `/api/v1/admin/join-requests/${request!.id}/decision`,
+    headers: { authorization: admin.authorization },
+    payload: { approve: false },
+  });
   t.equal(rejected.statusCode, 204, 'and rejects it');
   const [after] = await app.db.select().from(users).where(eq(users.id, session.user.id));
   t.equal(after?.organisationId, null, 'no membership');
@@ -96,36 +140,65 @@ t.test('a confirmed address on the organisation’s proven domain joins; the web
   const lookalike = await createOrganisation(app, { kind: 'university', website: 'https://steppe.kz' });
   const join = (email: string, id = university.id) => register(app, registration({ email, organisation: { id } }));
 
-  for (const email of ['dana@kaznu.kz', 'erlan@chem.kaznu.kz', 'eve@fakekaznu.kz', 'mallory@steppe.kz']) t.equal((await join(email, email.endsWith('steppe.kz') ? lookalike.id : university.id)).statusCode, 202, `${email}: the same answer`);
+  for (const email of ['dana@kaznu.kz', 'erlan@chem.kaznu.kz', 'eve@fakekaznu.kz', 'mallory@steppe.kz'])
+    t.equal((await join(email, email.endsWith('steppe.kz') ? lookalike.id : university.id)).statusCode, 202, `${email}: the same answer`);
   const [dana] = await app.db.select().from(users).where(eq(users.email, 'dana@kaznu.kz'));
   t.equal(dana?.organisationId, null, 'before confirming, even the right domain is not a member');
   t.equal((await verify(app, 'dana@kaznu.kz')).session.user.organisationId, university.id, 'the domain joins once the address is confirmed');
   t.equal((await verify(app, 'erlan@chem.kaznu.kz')).session.user.organisationId, university.id, 'a subdomain too');
   t.equal((await verify(app, 'eve@fakekaznu.kz')).session.user.organisationId, null, 'a look-alike domain only asks');
-  t.equal((await verify(app, 'mallory@steppe.kz')).session.user.organisationId, null, 'an address on the website’s domain proves nothing: only an admin sets the domain');
+  t.equal(
+    (await verify(app, 'mallory@steppe.kz')).session.user.organisationId,
+    null,
+    'an address on the website’s domain proves nothing: only an admin sets the domain',
+  );
 
   const member = await createUser(app, 'researcher', { organisationId: university.id });
-  const edit = await app.inject({ method: 'PATCH', url: `/api/v1/organisations/${university.id}`, headers: { authorization: member.authorization }, payload: { verifiedDomain: null } });
+  const edit = await app.inject({
+    method: 'PATCH',
+    url: `/api/v1/organisations/${university.id}`,
+    headers: { authorization: member.authorization },
+    payload: { verifiedDomain: null },
+  });
   t.equal(edit.statusCode, 400, 'members cannot change the proven domain');
 });
 
 t.test('an invitation from a member joins the invited address at once', async (t) => {
   const app = await createTestApp(t);
   const member = await createUser(app, 'company');
-  const invite = await app.inject({ method: 'POST', url: `/api/v1/organisations/${member.user.organisationId}/invitations`, headers: { authorization: member.authorization }, payload: { email: 'colleague@gmail.com' } });
+  const invite = await app.inject({
+    method: 'POST',
+    url: `/api/v1/organisations/${member.user.organisationId}/invitations`,
+    headers: { authorization: member.authorization },
+    payload: { email: 'colleague@gmail.com' },
+  });
   t.equal(invite.statusCode, 202, 'a member invites a colleague');
   const token = await linkTokenSentTo(app, 'colleague@gmail.com');
 
-  const wrongAddress = await register(app, registration({ email: 'other@gmail.com', role: 'company', organisation: { id: member.user.organisationId }, invitation: token }));
+  const wrongAddress = await register(
+    app,
+    registration({ email: 'other@gmail.com', role: 'company', organisation: { id: member.user.organisationId }, invitation: token }),
+  );
   t.equal(apiErrorSchema.parse(wrongAddress.json()).code, 'INVITATION_INVALID', 'the link is good for the invited address only');
-  const joined = await register(app, registration({ email: 'colleague@gmail.com', role: 'company', organisation: { id: member.user.organisationId }, invitation: token }));
+  const joined = await register(
+    app,
+    registration({ email: 'colleague@gmail.com', role: 'company', organisation: { id: member.user.organisationId }, invitation: token }),
+  );
   t.equal(joined.statusCode, 201, 'the invited colleague is signed up and in');
   t.equal(sessionSchema.parse(joined.json()).user.organisationId, member.user.organisationId, 'as a member');
-  const replay = await register(app, registration({ email: 'colleague2@gmail.com', role: 'company', organisation: { id: member.user.organisationId }, invitation: token }));
+  const replay = await register(
+    app,
+    registration({ email: 'colleague2@gmail.com', role: 'company', organisation: { id: member.user.organisationId }, invitation: token }),
+  );
   t.equal(replay.statusCode, 400, 'an invitation works once');
 
   const outsider = await createUser(app, 'company');
-  const foreign = await app.inject({ method: 'POST', url: `/api/v1/organisations/${member.user.organisationId}/invitations`, headers: { authorization: outsider.authorization }, payload: { email: 'friend@gmail.com' } });
+  const foreign = await app.inject({
+    method: 'POST',
+    url: `/api/v1/organisations/${member.user.organisationId}/invitations`,
+    headers: { authorization: outsider.authorization },
+    payload: { email: 'friend@gmail.com' },
+  });
   t.equal(foreign.statusCode, 403, 'only members invite');
 });
 
@@ -148,9 +221,19 @@ t.test('passwords that are easy to guess are refused, with every rule they break
   const app = await createTestApp(t);
   const short = await register(app, registration({ password: 'short' }));
   t.equal(short.statusCode, 400, '400');
-  const messages = apiErrorSchema.parse(short.json()).fields?.filter((field) => field.path === 'body.password').map((field) => field.message) ?? [];
-  t.ok(messages.some((message) => /at least 10 characters/.test(message)), 'says it is too short');
-  t.ok(messages.some((message) => /digit/.test(message)), 'says a digit is missing');
+  const messages =
+    apiErrorSchema
+      .parse(short.json())
+      .fields?.filter((field) => field.path === 'body.password')
+      .map((field) => field.message) ?? [];
+  t.ok(
+    messages.some((message) => /at least 10 characters/.test(message)),
+    'says it is too short',
+  );
+  t.ok(
+    messages.some((message) => /digit/.test(message)),
+    'says a digit is missing',
+  );
   for (const password of ['aaaaaaaaa1', '          1a', 'Password123', 'Qwerty123456', 'aigerim2026!', 'Kazakhstan2026']) {
     const response = await register(app, registration({ password }));
     t.equal(response.statusCode, 400, `${JSON.stringify(password)} is refused`);
@@ -172,7 +255,11 @@ t.test('companies need a valid BIN, once; a role must fit its organisation; unkn
   t.match(apiErrorSchema.parse(wrong.json()).fields, [{ path: 'body.organisation.create.bin', message: /check digit/ }], 'a wrong check digit is explained');
   t.equal((await register(app, registration({ role: 'company', organisation: { create: company(bin) } }))).statusCode, 202, 'a valid BIN');
   // An unverified registration cannot squat a real company's BIN: only a verified organisation holds it.
-  t.equal((await register(app, registration({ email: 'real-owner@example.kz', role: 'company', organisation: { create: company(bin) } }))).statusCode, 202, 'the same BIN while the first is unverified');
+  t.equal(
+    (await register(app, registration({ email: 'real-owner@example.kz', role: 'company', organisation: { create: company(bin) } }))).statusCode,
+    202,
+    'the same BIN while the first is unverified',
+  );
   const [first] = await app.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.bin, bin)).limit(1);
   await app.db.update(organisations).set({ verifiedAt: new Date() }).where(eq(organisations.id, first!.id));
   const taken = await register(app, registration({ email: 'other@example.kz', role: 'company', organisation: { create: company(bin) } }));

@@ -6,8 +6,10 @@ import type { App } from '@kopir/server';
 import { createUser, signedInSession, TEST_PASSWORD, TEST_TOTP_SECRET, totpCode } from '../../harness/factories.ts';
 import { createTestApp } from '../../harness/test-app.ts';
 
-const post = (app: App, url: string, authorization: string, payload?: object) => app.inject({ method: 'POST', url, headers: { authorization }, ...(payload && { payload }) });
-const signIn = async (app: App, email: string) => sessionSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password: TEST_PASSWORD } })).json());
+const post = (app: App, url: string, authorization: string, payload?: object) =>
+  app.inject({ method: 'POST', url, headers: { authorization }, ...(payload && { payload }) });
+const signIn = async (app: App, email: string) =>
+  sessionSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password: TEST_PASSWORD } })).json());
 
 t.test('a ministry account without a second factor reaches no ministry data until it sets one up', async (t) => {
   const app = await createTestApp(t);
@@ -48,11 +50,20 @@ t.test('with a second factor on, every sign-in asks for a code; a lost phone is 
   await app.db.update(users).set({ totpSecret: null, totpEnabledAt: null }).where(eq(users.id, fresh.user.id));
   const setupSession = await signedInSession(app, fresh.user.id, { secondFactorGiven: false });
   const { secret } = secondFactorSetupSchema.parse((await post(app, '/api/v1/auth/second-factor/setup', setupSession.authorization)).json());
-  const { recoveryCodes } = recoveryCodesSchema.parse((await post(app, '/api/v1/auth/second-factor/enable', setupSession.authorization, { code: totpCode(secret) })).json());
+  const { recoveryCodes } = recoveryCodesSchema.parse(
+    (await post(app, '/api/v1/auth/second-factor/enable', setupSession.authorization, { code: totpCode(secret) })).json(),
+  );
   const later = await signIn(app, fresh.user.email);
   const laterAuth = `Bearer ${later.accessToken}`;
-  t.equal((await post(app, '/api/v1/auth/second-factor', laterAuth, { recoveryCode: recoveryCodes[0]! })).statusCode, 204, 'a recovery code finishes the sign-in');
-  const [row] = await app.db.select().from(sessions).where(eq(sessions.id, JSON.parse(Buffer.from(later.accessToken.split('.')[1]!, 'base64url').toString()).sid));
+  t.equal(
+    (await post(app, '/api/v1/auth/second-factor', laterAuth, { recoveryCode: recoveryCodes[0]! })).statusCode,
+    204,
+    'a recovery code finishes the sign-in',
+  );
+  const [row] = await app.db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.id, JSON.parse(Buffer.from(later.accessToken.split('.')[1]!, 'base64url').toString()).sid));
   t.ok(row?.secondFactorAt, 'the session records the second factor');
   const again = await signIn(app, fresh.user.email);
   const reused = await post(app, '/api/v1/auth/second-factor', `Bearer ${again.accessToken}`, { recoveryCode: recoveryCodes[0]! });

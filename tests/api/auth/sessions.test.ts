@@ -19,14 +19,24 @@ t.test('disabling or demoting a user takes effect on their next request', async 
   const admin = await createUser(app, 'admin');
   const researcher = await createUser(app, 'researcher');
   t.equal((await me(app, researcher.accessToken)).statusCode, 200, 'the token works');
-  await app.inject({ method: 'PATCH', url: `/api/v1/admin/users/${researcher.user.id}`, headers: { authorization: admin.authorization }, payload: { disabled: true } });
+  await app.inject({
+    method: 'PATCH',
+    url: `/api/v1/admin/users/${researcher.user.id}`,
+    headers: { authorization: admin.authorization },
+    payload: { disabled: true },
+  });
   const after = await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: {} });
   t.equal(after.statusCode, 401, 'a disabled user is refused at once, token or not');
 
   const analyst = await createUser(app, 'ministry');
   const summary = () => app.inject({ method: 'GET', url: '/api/v1/analytics/summary?region=KZ-75', headers: { authorization: analyst.authorization } });
   t.equal((await summary()).statusCode, 200, 'a ministry analyst reads any region');
-  await app.inject({ method: 'PATCH', url: `/api/v1/admin/users/${analyst.user.id}`, headers: { authorization: admin.authorization }, payload: { role: 'region', regionCode: 'KZ-71' } });
+  await app.inject({
+    method: 'PATCH',
+    url: `/api/v1/admin/users/${analyst.user.id}`,
+    headers: { authorization: admin.authorization },
+    payload: { role: 'region', regionCode: 'KZ-71' },
+  });
   t.equal((await summary()).statusCode, 401, 'demoted, the old token reads nothing more');
 });
 
@@ -60,7 +70,10 @@ t.test('a refresh token replayed after the grace period ends the session', async
   const { user } = await createUser(app, 'company');
   const session = await signIn(app, user.email);
   const second = (await refresh(app, session.refresh)).cookies.find((cookie) => cookie.name === 'kopir_refresh')!.value;
-  await app.db.update(refreshTokens).set({ usedAt: new Date(Date.now() - 60_000) }).where(eq(refreshTokens.userId, user.id));
+  await app.db
+    .update(refreshTokens)
+    .set({ usedAt: new Date(Date.now() - 60_000) })
+    .where(eq(refreshTokens.userId, user.id));
   const other = await signIn(app, user.email);
   const replay = await refresh(app, session.refresh);
   t.equal(apiErrorSchema.parse(replay.json()).code, 'REFRESH_TOKEN_REUSED', 'the replay is recognised');
@@ -85,7 +98,11 @@ t.test('twenty reloads in a minute keep the session; calls without a session are
     token = response.cookies.find((cookie) => cookie.name === 'kopir_refresh')!.value;
   }
   t.ok(token, 'twenty reloads from one address, after thirty anonymous loads, all refreshed');
-  const hint = (await signIn(app, user.email)) && (await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: user.email, password: TEST_PASSWORD } })).cookies.find((cookie) => cookie.name === 'kopir_session');
+  const hint =
+    (await signIn(app, user.email)) &&
+    (await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: user.email, password: TEST_PASSWORD } })).cookies.find(
+      (cookie) => cookie.name === 'kopir_session',
+    );
   t.equal(hint?.httpOnly ?? false, false, 'a readable hint cookie tells the web client a session exists');
 });
 
@@ -96,15 +113,23 @@ t.test('only genuine HS256 tokens with an expiry and a live session are accepted
   const claims = { sub: user.id, sid: sessionId, iat: now };
   t.equal((await me(app, accessToken)).statusCode, 200, 'a genuine token works');
   const [header, payload, signature] = accessToken.split('.');
-  const tampered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: '00000000-0000-4000-8000-000000000000' })).toString('base64url');
+  const tampered = Buffer.from(
+    JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: '00000000-0000-4000-8000-000000000000' }),
+  ).toString('base64url');
   const cases: [string, string][] = [
     ['a tampered payload', `${header}.${tampered}.${signature}`],
     ['a tampered signature', `${header}.${payload}.${signature!.slice(0, -2)}xx`],
     ['alg: none', forgeJwt({ alg: 'none', typ: 'JWT' }, { ...claims, exp: now + 600 })],
     ['an expired token', forgeJwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: now - 7200, exp: now - 3600 }, TEST_JWT_SECRET)],
     ['a token without an expiry, signed with the real key', forgeJwt({ alg: 'HS256', typ: 'JWT' }, claims, TEST_JWT_SECRET)],
-    ['a token without a session, signed with the real key', forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub: user.id, iat: now, exp: now + 600 }, TEST_JWT_SECRET)],
-    ['a token naming another session', forgeJwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, sid: '00000000-0000-4000-8000-000000000000', exp: now + 600 }, TEST_JWT_SECRET)],
+    [
+      'a token without a session, signed with the real key',
+      forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub: user.id, iat: now, exp: now + 600 }, TEST_JWT_SECRET),
+    ],
+    [
+      'a token naming another session',
+      forgeJwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, sid: '00000000-0000-4000-8000-000000000000', exp: now + 600 }, TEST_JWT_SECRET),
+    ],
     ['another secret', forgeJwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, exp: now + 600 }, 'some-other-secret-some-other-secret!!')],
     ['another algorithm with our secret', forgeJwt({ alg: 'HS512', typ: 'JWT' }, { ...claims, exp: now + 600 }, TEST_JWT_SECRET)],
     ['garbage', 'not.a.token'],
@@ -127,7 +152,10 @@ t.test('refresh rotates the token, stores only hashes, and refuses unknown and e
   const second = rotated.cookies.find((cookie) => cookie.name === 'kopir_refresh')!.value;
   t.not(second, first, 'a new refresh token');
   const stored = await app.db.select({ tokenHash: refreshTokens.tokenHash }).from(refreshTokens);
-  t.notOk(stored.some((row) => row.tokenHash === first || row.tokenHash === second), 'tokens are stored only as hashes');
+  t.notOk(
+    stored.some((row) => row.tokenHash === first || row.tokenHash === second),
+    'tokens are stored only as hashes',
+  );
   t.equal((await app.inject({ method: 'POST', url: '/api/v1/auth/refresh' })).statusCode, 401, 'no cookie');
   t.equal((await refresh(app, 'made-up-token')).statusCode, 401, 'an unknown token');
   await app.db.update(refreshTokens).set({ expiresAt: new Date(Date.now() - 1000) });

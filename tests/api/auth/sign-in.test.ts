@@ -28,7 +28,10 @@ t.test('a wrong password and an unknown email get the same 401, with no hint whi
   const { requestId: _b, ...second } = apiErrorSchema.parse(unknownEmail.json());
   t.same(first, second, 'identical bodies');
   t.equal(first.code, 'INVALID_CREDENTIALS', 'code');
-  t.notOk(wrongPassword.cookies.some((cookie) => cookie.name === 'kopir_refresh'), 'no session cookie');
+  t.notOk(
+    wrongPassword.cookies.some((cookie) => cookie.name === 'kopir_refresh'),
+    'no session cookie',
+  );
 
   const failures = (await app.db.select().from(auditLog)).filter((row) => row.action === 'auth.sign_in_failed');
   t.equal(failures.length, 2, 'both failures are in the audit log');

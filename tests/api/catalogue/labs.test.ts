@@ -16,7 +16,11 @@ t.test('a researcher adds a lab to her university; region defaults to the univer
   t.equal(lab.regionCode, 'KZ-71', 'region from the organisation');
   t.equal(lab.status, 'active', 'active by default');
   const outbox = await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, lab.id));
-  t.same(outbox.map((row) => [row.entityType, row.entityVersion]), [['lab', 1]], 'the search outbox got it in the same transaction');
+  t.same(
+    outbox.map((row) => [row.entityType, row.entityVersion]),
+    [['lab', 1]],
+    'the search outbox got it in the same transaction',
+  );
 });
 
 t.test('invalid labs are refused with a message per field', async (t) => {
@@ -40,19 +44,38 @@ t.test('only the lab’s own researchers change it', async (t) => {
   const app = await createTestApp(t);
   const owner = await createUser(app, 'researcher');
   const other = await createUser(app, 'researcher');
-  const lab = labSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: owner.authorization }, payload: labInput() })).json());
+  const lab = labSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: owner.authorization }, payload: labInput() })).json(),
+  );
 
-  const updated = await app.inject({ method: 'PATCH', url: `/api/v1/labs/${lab.id}`, headers: { authorization: owner.authorization }, payload: { trlMax: 7, keywords: ['PEM'] } });
+  const updated = await app.inject({
+    method: 'PATCH',
+    url: `/api/v1/labs/${lab.id}`,
+    headers: { authorization: owner.authorization },
+    payload: { trlMax: 7, keywords: ['PEM'] },
+  });
   t.equal(labSchema.parse(updated.json()).version, 2, 'the owner edits; version 2');
-  const upsideDown = await app.inject({ method: 'PATCH', url: `/api/v1/labs/${lab.id}`, headers: { authorization: owner.authorization }, payload: { trlMin: 8 } });
+  const upsideDown = await app.inject({
+    method: 'PATCH',
+    url: `/api/v1/labs/${lab.id}`,
+    headers: { authorization: owner.authorization },
+    payload: { trlMin: 8 },
+  });
   t.match(apiErrorSchema.parse(upsideDown.json()).fields, [{ path: 'body.trlMax' }], 'a partial edit that breaks the range is refused');
 
-  for (const [method, payload] of [['PATCH', { trlMax: 9 }], ['DELETE', undefined]] as const) {
+  for (const [method, payload] of [
+    ['PATCH', { trlMax: 9 }],
+    ['DELETE', undefined],
+  ] as const) {
     const response = await app.inject({ method, url: `/api/v1/labs/${lab.id}`, headers: { authorization: other.authorization }, ...(payload && { payload }) });
     t.equal(response.statusCode, 403, `${method} by another organisation: 403`);
     t.equal(apiErrorSchema.parse(response.json()).code, 'NOT_YOURS', 'NOT_YOURS');
   }
-  t.equal((await app.inject({ method: 'DELETE', url: `/api/v1/labs/${lab.id}`, headers: { authorization: owner.authorization } })).statusCode, 204, 'the owner deletes');
+  t.equal(
+    (await app.inject({ method: 'DELETE', url: `/api/v1/labs/${lab.id}`, headers: { authorization: owner.authorization } })).statusCode,
+    204,
+    'the owner deletes',
+  );
   t.equal((await app.inject({ method: 'GET', url: `/api/v1/labs/${lab.id}` })).statusCode, 404, 'gone');
 });
 
@@ -62,7 +85,9 @@ t.test('a hidden lab is seen by its researchers and the ministry only', async (t
   const ministry = await createUser(app, 'ministry');
   const company = await createUser(app, 'company');
   const lab = labSchema.parse(
-    (await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: owner.authorization }, payload: labInput({ status: 'hidden' }) })).json(),
+    (
+      await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: owner.authorization }, payload: labInput({ status: 'hidden' }) })
+    ).json(),
   );
   const get = (authorization?: string) => app.inject({ method: 'GET', url: `/api/v1/labs/${lab.id}`, ...(authorization && { headers: { authorization } }) });
   t.equal((await get()).statusCode, 404, 'anonymous: not found');

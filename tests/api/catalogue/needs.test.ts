@@ -19,13 +19,27 @@ t.test('a confidential need shows only its title, sectors and region to outsider
   t.equal(created.statusCode, 201, 'created');
   const need = needSchema.parse(created.json());
 
-  const view = async (authorization?: string) => (await app.inject({ method: 'GET', url: `/api/v1/needs/${need.id}`, ...(authorization && { headers: { authorization } }) })).json<Record<string, unknown>>();
-  for (const [who, authorization] of [['anonymous', undefined], ['a researcher', researcher.authorization]] as const) {
+  const view = async (authorization?: string) =>
+    (await app.inject({ method: 'GET', url: `/api/v1/needs/${need.id}`, ...(authorization && { headers: { authorization } }) })).json<
+      Record<string, unknown>
+    >();
+  for (const [who, authorization] of [
+    ['anonymous', undefined],
+    ['a researcher', researcher.authorization],
+  ] as const) {
     const seen = await view(authorization);
-    t.same(Object.keys(seen).sort(), ['id', 'publishedAt', 'regionCode', 'restricted', 'sectors', 'status', 'title', 'visibility'], `${who} sees the public fields only`);
+    t.same(
+      Object.keys(seen).sort(),
+      ['id', 'publishedAt', 'regionCode', 'restricted', 'sectors', 'status', 'title', 'visibility'],
+      `${who} sees the public fields only`,
+    );
     t.notMatch(JSON.stringify(seen), /X-17/, `${who} never sees the description`);
   }
-  for (const [who, authorization] of [['the company', company.authorization], ['a colleague', colleague.authorization], ['the ministry', ministry.authorization]] as const) {
+  for (const [who, authorization] of [
+    ['the company', company.authorization],
+    ['a colleague', colleague.authorization],
+    ['the ministry', ministry.authorization],
+  ] as const) {
     t.match(await view(authorization), { description: { ru: /X-17/ } }, `${who} reads it in full`);
   }
 });
@@ -43,9 +57,19 @@ t.test('needs are validated, and closed by their company only', async (t) => {
   t.same(await fieldsOf(needInput({ title: 'Fix' })), ['body.title'], 'a title too short');
 
   const need = needSchema.parse((await post(needInput())).json());
-  const foreign = await app.inject({ method: 'PATCH', url: `/api/v1/needs/${need.id}`, headers: { authorization: other.authorization }, payload: { status: 'closed' } });
+  const foreign = await app.inject({
+    method: 'PATCH',
+    url: `/api/v1/needs/${need.id}`,
+    headers: { authorization: other.authorization },
+    payload: { status: 'closed' },
+  });
   t.equal(apiErrorSchema.parse(foreign.json()).code, 'NOT_YOURS', 'another company cannot close it');
-  const closed = await app.inject({ method: 'PATCH', url: `/api/v1/needs/${need.id}`, headers: { authorization: company.authorization }, payload: { status: 'fulfilled' } });
+  const closed = await app.inject({
+    method: 'PATCH',
+    url: `/api/v1/needs/${need.id}`,
+    headers: { authorization: company.authorization },
+    payload: { status: 'fulfilled' },
+  });
   t.equal(needSchema.parse(closed.json()).status, 'fulfilled', 'the company marks it fulfilled');
   const researcher = await createUser(app, 'researcher');
   const asResearcher = await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: researcher.authorization }, payload: needInput() });
@@ -74,11 +98,16 @@ t.test('a need’s deadline is a real date, not in the past when published or re
   const app = await createTestApp(t, {}, { clock: () => now });
   const company = await createUser(app, 'company');
   const post = (payload: object) => app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload });
-  const patch = (id: string, payload: object) => app.inject({ method: 'PATCH', url: `/api/v1/needs/${id}`, headers: { authorization: company.authorization }, payload });
+  const patch = (id: string, payload: object) =>
+    app.inject({ method: 'PATCH', url: `/api/v1/needs/${id}`, headers: { authorization: company.authorization }, payload });
 
   const past = await post(needInput({ deadlineOn: '2026-06-14' }));
   t.equal(past.statusCode, 400, 'yesterday is refused');
-  t.match(apiErrorSchema.parse(past.json()).fields, [{ path: 'body.deadlineOn', rule: 'date_in_past', params: { min: '2026-06-15' } }], 'naming the deadline and the first allowed day');
+  t.match(
+    apiErrorSchema.parse(past.json()).fields,
+    [{ path: 'body.deadlineOn', rule: 'date_in_past', params: { min: '2026-06-15' } }],
+    'naming the deadline and the first allowed day',
+  );
   const yearZero = await post(needInput({ deadlineOn: '0000-01-01' }));
   t.equal(yearZero.statusCode, 400, 'the year 0000 answers 400, not 500');
   t.match(apiErrorSchema.parse(yearZero.json()).fields, [{ path: 'body.deadlineOn', rule: 'date_out_of_range' }], 'naming the deadline');
@@ -99,7 +128,8 @@ t.test('names and descriptions have length limits and storable characters', asyn
   const app = await createTestApp(t);
   const company = await createUser(app, 'company');
   const fieldsOf = async (payload: object) =>
-    apiErrorSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload })).json()).fields ?? [];
+    apiErrorSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload })).json())
+      .fields ?? [];
   t.match(await fieldsOf(needInput({ title: 'x'.repeat(201) })), [{ path: 'body.title', rule: 'too_long', params: { max: 200 } }], 'a 201-character title');
   t.match(await fieldsOf(needInput({ description: { en: 'x'.repeat(900_000) } })), [{ path: 'body.description.en', rule: 'too_long' }], 'a 900 KB description');
   t.match(await fieldsOf(needInput({ description: { en: 'a\u0000b' } })), [{ path: 'body.description.en', rule: 'nul_character' }], 'a NUL byte');

@@ -12,7 +12,9 @@ type User = Awaited<ReturnType<typeof createUser>>;
 async function world(app: App) {
   const company = await createUser(app, 'company');
   const researcher = await createUser(app, 'researcher');
-  const lab = labSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() })).json());
+  const lab = labSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() })).json(),
+  );
   return {
     company,
     researcher,
@@ -38,10 +40,21 @@ const act = (app: App, id: string, user: User, action: CollaborationAction) =>
 
 /** A fresh need and a collaboration on it, started by `startedBy` and driven through `path`. */
 async function collaborationIn(app: App, w: Awaited<ReturnType<typeof world>>, startedBy: 'company' | 'lab', path: CollaborationAction[]) {
-  const need = needSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: w.company.authorization }, payload: needInput() })).json());
+  const need = needSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: w.company.authorization }, payload: needInput() })).json(),
+  );
   const starter = startedBy === 'company' ? w.company : w.researcher;
   const answerer = startedBy === 'company' ? w.researcher : w.company;
-  const created = collaborationSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/collaborations', headers: { authorization: starter.authorization }, payload: { needId: need.id, labId: w.lab.id, message: 'Shall we?' } })).json());
+  const created = collaborationSchema.parse(
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/collaborations',
+        headers: { authorization: starter.authorization },
+        payload: { needId: need.id, labId: w.lab.id, message: 'Shall we?' },
+      })
+    ).json(),
+  );
   for (const action of path) {
     const response = await act(app, created.id, action === 'accept' || action === 'decline' ? answerer : w.company, action);
     if (response.statusCode !== 200) throw new Error(`setting up ${path.join(' → ')}: ${action} answered ${response.body}`);
@@ -77,7 +90,10 @@ t.test('every transition, allowed and forbidden, for every role and state', asyn
   const w = await world(app);
   for (const state of states) {
     for (const action of actions) {
-      for (const [side, user] of [['company', w.company], ['lab', w.researcher]] as const) {
+      for (const [side, user] of [
+        ['company', w.company],
+        ['lab', w.researcher],
+      ] as const) {
         const id = await collaborationIn(app, w, state.startedBy, state.path);
         const response = await act(app, id, user, action);
         const label = `${state.name}: ${action} by the ${side === 'lab' ? 'lab' : 'company'}`;
@@ -99,7 +115,11 @@ t.test('every transition, allowed and forbidden, for every role and state', asyn
       t.equal(apiErrorSchema.parse((await act(app, id, outsider, 'cancel')).json()).code, 'NOT_YOURS', `${state.name}: another organisation → NOT_YOURS`);
     }
     for (const bystander of [w.ministry, w.admin, w.region]) {
-      t.equal(apiErrorSchema.parse((await act(app, id, bystander, 'cancel')).json()).code, 'FORBIDDEN_ROLE', `${state.name}: ${bystander.user.role} → FORBIDDEN_ROLE`);
+      t.equal(
+        apiErrorSchema.parse((await act(app, id, bystander, 'cancel')).json()).code,
+        'FORBIDDEN_ROLE',
+        `${state.name}: ${bystander.user.role} → FORBIDDEN_ROLE`,
+      );
     }
   }
 });
@@ -107,9 +127,16 @@ t.test('every transition, allowed and forbidden, for every role and state', asyn
 t.test('starting a collaboration: the right parties, once, and safely repeated', async (t) => {
   const app = await createTestApp(t);
   const w = await world(app);
-  const need = needSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: w.company.authorization }, payload: needInput() })).json());
+  const need = needSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: w.company.authorization }, payload: needInput() })).json(),
+  );
   const start = (user: User, key?: string) =>
-    app.inject({ method: 'POST', url: '/api/v1/collaborations', headers: { authorization: user.authorization, ...(key && { 'idempotency-key': key }) }, payload: { needId: need.id, labId: w.lab.id } });
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/collaborations',
+      headers: { authorization: user.authorization, ...(key && { 'idempotency-key': key }) },
+      payload: { needId: need.id, labId: w.lab.id },
+    });
 
   t.equal(apiErrorSchema.parse((await start(w.otherCompany)).json()).code, 'NOT_YOURS', 'a company that is not the need’s');
   t.equal(apiErrorSchema.parse((await start(w.otherResearcher)).json()).code, 'NOT_YOURS', 'a researcher of another lab');
@@ -136,10 +163,18 @@ t.test('the whole journey leaves one timeline both parties and the ministry read
   const byCompany = collaborationSchema.parse((await read(w.company)).json());
   const byLab = collaborationSchema.parse((await read(w.researcher)).json());
   const byMinistry = collaborationSchema.parse((await read(w.ministry)).json());
-  t.same(byCompany.timeline.map((event) => event.toStatus), ['proposed', 'accepted', 'contracted', 'completed'], 'four events in order');
+  t.same(
+    byCompany.timeline.map((event) => event.toStatus),
+    ['proposed', 'accepted', 'contracted', 'completed'],
+    'four events in order',
+  );
   t.same(byLab.timeline, byCompany.timeline, 'the lab sees the same timeline');
   t.same(byMinistry.timeline, byCompany.timeline, 'so does the ministry');
-  t.same(byCompany.timeline.map((event) => event.actorName), ['Test company', 'Test researcher', 'Test company', 'Test company'], 'each event names who acted');
+  t.same(
+    byCompany.timeline.map((event) => event.actorName),
+    ['Test company', 'Test researcher', 'Test company', 'Test company'],
+    'each event names who acted',
+  );
   t.same(byCompany.contract, { budgetKzt: 85_000_000, fundingSource: 'co_funded', startOn: '2026-02-01', endOn: '2027-01-31' }, 'the contract');
   t.match(byCompany.outcomes, { publications: 2, patents: 1, prototypes: 1, products: 0 }, 'the outcomes');
   t.same(byCompany.actions, [], 'nothing left to do');
@@ -150,14 +185,17 @@ t.test('each step records what it must, or nothing changes', async (t) => {
   const app = await createTestApp(t);
   const w = await world(app);
   const id = await collaborationIn(app, w, 'company', ['accept']);
-  const bad = async (payload: object) => app.inject({ method: 'POST', url: `/api/v1/collaborations/${id}/transitions`, headers: { authorization: w.company.authorization }, payload });
+  const bad = async (payload: object) =>
+    app.inject({ method: 'POST', url: `/api/v1/collaborations/${id}/transitions`, headers: { authorization: w.company.authorization }, payload });
   const endsEarly = await bad({ action: 'contract', contract: { budgetKzt: 1, fundingSource: 'company', startOn: '2027-05-01', endOn: '2027-01-01' } });
   t.match(apiErrorSchema.parse(endsEarly.json()).fields, [{ path: 'body.contract.endOn' }], 'a contract that ends before it starts');
   const unknownSource = await bad({ action: 'contract', contract: { budgetKzt: 1, fundingSource: 'lottery', startOn: '2027-05-01' } });
   t.equal(unknownSource.statusCode, 400, 'an unknown funding source');
   const noReason = await bad({ action: 'cancel' });
   t.match(apiErrorSchema.parse(noReason.json()).fields, [{ path: 'body.reason' }], 'a cancellation without a reason');
-  const still = collaborationSchema.parse((await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: w.company.authorization } })).json());
+  const still = collaborationSchema.parse(
+    (await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: w.company.authorization } })).json(),
+  );
   t.equal(still.status, 'accepted', 'the collaboration is unchanged');
   t.equal(still.timeline.length, 2, 'and no event was written');
 });
@@ -166,15 +204,33 @@ t.test('a lab reads a confidential need in full only once invited', async (t) =>
   const app = await createTestApp(t);
   const w = await world(app);
   const need = needSchema.parse(
-    (await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: w.company.authorization }, payload: needInput({ visibility: 'confidential', description: { en: 'Secret alloy K-77' } }) })).json(),
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/needs',
+        headers: { authorization: w.company.authorization },
+        payload: needInput({ visibility: 'confidential', description: { en: 'Secret alloy K-77' } }),
+      })
+    ).json(),
   );
-  const read = async (user: User) => (await app.inject({ method: 'GET', url: `/api/v1/needs/${need.id}`, headers: { authorization: user.authorization } })).body;
+  const read = async (user: User) =>
+    (await app.inject({ method: 'GET', url: `/api/v1/needs/${need.id}`, headers: { authorization: user.authorization } })).body;
   t.notMatch(await read(w.researcher), /K-77/, 'before the invitation: public fields only');
-  const proposal = await app.inject({ method: 'POST', url: '/api/v1/collaborations', headers: { authorization: w.researcher.authorization }, payload: { needId: need.id, labId: w.lab.id } });
+  const proposal = await app.inject({
+    method: 'POST',
+    url: '/api/v1/collaborations',
+    headers: { authorization: w.researcher.authorization },
+    payload: { needId: need.id, labId: w.lab.id },
+  });
   t.equal(proposal.statusCode, 201, 'the lab may propose on what it can see');
   t.notMatch(await read(w.researcher), /K-77/, 'proposing on its own does not open the details');
   await act(app, collaborationSchema.parse(proposal.json()).id, w.researcher, 'cancel');
-  await app.inject({ method: 'POST', url: '/api/v1/collaborations', headers: { authorization: w.company.authorization }, payload: { needId: need.id, labId: w.lab.id } });
+  await app.inject({
+    method: 'POST',
+    url: '/api/v1/collaborations',
+    headers: { authorization: w.company.authorization },
+    payload: { needId: need.id, labId: w.lab.id },
+  });
   t.match(await read(w.researcher), /K-77/, 'once invited, the lab reads it in full');
   t.notMatch(await read(w.otherResearcher), /K-77/, 'another lab still does not');
 });
@@ -183,11 +239,16 @@ t.test('contract dates are sane and in order, and outcomes wait for the contract
   const app = await createTestApp(t);
   const w = await world(app);
   const id = await collaborationIn(app, w, 'company', ['accept']);
-  const step = (payload: object) => app.inject({ method: 'POST', url: `/api/v1/collaborations/${id}/transitions`, headers: { authorization: w.company.authorization }, payload });
+  const step = (payload: object) =>
+    app.inject({ method: 'POST', url: `/api/v1/collaborations/${id}/transitions`, headers: { authorization: w.company.authorization }, payload });
 
   const yearZero = await step({ action: 'contract', contract: { budgetKzt: 1, fundingSource: 'company', startOn: '0000-01-01' } });
   t.equal(yearZero.statusCode, 400, 'the year 0000 is refused, not a 500');
-  t.match(apiErrorSchema.parse(yearZero.json()).fields, [{ path: 'body.contract.startOn', rule: 'date_out_of_range', params: { min: 2000, max: 2100 } }], 'naming the start date and the allowed years');
+  t.match(
+    apiErrorSchema.parse(yearZero.json()).fields,
+    [{ path: 'body.contract.startOn', rule: 'date_out_of_range', params: { min: 2000, max: 2100 } }],
+    'naming the start date and the allowed years',
+  );
 
   const endsEarly = await step({ action: 'contract', contract: { budgetKzt: 1, fundingSource: 'company', startOn: '2099-05-01', endOn: '2099-01-01' } });
   t.match(apiErrorSchema.parse(endsEarly.json()).fields, [{ path: 'body.contract.endOn' }], 'an end before the start names the end date');
@@ -201,7 +262,9 @@ t.test('contract dates are sane and in order, and outcomes wait for the contract
   const refusal = apiErrorSchema.parse(early.json());
   t.equal(refusal.code, 'CONTRACT_NOT_STARTED', 'with a code saying why');
   t.equal(refusal.details?.contractStartOn, '2099-05-01', 'and the start date');
-  const still = collaborationSchema.parse((await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: w.company.authorization } })).json());
+  const still = collaborationSchema.parse(
+    (await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: w.company.authorization } })).json(),
+  );
   t.equal(still.status, 'contracted', 'the collaboration stays contracted');
 });
 
@@ -209,18 +272,40 @@ t.test('proposing to a confidential need tells the lab nothing about who is behi
   const app = await createTestApp(t);
   const company = await createUser(app, 'company');
   const researcher = await createUser(app, 'researcher');
-  const need = await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload: needInput({ title: 'Confidential membrane fouling study', visibility: 'confidential' }) });
+  const need = await app.inject({
+    method: 'POST',
+    url: '/api/v1/needs',
+    headers: { authorization: company.authorization },
+    payload: needInput({ title: 'Confidential membrane fouling study', visibility: 'confidential' }),
+  });
   const lab = await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() });
   t.equal(need.statusCode, 201, 'a confidential need');
   t.equal(lab.statusCode, 201, 'a lab');
-  const proposed = await app.inject({ method: 'POST', url: '/api/v1/collaborations', headers: { authorization: researcher.authorization }, payload: { needId: need.json<{ id: string }>().id, labId: lab.json<{ id: string }>().id } });
+  const proposed = await app.inject({
+    method: 'POST',
+    url: '/api/v1/collaborations',
+    headers: { authorization: researcher.authorization },
+    payload: { needId: need.json<{ id: string }>().id, labId: lab.json<{ id: string }>().id },
+  });
   t.equal(proposed.statusCode, 201, 'the lab proposes');
   t.equal(proposed.json<{ need: { organisationId: string | null } }>().need.organisationId, null, 'the answer does not name the company');
   t.notOk(proposed.body.includes(company.user.organisationId!), 'nor carries its id anywhere');
   const id = proposed.json<{ id: string }>().id;
-  await app.inject({ method: 'POST', url: `/api/v1/collaborations/${id}/transitions`, headers: { authorization: company.authorization }, payload: { action: 'decline', reason: 'Not the right fit for us' } });
+  await app.inject({
+    method: 'POST',
+    url: `/api/v1/collaborations/${id}/transitions`,
+    headers: { authorization: company.authorization },
+    payload: { action: 'decline', reason: 'Not the right fit for us' },
+  });
   const declined = await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: researcher.authorization } });
-  t.notOk(declined.body.includes(company.user.organisationId!) || declined.body.includes(company.user.fullName) || declined.body.includes(company.user.id), 'a decline does not reveal the company or who declined');
+  t.notOk(
+    declined.body.includes(company.user.organisationId!) || declined.body.includes(company.user.fullName) || declined.body.includes(company.user.id),
+    'a decline does not reveal the company or who declined',
+  );
   const companyView = await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: company.authorization } });
-  t.equal(companyView.json<{ need: { organisationId: string } }>().need.organisationId, company.user.organisationId, 'the company itself sees its own need as usual');
+  t.equal(
+    companyView.json<{ need: { organisationId: string } }>().need.organisationId,
+    company.user.organisationId,
+    'the company itself sees its own need as usual',
+  );
 });

@@ -9,7 +9,8 @@ import { createUser } from '../../harness/factories.ts';
 import { createTestApp, waitFor } from '../../harness/test-app.ts';
 
 type User = Awaited<ReturnType<typeof createUser>>;
-const inbox = async (app: App, user: User) => notificationListSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/notifications', headers: { authorization: user.authorization } })).json());
+const inbox = async (app: App, user: User) =>
+  notificationListSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/notifications', headers: { authorization: user.authorization } })).json());
 
 t.test('an invitation and every answer notify the other party, in the app and by email', async (t) => {
   const app = await createTestApp(t);
@@ -17,11 +18,22 @@ t.test('an invitation and every answer notify the other party, in the app and by
   const researcher = await createUser(app, 'researcher');
   const colleague = await createUser(app, 'researcher', { organisationId: researcher.user.organisationId! });
   const stranger = await createUser(app, 'researcher');
-  const lab = labSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() })).json());
-  const need = needSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload: needInput() })).json());
+  const lab = labSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() })).json(),
+  );
+  const need = needSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload: needInput() })).json(),
+  );
 
   const invitation = collaborationSchema.parse(
-    (await app.inject({ method: 'POST', url: '/api/v1/collaborations', headers: { authorization: company.authorization }, payload: { needId: need.id, labId: lab.id } })).json(),
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/collaborations',
+        headers: { authorization: company.authorization },
+        payload: { needId: need.id, labId: lab.id },
+      })
+    ).json(),
   );
   for (const member of [researcher, colleague]) {
     const box = await inbox(app, member);
@@ -31,7 +43,12 @@ t.test('an invitation and every answer notify the other party, in the app and by
   t.equal((await inbox(app, stranger)).items.length, 0, 'nobody else hears of it');
   t.equal((await inbox(app, company)).items.length, 0, 'nor the company that sent it');
 
-  await app.inject({ method: 'POST', url: `/api/v1/collaborations/${invitation.id}/transitions`, headers: { authorization: researcher.authorization }, payload: { action: 'accept' } });
+  await app.inject({
+    method: 'POST',
+    url: `/api/v1/collaborations/${invitation.id}/transitions`,
+    headers: { authorization: researcher.authorization },
+    payload: { action: 'accept' },
+  });
   const companyBox = await inbox(app, company);
   t.match(companyBox.items[0], { kind: 'collaboration_updated', payload: { status: 'accepted' } }, 'the company hears the answer');
 
@@ -56,11 +73,27 @@ t.test('publishing a need notifies the labs it fits, from a background job', asy
   const researcher = await createUser(app, 'researcher');
   const unrelated = await createUser(app, 'researcher');
   await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() });
-  await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: unrelated.authorization }, payload: labInput({ name: { en: 'Folk music archive' }, description: { en: 'Recordings of dombra music.' }, sectors: ['R'], capabilities: [], researchFields: ['6.4'] }) });
+  await app.inject({
+    method: 'POST',
+    url: '/api/v1/labs',
+    headers: { authorization: unrelated.authorization },
+    payload: labInput({
+      name: { en: 'Folk music archive' },
+      description: { en: 'Recordings of dombra music.' },
+      sectors: ['R'],
+      capabilities: [],
+      researchFields: ['6.4'],
+    }),
+  });
   await waitFor('labs indexed', async () => (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ total: number }>().total === 2);
 
   await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload: needInput() });
-  await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload: needInput({ visibility: 'confidential' }) });
+  await app.inject({
+    method: 'POST',
+    url: '/api/v1/needs',
+    headers: { authorization: company.authorization },
+    payload: needInput({ visibility: 'confidential' }),
+  });
   const [jobs] = await app.db.select({ n: count() }).from(backgroundJobs);
   t.equal(jobs?.n, 1, 'one job queued, for the public need only: announcing a confidential one would tell its secret');
   t.equal((await inbox(app, researcher)).items.length, 0, 'nothing is computed on the request itself');
@@ -75,7 +108,9 @@ t.test('publishing a need notifies the labs it fits, from a background job', asy
 t.test('past 200 notifications, the newest still show and the unread count keeps growing', async (t) => {
   const app = await createTestApp(t);
   const researcher = await createUser(app, 'researcher');
-  await app.db.insert(notifications).values(Array.from({ length: 230 }, (_, i) => ({ userId: researcher.user.id, kind: 'matching_need' as const, payload: { needId: `n${i}`, score: 0.6 } })));
+  await app.db
+    .insert(notifications)
+    .values(Array.from({ length: 230 }, (_, i) => ({ userId: researcher.user.id, kind: 'matching_need' as const, payload: { needId: `n${i}`, score: 0.6 } })));
   const box = await inbox(app, researcher);
   t.equal(box.unread, 230, 'all 230 unread are counted');
   t.equal(box.items.length, 50, 'one page of 50');

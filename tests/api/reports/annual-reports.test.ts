@@ -34,7 +34,10 @@ const submit = async (app: App, officer: Who, region: string, narrative: string)
   if (response.statusCode !== 200) throw new Error(`${region} submit: ${response.statusCode} ${response.body}`);
   return reportSchema.parse(response.json());
 };
-const checksumOf = (report: Report) => createHash('sha256').update(stableStringify({ figures: report.figures, narrative: report.narrative })!).digest('hex');
+const checksumOf = (report: Report) =>
+  createHash('sha256')
+    .update(stableStringify({ figures: report.figures, narrative: report.narrative })!)
+    .digest('hex');
 
 t.test('a submitted report is frozen: live data changes, the report does not', async (t) => {
   const { app } = await appAt(t);
@@ -93,9 +96,21 @@ t.test('deadlines: not before the year is over, and late after 1 April in Kazakh
   const { authorization } = await createUser(app, 'ministry');
   const list = reportListSchema.parse((await call(app, { authorization }, 'GET', '/api/v1/reports?year=2026')).json());
   t.equal(list.reports.length, 21, 'the ministry sees all 20 regions and the national report');
-  t.match(list.reports.find((row) => row.regionCode === 'KZ-71'), { status: 'submitted', isLate: false }, 'Astana submitted on time');
-  t.match(list.reports.find((row) => row.regionCode === 'KZ-75'), { status: 'submitted', isLate: true }, 'Almaty submitted late');
-  t.match(list.reports.find((row) => row.regionCode === 'KZ-35'), { status: 'not_started' }, 'Karaganda has not started');
+  t.match(
+    list.reports.find((row) => row.regionCode === 'KZ-71'),
+    { status: 'submitted', isLate: false },
+    'Astana submitted on time',
+  );
+  t.match(
+    list.reports.find((row) => row.regionCode === 'KZ-75'),
+    { status: 'submitted', isLate: true },
+    'Almaty submitted late',
+  );
+  t.match(
+    list.reports.find((row) => row.regionCode === 'KZ-35'),
+    { status: 'not_started' },
+    'Karaganda has not started',
+  );
 });
 
 t.test('the national report sums the frozen regional figures, and publishing freezes it for everyone', async (t) => {
@@ -103,7 +118,8 @@ t.test('the national report sums the frozen regional figures, and publishing fre
   await generateCollaborations(app);
   const ministry = await createUser(app, 'ministry');
   const submittedReports: Report[] = [];
-  for (const region of ['KZ-71', 'KZ-75', 'KZ-35']) submittedReports.push(await submit(app, await createUser(app, 'region', { regionCode: region }), region, `Narrative of ${region}`));
+  for (const region of ['KZ-71', 'KZ-75', 'KZ-35'])
+    submittedReports.push(await submit(app, await createUser(app, 'region', { regionCode: region }), region, `Narrative of ${region}`));
 
   // Live data changes after submission; the consolidation must not see it.
   await app.db.update(collaborations).set({ contractBudgetKzt: 1 });
@@ -113,18 +129,27 @@ t.test('the national report sums the frozen regional figures, and publishing fre
   for (const indicator of indicators) {
     const sum = submittedReports.reduce((total, part) => total + (part.figures.values[indicator.code] ?? 0), 0);
     if (indicator.additive) t.equal(draft.figures.values[indicator.code], sum, `${indicator.code}: the sum of the frozen regional figures`);
-    else if (indicator.derive) t.equal(draft.figures.values[indicator.code], indicator.derive(draft.figures.values), `${indicator.code}: recomputed from the summed counts`);
+    else if (indicator.derive)
+      t.equal(draft.figures.values[indicator.code], indicator.derive(draft.figures.values), `${indicator.code}: recomputed from the summed counts`);
     else t.equal(draft.figures.values[indicator.code], null, `${indicator.code}: a median is not consolidated`);
   }
   const sector = (part: Report, key: string) => part.figures.bySector.find((row) => row.key === key)?.values.contracted ?? 0;
-  t.equal(sector(draft, 'A'), submittedReports.reduce((total, part) => total + sector(part, 'A'), 0), 'the sector breakdown sums too');
+  t.equal(
+    sector(draft, 'A'),
+    submittedReports.reduce((total, part) => total + sector(part, 'A'), 0),
+    'the sector breakdown sums too',
+  );
 
   const anonymousDraft = await call(app, null, 'GET', '/api/v1/reports/national/2026');
   t.equal(anonymousDraft.statusCode, 404, 'nobody outside the ministry sees the draft');
   const officer = await createUser(app, 'region', { regionCode: 'KZ-71' });
   t.equal((await call(app, officer, 'GET', '/api/v1/reports/national/2026')).statusCode, 404, 'not even a region officer');
 
-  t.equal(apiErrorSchema.parse((await call(app, ministry, 'POST', '/api/v1/reports/national/2026/publish')).json()).code, 'NARRATIVE_REQUIRED', 'no publication without the ministry’s narrative');
+  t.equal(
+    apiErrorSchema.parse((await call(app, ministry, 'POST', '/api/v1/reports/national/2026/publish')).json()).code,
+    'NARRATIVE_REQUIRED',
+    'no publication without the ministry’s narrative',
+  );
   await call(app, ministry, 'PUT', '/api/v1/reports/national/2026/narrative', { narrative: 'The first year of the Concept.' });
   clock.now = new Date('2027-04-20T12:00:00+05:00');
   const published = reportSchema.parse((await call(app, ministry, 'POST', '/api/v1/reports/national/2026/publish')).json());
@@ -140,7 +165,11 @@ t.test('the national report sums the frozen regional figures, and publishing fre
   t.same(publicCopy, publicBefore, 'and so does anyone, in its public view');
   t.equal(publicCopy.checksum, checksumOf(publicCopy), 'the public view carries a checksum of itself, so it verifies on its own');
   const listed = publishedReportListSchema.parse((await call(app, null, 'GET', '/api/v1/public/reports')).json());
-  t.same(listed.reports.map((row) => [row.year, row.checksum]), [[2026, publicCopy.checksum]], 'open data lists it with the checksum of what the public downloads');
+  t.same(
+    listed.reports.map((row) => [row.year, row.checksum]),
+    [[2026, publicCopy.checksum]],
+    'open data lists it with the checksum of what the public downloads',
+  );
   t.equal((await call(app, ministry, 'POST', '/api/v1/reports/national/2026/publish')).statusCode, 409, 'it cannot be published twice');
 });
 
@@ -152,16 +181,28 @@ t.test('the published national report is aggregates only, protected, for everyon
   const secret = { needTitle: 'Confidential alloy for a uranium miner', companyName: 'Qupiya Metals LLP', labName: 'Closed Metallurgy Lab' };
   await createContracts(app, [
     { regionCode: 'KZ-71', sector: 'C', budgetKzt: 125_000_000, fundingSource: 'state_grant', visibility: 'confidential', ...secret },
-    { regionCode: 'KZ-75', sector: 'B', budgetKzt: 152_000_000, fundingSource: 'company', needTitle: 'Sector B alone', companyName: 'Solo Mining JSC', labName: 'Solo Lab' },
+    {
+      regionCode: 'KZ-75',
+      sector: 'B',
+      budgetKzt: 152_000_000,
+      fundingSource: 'company',
+      needTitle: 'Sector B alone',
+      companyName: 'Solo Mining JSC',
+      labName: 'Solo Lab',
+    },
   ]);
-  for (const region of ['KZ-71', 'KZ-75', 'KZ-35', 'KZ-39']) await submit(app, await createUser(app, 'region', { regionCode: region }), region, `Narrative of ${region}`);
+  for (const region of ['KZ-71', 'KZ-75', 'KZ-35', 'KZ-39'])
+    await submit(app, await createUser(app, 'region', { regionCode: region }), region, `Narrative of ${region}`);
   const ministry = await createUser(app, 'ministry');
   await call(app, ministry, 'PUT', '/api/v1/reports/national/2026/narrative', { narrative: 'The first year of the Concept.' });
   clock.now = new Date('2027-04-20T12:00:00+05:00');
   t.equal((await call(app, ministry, 'POST', '/api/v1/reports/national/2026/publish')).statusCode, 200, 'published');
 
   const internal = await report(app, ministry, '/api/v1/reports/national/2026');
-  t.ok(internal.figures.topCollaborations?.some((row) => row.companyName.en === 'Solo Mining JSC' && row.budgetKzt === 152_000_000), 'the ministry still reads the named list of the largest contracts');
+  t.ok(
+    internal.figures.topCollaborations?.some((row) => row.companyName.en === 'Solo Mining JSC' && row.budgetKzt === 152_000_000),
+    'the ministry still reads the named list of the largest contracts',
+  );
   const confidential = internal.figures.topCollaborations?.find((row) => row.companyName.en === secret.companyName);
   t.equal(confidential?.needTitle, null, 'with a confidential need’s title left out even there');
   t.equal(internal.figures.bySector.find((row) => row.key === 'B')?.values.contractedVolumeKzt, 152_000_000, 'and the figures as the regions froze them');
@@ -171,7 +212,11 @@ t.test('the published national report is aggregates only, protected, for everyon
   const company = await createUser(app, 'company');
   const officer = await createUser(app, 'region', { regionCode: 'KZ-71' });
   const names = [secret.needTitle, secret.companyName, secret.labName, 'Solo Mining JSC', 'Solo Lab', 'Sector B alone', 'Lab 0', 'Need 0'];
-  for (const [who, reader] of [['anonymous', null], ['a company user', company], ['a region officer', officer]] as const) {
+  for (const [who, reader] of [
+    ['anonymous', null],
+    ['a company user', company],
+    ['a region officer', officer],
+  ] as const) {
     const read = await report(app, reader, '/api/v1/reports/national/2026');
     const json = await call(app, reader, 'GET', '/api/v1/reports/national/2026/download?format=json');
     const csv = await call(app, reader, 'GET', '/api/v1/reports/national/2026/download?format=csv');
@@ -181,20 +226,40 @@ t.test('the published national report is aggregates only, protected, for everyon
     t.equal(read.figures.topCollaborations, undefined, `${who}: no named list of contracts`);
     t.equal(read.figures.contributions, undefined, `${who}: no contributions (the largest contract of each cell is one contract’s budget)`);
     t.equal(read.figures.disclosureControlled, true, `${who}: marked as disclosure-controlled, so null reads as withheld`);
-    for (const [format, body] of [['JSON', json.body], ['CSV', csv.body]] as const) {
+    for (const [format, body] of [
+      ['JSON', json.body],
+      ['CSV', csv.body],
+    ] as const) {
       for (const name of names) t.notOk(body.includes(name), `${who}, ${format}: “${name}” appears nowhere`);
-      t.notMatch(body, /topCollaborations|labName|companyName|universityName|needTitle|largest|"id"/, `${who}, ${format}: no contract, lab, company or contribution field`);
+      t.notMatch(
+        body,
+        /topCollaborations|labName|companyName|universityName|needTitle|largest|"id"/,
+        `${who}, ${format}: no contract, lab, company or contribution field`,
+      );
     }
     const sectorB = read.figures.bySector.find((row) => row.key === 'B')!.values;
     t.equal(sectorB.contracted, null, `${who}: sector B’s single contract is not counted in public`);
     t.equal(sectorB.contractedVolumeKzt, null, `${who}: nor its 152,000,000 shown`);
     const rows: { section: string; group: string; indicator: string; value: string }[] = parse(csv.body, { columns: true, bom: true });
-    t.equal(rows.find((row) => row.section === 'bySector' && row.group === 'B' && row.indicator === 'contractedVolumeKzt')?.value, '', `${who}: the CSV leaves sector B’s volume empty`);
-    t.notOk(rows.some((row) => row.section === 'topCollaborations'), `${who}: the CSV has no list of contracts`);
+    t.equal(
+      rows.find((row) => row.section === 'bySector' && row.group === 'B' && row.indicator === 'contractedVolumeKzt')?.value,
+      '',
+      `${who}: the CSV leaves sector B’s volume empty`,
+    );
+    t.notOk(
+      rows.some((row) => row.section === 'topCollaborations'),
+      `${who}: the CSV has no list of contracts`,
+    );
     for (const [name, value] of Object.entries(read.figures.values)) {
       if (name.endsWith('Kzt') && value !== null) t.not(value, 152_000_000, `${who}: ${name} is not the sector B contract’s budget`);
     }
-    const table = { total: read.figures.values, breakdowns: [{ name: 'sector', rows: read.figures.bySector }, { name: 'field', rows: read.figures.byField }] };
+    const table = {
+      total: read.figures.values,
+      breakdowns: [
+        { name: 'sector', rows: read.figures.bySector },
+        { name: 'field', rows: read.figures.byField },
+      ],
+    };
     t.same(recoverWithheld(table), [], `${who}: no withheld figure of the year can be worked out from totals, sectors, fields or funding sources`);
     t.same(recoverWithheld({ total: read.figures.previousYear, breakdowns: [] }), [], `${who}: nor of the year before`);
     t.equal(read.checksum, checksumOf(read), `${who}: the public checksum verifies`);
@@ -238,13 +303,17 @@ t.test('downloads: the CSV parses back to the same numbers as the JSON', async (
       return row === undefined ? undefined : row.value === '' ? null : Number(row.value);
     };
     let compared = 0;
-    for (const [section, values] of [['values', fromJson.figures.values], ['previousYear', fromJson.figures.previousYear]] as const) {
+    for (const [section, values] of [
+      ['values', fromJson.figures.values],
+      ['previousYear', fromJson.figures.previousYear],
+    ] as const) {
       for (const [code, value] of Object.entries(values)) {
         t.equal(numberAt(section, '', code), value, `${section}.${code}`);
         compared++;
       }
     }
-    for (const row of fromJson.figures.bySector) for (const [code, value] of Object.entries(row.values)) t.equal(numberAt('bySector', row.key, code), value, `bySector ${row.key}.${code}`);
+    for (const row of fromJson.figures.bySector)
+      for (const [code, value] of Object.entries(row.values)) t.equal(numberAt('bySector', row.key, code), value, `bySector ${row.key}.${code}`);
     t.ok(compared > 40, `${compared} figures compared`);
     t.equal(rows.find((row) => row.section === 'narrative')?.value, fromJson.narrative, 'the narrative survives quoting, commas, newlines and Cyrillic');
     t.equal(rows.find((row) => row.indicator === 'checksum')?.value, fromJson.checksum, 'and the checksum is in it');
@@ -266,12 +335,24 @@ t.test('who may read and write which report', async (t) => {
     t.equal(response.statusCode, 403, `Astana’s officer: ${method} ${url} is 403`);
     t.equal(apiErrorSchema.parse(response.json()).code, 'NOT_YOUR_REGION', 'NOT_YOUR_REGION');
   }
-  t.equal((await call(app, ministry, 'PUT', '/api/v1/reports/regions/KZ-75/2026/narrative', { narrative: 'ministry words' })).statusCode, 403, 'the ministry does not write a region’s narrative');
-  t.equal((await call(app, astana, 'PUT', '/api/v1/reports/national/2026/narrative', { narrative: 'x' })).statusCode, 403, 'a region officer does not write the national one');
+  t.equal(
+    (await call(app, ministry, 'PUT', '/api/v1/reports/regions/KZ-75/2026/narrative', { narrative: 'ministry words' })).statusCode,
+    403,
+    'the ministry does not write a region’s narrative',
+  );
+  t.equal(
+    (await call(app, astana, 'PUT', '/api/v1/reports/national/2026/narrative', { narrative: 'x' })).statusCode,
+    403,
+    'a region officer does not write the national one',
+  );
   t.equal((await call(app, researcher, 'GET', '/api/v1/reports?year=2026')).statusCode, 403, 'researchers have no reports');
   t.equal((await call(app, null, 'GET', '/api/v1/reports/regions/KZ-71/2026')).statusCode, 401, 'signed out: 401');
   const own = reportListSchema.parse((await call(app, astana, 'GET', '/api/v1/reports?year=2026')).json());
-  t.same(own.reports.map((row) => row.regionCode), ['KZ-71', null], 'a region officer lists their own report and the national one');
+  t.same(
+    own.reports.map((row) => row.regionCode),
+    ['KZ-71', null],
+    'a region officer lists their own report and the national one',
+  );
 });
 
 t.test('bad input is refused, naming the field, and nothing is saved', async (t) => {
@@ -288,7 +369,10 @@ t.test('bad input is refused, naming the field, and nothing is saved', async (t)
   ] as const) {
     const response = await call(app, astana, method, url, payload);
     t.equal(response.statusCode, 400, `${method} ${url}: 400`);
-    t.ok(apiErrorSchema.parse(response.json()).fields?.some((field) => field.path.startsWith(path)), `names ${path}`);
+    t.ok(
+      apiErrorSchema.parse(response.json()).fields?.some((field) => field.path.startsWith(path)),
+      `names ${path}`,
+    );
   }
   t.equal((await report(app, astana, '/api/v1/reports/regions/KZ-71/2026')).status, 'not_started', 'nothing was saved');
 });

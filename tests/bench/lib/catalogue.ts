@@ -1,4 +1,4 @@
-import { createDatabase, labs, organisations } from '@kopir/db';
+import { type createDatabase, labs, organisations } from '@kopir/db';
 import { applyIndexSettings, reindex, type createSearchClient } from '@kopir/server';
 import { buildTaxonomy, regions, seedTerritories } from '@kopir/shared';
 import { generateLab, random } from './generate-labs.ts';
@@ -10,7 +10,14 @@ export async function generateCatalogue(database: ReturnType<typeof createDataba
   const rng = random(2026);
   const orgRows = await database.db
     .insert(organisations)
-    .values(Array.from({ length: 200 }, (_, i) => ({ kind: 'university' as const, name: { en: `Bench University ${i}` }, regionCode: regions[i % regions.length]!.code, ...(i % 3 === 0 && { verifiedAt: new Date() }) })))
+    .values(
+      Array.from({ length: 200 }, (_, i) => ({
+        kind: 'university' as const,
+        name: { en: `Bench University ${i}` },
+        regionCode: regions[i % regions.length]!.code,
+        ...(i % 3 === 0 && { verifiedAt: new Date() }),
+      })),
+    )
     .returning({ id: organisations.id });
   const organisationIds = orgRows.map((row) => row.id);
   for (let start = 0; start < labCount; start += 2_000) {

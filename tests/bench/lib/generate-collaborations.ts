@@ -218,13 +218,17 @@ export async function settleTables(sql: SqlClient): Promise<number> {
   let visible = 0;
   for (let attempt = 1; attempt <= 3 && visible < 99; attempt++) {
     for (let waited = 0; waited < 120; waited++) {
-      const [row] = await sql<{ busy: number }[]>`select count(*)::int as busy from pg_stat_activity where datname = current_database() and backend_type = 'autovacuum worker'`;
+      const [row] = await sql<
+        { busy: number }[]
+      >`select count(*)::int as busy from pg_stat_activity where datname = current_database() and backend_type = 'autovacuum worker'`;
       if (!row!.busy) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     await sql.unsafe('checkpoint').catch(() => sql`select pg_sleep(1)`); // checkpoint needs pg_checkpoint on a server of one's own
     await sql.unsafe(`vacuum ${tables}`);
-    const [row] = await sql<{ visible: number }[]>`select round(100.0 * relallvisible / greatest(relpages, 1))::int as visible from pg_class where oid = 'collaborations'::regclass`;
+    const [row] = await sql<
+      { visible: number }[]
+    >`select round(100.0 * relallvisible / greatest(relpages, 1))::int as visible from pg_class where oid = 'collaborations'::regclass`;
     visible = row!.visible;
   }
   await sql.unsafe(`analyze ${tables}`);

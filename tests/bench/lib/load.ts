@@ -33,7 +33,12 @@ export async function runLoad(baseUrl: string, requests: LoadRequest[], options:
         url: baseUrl,
         connections: options.connections,
         duration: options.seconds,
-        requests: requests.map((request) => ({ method: request.method, path: request.path, ...(request.body && { body: request.body }), ...(request.headers && { headers: request.headers }) })),
+        requests: requests.map((request) => ({
+          method: request.method,
+          path: request.path,
+          ...(request.body && { body: request.body }),
+          ...(request.headers && { headers: request.headers }),
+        })),
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );

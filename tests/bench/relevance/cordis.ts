@@ -21,7 +21,15 @@ export interface CordisParticipant {
 }
 
 function readTable(path: string, delimiter: string): Record<string, string>[] {
-  return parse(readFileSync(path, 'utf8'), { columns: true, delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true, bom: true, quote: delimiter === '|' ? false : '"' });
+  return parse(readFileSync(path, 'utf8'), {
+    columns: true,
+    delimiter,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    bom: true,
+    quote: delimiter === '|' ? false : '"',
+  });
 }
 
 export function loadCordis(dir: string): { projects: CordisProject[]; participants: CordisParticipant[] } {

@@ -28,11 +28,14 @@ export function buildRelevanceSet(projects: CordisProject[], participants: Cordi
   const byProject = new Map<string, CordisParticipant[]>();
   for (const participant of participants) byProject.set(participant.projectId, [...(byProject.get(participant.projectId) ?? []), participant]);
   const projectsOf = new Map<string, Set<string>>();
-  for (const participant of participants.filter(academic)) projectsOf.set(participant.name, (projectsOf.get(participant.name) ?? new Set()).add(participant.projectId));
+  for (const participant of participants.filter(academic))
+    projectsOf.set(participant.name, (projectsOf.get(participant.name) ?? new Set()).add(participant.projectId));
 
   const isQuery = (project: CordisProject) => {
     const members = byProject.get(project.id) ?? [];
-    return members.some((member) => member.activityType === 'PRC') && members.some((member) => academic(member) && (projectsOf.get(member.name)?.size ?? 0) > 1);
+    return (
+      members.some((member) => member.activityType === 'PRC') && members.some((member) => academic(member) && (projectsOf.get(member.name)?.size ?? 0) > 1)
+    );
   };
   const queryProjects = new Set(projects.filter(isQuery).map((project) => project.id));
 

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { createDatabase } from '@kopir/db';
-import { applyIndexSettings, createSearchClient, importCatalogue, matchLabsForNeed, SearchOutboxWorker, TaxonomyCache, validBinForBench, type Weights } from './kopir.ts';
+import {
+  applyIndexSettings,
+  createSearchClient,
+  importCatalogue,
+  matchLabsForNeed,
+  SearchOutboxWorker,
+  TaxonomyCache,
+  validBinForBench,
+  type Weights,
+} from './kopir.ts';
 import { capabilities, compileCapabilityMatcher } from '@kopir/shared';
 import { loadCordis } from './cordis.ts';
 import { average, buildRelevanceSet, metricsFor } from './protocol.ts';
@@ -21,7 +30,13 @@ const SUGGESTED_TAGS = 8;
  * the matching engine and the baseline (Meilisearch on the query's title alone, default ranking)
  * on both splits.
  */
-export async function runRelevance(options: { dataDir: string; databaseUrl: string; meili: { url: string; key: string | undefined }; prefix: string; weights?: Weights }) {
+export async function runRelevance(options: {
+  dataDir: string;
+  databaseUrl: string;
+  meili: { url: string; key: string | undefined };
+  prefix: string;
+  weights?: Weights;
+}) {
   const { projects, participants } = loadCordis(options.dataDir);
   const { labs, queries } = buildRelevanceSet(projects, participants);
   const suggest = compileCapabilityMatcher(capabilities);
@@ -40,17 +55,33 @@ export async function runRelevance(options: { dataDir: string; databaseUrl: stri
         const description = lab.texts.join('\n\n');
         // CORDIS says nothing of sectors, TRL or region: every lab gets the same, so those
         // factors cannot tip the comparison; only words and (suggested) capabilities can.
-        return { organisation: lab.name, lab: { name: { en: clip(lab.name, 200) }, description: { en: description }, capabilities: tagsOf(description), sectors: ['M'], trlMin: 1, trlMax: 9 } };
+        return {
+          organisation: lab.name,
+          lab: { name: { en: clip(lab.name, 200) }, description: { en: description }, capabilities: tagsOf(description), sectors: ['M'], trlMin: 1, trlMax: 9 },
+        };
       }),
       needs: queries.map((query) => ({
         organisation: 'industry',
-        need: { title: clip(query.title, 200), description: { en: query.objective || query.title }, capabilities: tagsOf(`${query.title}. ${query.objective}`), sectors: ['M'], trlTarget: 5 },
+        need: {
+          title: clip(query.title, 200),
+          description: { en: query.objective || query.title },
+          capabilities: tagsOf(`${query.title}. ${query.objective}`),
+          sectors: ['M'],
+          trlTarget: 5,
+        },
       })),
     });
 
     const taxonomy = new TaxonomyCache(database.db);
     for (const name of ['labs', 'needs'] as const) await applyIndexSettings(client, `${options.prefix}${name}`, name, (await taxonomy.current()).data);
-    const worker = new SearchOutboxWorker({ db: database.db, sql: database.sql, client, indexPrefix: options.prefix, taxonomy, log: pino({ level: 'silent' }) });
+    const worker = new SearchOutboxWorker({
+      db: database.db,
+      sql: database.sql,
+      client,
+      indexPrefix: options.prefix,
+      taxonomy,
+      log: pino({ level: 'silent' }),
+    });
     while ((await worker.drainOnce()) > 0);
     for (;;) {
       const pending = await client.tasks.getTasks({ indexUids: [`${options.prefix}labs`, `${options.prefix}needs`], statuses: ['enqueued', 'processing'] });
@@ -59,7 +90,14 @@ export async function runRelevance(options: { dataDir: string; databaseUrl: stri
     }
 
     const nameOfLab = new Map(imported.labIds.map((id, i) => [id, labs[i]!.name]));
-    const ctx = { db: database.db, actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null, sessionId: 'bench', stage: 'complete' as const }, ip: 'bench', now: () => new Date(), taxonomy, publicUrl: 'http://localhost:3000' };
+    const ctx = {
+      db: database.db,
+      actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null, sessionId: 'bench', stage: 'complete' as const },
+      ip: 'bench',
+      now: () => new Date(),
+      taxonomy,
+      publicUrl: 'http://localhost:3000',
+    };
     const search = { client, indexPrefix: options.prefix };
     const perQuery: { split: 'held-out' | 'tuning'; engine: ReturnType<typeof metricsFor>; baseline: ReturnType<typeof metricsFor> }[] = [];
     for (const [i, query] of queries.entries()) {
@@ -67,8 +105,14 @@ export async function runRelevance(options: { dataDir: string; databaseUrl: stri
       const baseline = await client.index(`${options.prefix}labs`).search(query.title, { limit: 10, attributesToRetrieve: ['id'] });
       perQuery.push({
         split: query.split,
-        engine: metricsFor(engine.matches.map((match) => nameOfLab.get(match.lab.id)!), query.relevant),
-        baseline: metricsFor(baseline.hits.map((hit) => nameOfLab.get(hit.id as string)!), query.relevant),
+        engine: metricsFor(
+          engine.matches.map((match) => nameOfLab.get(match.lab.id)!),
+          query.relevant,
+        ),
+        baseline: metricsFor(
+          baseline.hits.map((hit) => nameOfLab.get(hit.id as string)!),
+          query.relevant,
+        ),
       });
     }
     const figures = (split: 'held-out' | 'tuning'): RelevanceFigures => {

@@ -14,10 +14,18 @@ export function presentIndicators(answers: IndicatorValues[]): IndicatorDefiniti
 export const chosenIndicator = (present: IndicatorDefinition[], code: string | undefined) => present.find((indicator) => indicator.code === code) ?? present[0];
 
 /** One indicator over keyed rows (breakdown groups or time buckets), as a chart and its table show it. */
-export function figureOf(rows: { key: string; values: IndicatorValues }[], indicator: IndicatorDefinition | undefined, locale: Locale, keyHeading: string, labelOf: (key: string) => string): FigureData {
+export function figureOf(
+  rows: { key: string; values: IndicatorValues }[],
+  indicator: IndicatorDefinition | undefined,
+  locale: Locale,
+  keyHeading: string,
+  labelOf: (key: string) => string,
+): FigureData {
   return {
     keyHeading,
     rows: rows.map((row) => ({ key: row.key, label: labelOf(row.key) })),
-    columns: indicator ? [{ code: indicator.code, label: indicator.labels[locale], unit: indicator.unit, values: rows.map((row) => row.values[indicator.code] ?? null) }] : [],
+    columns: indicator
+      ? [{ code: indicator.code, label: indicator.labels[locale], unit: indicator.unit, values: rows.map((row) => row.values[indicator.code] ?? null) }]
+      : [],
   };
 }

@@ -50,7 +50,13 @@ export function ClassificationFields(props: {
 /** A TRL from 1 to 9. */
 export function TrlSelect(props: { label: string; name: string; value: number; onChange: (trl: number) => void; error?: string | undefined }) {
   return (
-    <SelectField label={props.label} name={props.name} value={String(props.value)} error={props.error} onChange={(event) => props.onChange(Number(event.currentTarget.value))}>
+    <SelectField
+      label={props.label}
+      name={props.name}
+      value={String(props.value)}
+      error={props.error}
+      onChange={(event) => props.onChange(Number(event.currentTarget.value))}
+    >
       {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((trl) => (
         <option value={String(trl)}>{trl}</option>
       ))}

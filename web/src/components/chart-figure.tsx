@@ -66,7 +66,14 @@ export function ChartFigure({ name, title, data, kind, horizontal, source, missi
       {data && !empty && (
         <>
           {children}
-          <Chart kind={kind} horizontal={horizontal} labels={data.rows.map((row) => row.label)} series={data.columns.map((column) => ({ label: column.label, values: column.values }))} unit={unit} description={title} />
+          <Chart
+            kind={kind}
+            horizontal={horizontal}
+            labels={data.rows.map((row) => row.label)}
+            series={data.columns.map((column) => ({ label: column.label, values: column.values }))}
+            unit={unit}
+            description={title}
+          />
           <div class="table-scroll">
             <table class="figure-table">
               <caption class="visually-hidden">{title}</caption>

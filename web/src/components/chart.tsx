@@ -1,5 +1,18 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { BarController, BarElement, CategoryScale, Chart as ChartJs, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart as ChartJs,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
 import type { IndicatorUnit } from '@kopir/shared';
 import { useFormat } from '../i18n/format.ts';
 
@@ -70,7 +83,10 @@ export function Chart({ kind, horizontal = false, labels, series, unit, descript
       tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.raw === null ? '—' : format.value(unit, Number(item.raw))}` } },
     };
     current.options.scales = {
-      [valueAxis]: { beginAtZero: true, ticks: { callback: (tick: string | number) => format.axis(unit, Number(tick)), ...(unit === 'count' && { precision: 0 }) } },
+      [valueAxis]: {
+        beginAtZero: true,
+        ticks: { callback: (tick: string | number) => format.axis(unit, Number(tick)), ...(unit === 'count' && { precision: 0 }) },
+      },
     };
     current.options.locale = format.intlLocale;
     current.update();

@@ -23,19 +23,36 @@ export function CodeChecklist(props: {
 }) {
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
-  const visible = props.options.filter((option) => props.value.includes(option.code) || !needle || option.label.toLowerCase().includes(needle) || option.code.includes(needle));
-  const shown = props.limit ? [...visible.filter((o) => props.value.includes(o.code)), ...visible.filter((o) => !props.value.includes(o.code)).slice(0, props.limit)] : visible;
+  const visible = props.options.filter(
+    (option) => props.value.includes(option.code) || !needle || option.label.toLowerCase().includes(needle) || option.code.includes(needle),
+  );
+  const shown = props.limit
+    ? [...visible.filter((o) => props.value.includes(o.code)), ...visible.filter((o) => !props.value.includes(o.code)).slice(0, props.limit)]
+    : visible;
   const toggle = (code: string, on: boolean) => props.onChange(on ? [...props.value, code] : props.value.filter((value) => value !== code));
   return (
     <fieldset class="checklist" data-name={props.name}>
       <legend>{props.legend}</legend>
       {props.filterLabel && (
-        <input class="checklist-filter" type="search" aria-label={props.filterLabel} placeholder={props.filterLabel} value={filter} onInput={(event) => setFilter(event.currentTarget.value)} />
+        <input
+          class="checklist-filter"
+          type="search"
+          aria-label={props.filterLabel}
+          placeholder={props.filterLabel}
+          value={filter}
+          onInput={(event) => setFilter(event.currentTarget.value)}
+        />
       )}
       <div class="checklist-options">
         {shown.map((option) => (
           <label class="choice" data-code={option.code}>
-            <input type="checkbox" name={props.name} value={option.code} checked={props.value.includes(option.code)} onChange={(event) => toggle(option.code, event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              name={props.name}
+              value={option.code}
+              checked={props.value.includes(option.code)}
+              onChange={(event) => toggle(option.code, event.currentTarget.checked)}
+            />
             <span>{option.label}</span>
             {option.count !== undefined && <small class="count">{option.count}</small>}
           </label>

@@ -15,16 +15,21 @@ function Explanation({ explanation }: { explanation: MatchExplanation }) {
     <div class="explanation">
       {explanation.sharedCapabilities.length > 0 && (
         <p>
-          <strong>{t('match.shared')}:</strong> {explanation.sharedCapabilities.map((code) => <span class="tag">{capabilityLabel(code)}</span>)}
+          <strong>{t('match.shared')}:</strong>{' '}
+          {explanation.sharedCapabilities.map((code) => (
+            <span class="tag">{capabilityLabel(code)}</span>
+          ))}
         </p>
       )}
       {explanation.matchedWords.length > 0 && (
         <p>
-          <strong>{t('match.words')}:</strong> {explanation.matchedWords.map((word) => <mark>{word}</mark>).reduce<(string | preact.JSX.Element)[]>((list, word, i) => (i ? [...list, ', ', word] : [word]), [])}
+          <strong>{t('match.words')}:</strong> {explanation.matchedWords.map((word) => <mark>{word}</mark>).flatMap((word, i) => (i ? [', ', word] : [word]))}
         </p>
       )}
       <p class="meta">
-        {explanation.trl.fits !== null && explanation.trl.min !== null && t(explanation.trl.fits ? 'match.trlFits' : 'match.trlMisses', { min: explanation.trl.min, max: explanation.trl.max ?? '' })}
+        {explanation.trl.fits !== null &&
+          explanation.trl.min !== null &&
+          t(explanation.trl.fits ? 'match.trlFits' : 'match.trlMisses', { min: explanation.trl.min, max: explanation.trl.max ?? '' })}
         {explanation.liftedBy && ` · ${t('match.liftedBy', { factor: factor(explanation.liftedBy) })}`}
         {explanation.loweredBy && ` · ${t('match.loweredBy', { factor: factor(explanation.loweredBy) })}`}
       </p>
@@ -56,8 +61,22 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
 
   const rows =
     kind === 'need'
-      ? (labMatches?.matches ?? []).map((match) => ({ key: match.lab.id, title: pickText(match.lab.name, locale), subtitle: pickText(match.lab.organisation.name, locale), score: match.score, explanation: match.explanation, act: () => start(id, match.lab.id, match.score) }))
-      : (needMatches?.matches ?? []).map((match) => ({ key: match.need.id, title: match.need.title, subtitle: match.need.organisation ? pickText(match.need.organisation.name, locale) : t('catalogue.confidential'), score: match.score, explanation: match.explanation, act: () => start(match.need.id, id, match.score) }));
+      ? (labMatches?.matches ?? []).map((match) => ({
+          key: match.lab.id,
+          title: pickText(match.lab.name, locale),
+          subtitle: pickText(match.lab.organisation.name, locale),
+          score: match.score,
+          explanation: match.explanation,
+          act: () => start(id, match.lab.id, match.score),
+        }))
+      : (needMatches?.matches ?? []).map((match) => ({
+          key: match.need.id,
+          title: match.need.title,
+          subtitle: match.need.organisation ? pickText(match.need.organisation.name, locale) : t('catalogue.confidential'),
+          score: match.score,
+          explanation: match.explanation,
+          act: () => start(match.need.id, id, match.score),
+        }));
   const loaded = kind === 'need' ? labMatches : needMatches;
 
   return (

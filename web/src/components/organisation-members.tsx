@@ -13,7 +13,10 @@ export function OrganisationMembers({ organisationId, myId }: { organisationId: 
   const [members, setMembers] = useState<z.infer<typeof memberSchema>[] | undefined>();
   const [problem, setProblem] = useState<unknown>();
   const [invited, setInvited] = useState<string | undefined>();
-  const load = useCallback(() => api('GET', `/api/v1/organisations/${organisationId}/members`, memberList).then((list) => setMembers(list.items), setProblem), [organisationId]);
+  const load = useCallback(
+    () => api('GET', `/api/v1/organisations/${organisationId}/members`, memberList).then((list) => setMembers(list.items), setProblem),
+    [organisationId],
+  );
   useEffect(() => void load(), [load]);
 
   const revoke = async (userId: string) => {
@@ -43,8 +46,13 @@ export function OrganisationMembers({ organisationId, myId }: { organisationId: 
         <ul>
           {members.map((member) => (
             <li data-member={member.userId}>
-              <span>{member.fullName} · {member.email}</span>{' '}
-              <small>{t(`members.via.${member.via}`)}{member.status === 'pending' && ` · ${t('members.pending')}`}</small>{' '}
+              <span>
+                {member.fullName} · {member.email}
+              </span>{' '}
+              <small>
+                {t(`members.via.${member.via}`)}
+                {member.status === 'pending' && ` · ${t('members.pending')}`}
+              </small>{' '}
               {member.userId !== myId && (
                 <button type="button" onClick={() => void revoke(member.userId)}>
                   {t('members.revoke')}

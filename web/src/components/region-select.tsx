@@ -6,7 +6,14 @@ import { SelectField } from './form.tsx';
 export function RegionSelect(props: { value: string; onChange: (code: RegionCode) => void; error?: string | undefined; name?: string }) {
   const { t, locale } = useI18n();
   return (
-    <SelectField label={t('field.region')} name={props.name ?? 'regionCode'} value={props.value} error={props.error} required onChange={(event) => props.onChange(event.currentTarget.value as RegionCode)}>
+    <SelectField
+      label={t('field.region')}
+      name={props.name ?? 'regionCode'}
+      value={props.value}
+      error={props.error}
+      required
+      onChange={(event) => props.onChange(event.currentTarget.value as RegionCode)}
+    >
       <option value="" disabled>
         {t('field.chooseRegion')}
       </option>

@@ -15,7 +15,8 @@ export const calendarDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * Cyrillic month names, which is how its presence shows.
  */
 const kazakhNumbers = () => new Intl.NumberFormat(intlLocales.kk).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',';
-export const kazakhMonthNames = () => /[\u0400-\u04FF]/.test(new Intl.DateTimeFormat(intlLocales.kk, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 15))));
+export const kazakhMonthNames = () =>
+  /[\u0400-\u04FF]/.test(new Intl.DateTimeFormat(intlLocales.kk, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 15))));
 
 // Kazakh as CLDR writes it, for browsers without the data: "2026 ж. 05 қаң.", "2026 ж. қаң.".
 const kazakhMonths = ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'];

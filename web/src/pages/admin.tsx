@@ -35,7 +35,13 @@ function OrganisationRow({ organisation, onChanged }: { organisation: Organisati
         {t(organisation.verified ? 'org.verified' : 'org.notVerified')}
       </span>
       <div class="inline-form">
-        <TextField label={t('field.reason')} name="reason" value={reason} onInput={(event) => setReason(event.currentTarget.value)} error={fieldError(problem, 'body.reason')} />
+        <TextField
+          label={t('field.reason')}
+          name="reason"
+          value={reason}
+          onInput={(event) => setReason(event.currentTarget.value)}
+          error={fieldError(problem, 'body.reason')}
+        />
         <button type="button" class={organisation.verified ? '' : 'primary'} onClick={() => decide(!organisation.verified)}>
           {t(organisation.verified ? 'admin.unverify' : 'admin.verify')}
         </button>
@@ -108,8 +114,12 @@ function JoinRequests() {
           <li data-join-request={request.id}>
             {request.fullName} · {request.email}
             {!request.emailVerified && ` · ${t('admin.emailNotVerified')}`} → {pickText(request.organisationName, locale)}{' '}
-            <button type="button" class="primary" onClick={() => void decide(request.id, true)}>{t('admin.approve')}</button>{' '}
-            <button type="button" onClick={() => void decide(request.id, false)}>{t('admin.reject')}</button>
+            <button type="button" class="primary" onClick={() => void decide(request.id, true)}>
+              {t('admin.approve')}
+            </button>{' '}
+            <button type="button" onClick={() => void decide(request.id, false)}>
+              {t('admin.reject')}
+            </button>
           </li>
         ))}
       </ul>
@@ -140,6 +150,7 @@ export function AdminPage() {
     <section>
       <h1>{t('admin.heading')}</h1>
       <h2>{t('admin.organisations')}</h2>
+      {/* biome-ignore lint/a11y/useSemanticElements: a toolbar of toggle buttons, not a form field set */}
       <div class="tabs" role="group">
         {(['unverified', 'verified', 'all'] as const).map((option) => (
           <button type="button" aria-pressed={filter === option} onClick={() => setFilter(option)}>
@@ -149,7 +160,9 @@ export function AdminPage() {
       </div>
       {organisations?.length === 0 && <p>{t('admin.none')}</p>}
       <ul class="admin-list">
-        {organisations?.map((organisation) => <OrganisationRow key={organisation.id} organisation={organisation} onChanged={load} />)}
+        {organisations?.map((organisation) => (
+          <OrganisationRow key={organisation.id} organisation={organisation} onChanged={load} />
+        ))}
       </ul>
       <JoinRequests />
       <CreateStaffAccount />

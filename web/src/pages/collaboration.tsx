@@ -19,7 +19,15 @@ function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (
     const number = (name: string) => Number(text(name).replace(/\s/g, '') || 0);
     const payload =
       action === 'contract'
-        ? { action, contract: { budgetKzt: number('budgetKzt'), fundingSource: text('fundingSource'), startOn: text('startOn'), ...(text('endOn') && { endOn: text('endOn') }) } }
+        ? {
+            action,
+            contract: {
+              budgetKzt: number('budgetKzt'),
+              fundingSource: text('fundingSource'),
+              startOn: text('startOn'),
+              ...(text('endOn') && { endOn: text('endOn') }),
+            },
+          }
         : action === 'complete'
           ? { action, outcomes: Object.fromEntries(outcomeFields.map((field) => [field, number(field)])) }
           : action === 'decline' || action === 'cancel'
@@ -34,7 +42,9 @@ function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (
   };
   return (
     <form class="card action-form" data-action={action} onSubmit={submit}>
-      {(action === 'decline' || action === 'cancel') && <TextField label={t('collab.reason')} name="reason" required error={fieldError(problem, 'body.reason')} />}
+      {(action === 'decline' || action === 'cancel') && (
+        <TextField label={t('collab.reason')} name="reason" required error={fieldError(problem, 'body.reason')} />
+      )}
       {action === 'contract' && (
         <>
           <TextField label={t('collab.budget')} name="budgetKzt" inputMode="numeric" required error={fieldError(problem, 'body.contract.budgetKzt')} />
@@ -47,7 +57,8 @@ function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (
           <TextField label={t('collab.end')} name="endOn" type="date" error={fieldError(problem, 'body.contract.endOn')} />
         </>
       )}
-      {action === 'complete' && outcomeFields.map((field) => <TextField label={t(`collab.${field}` as MessageKey)} name={field} type="number" min={0} value="0" />)}
+      {action === 'complete' &&
+        outcomeFields.map((field) => <TextField label={t(`collab.${field}` as MessageKey)} name={field} type="number" min={0} value="0" />)}
       <FormError problem={problem} />
       <button type="submit" class="primary">
         {t(`collab.${action}` as MessageKey)}
@@ -85,7 +96,8 @@ export function CollaborationPage() {
       <p class="collaboration-status">{t('collab.status', { status: t(`status.${collaboration.status}` as MessageKey) })}</p>
       {collaboration.contract && (
         <p class="contract">
-          {money.format(collaboration.contract.budgetKzt)} · {t(`funding.${collaboration.contract.fundingSource}` as MessageKey)} · {collaboration.contract.startOn}
+          {money.format(collaboration.contract.budgetKzt)} · {t(`funding.${collaboration.contract.fundingSource}` as MessageKey)} ·{' '}
+          {collaboration.contract.startOn}
           {collaboration.contract.endOn && ` – ${collaboration.contract.endOn}`}
         </p>
       )}
@@ -110,7 +122,8 @@ export function CollaborationPage() {
       <ol class="timeline">
         {collaboration.timeline.map((event) => (
           <li data-status={event.toStatus}>
-            <time dateTime={event.occurredAt}>{dateTime.format(new Date(event.occurredAt))}</time> · <strong>{t(`status.${event.toStatus}` as MessageKey)}</strong>
+            <time dateTime={event.occurredAt}>{dateTime.format(new Date(event.occurredAt))}</time> ·{' '}
+            <strong>{t(`status.${event.toStatus}` as MessageKey)}</strong>
             {event.actorName && ` · ${event.actorName}`}
             {event.note && <p class="note">{event.note}</p>}
           </li>

@@ -54,7 +54,9 @@ export function DashboardPage() {
       )}
       <section class="dashboard-section" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('summary.heading')}</h2>
-        {summary.data && <p class="period">{t('dashboard.period', { from: format.date(summary.data.period.from), to: format.date(summary.data.period.to) })}</p>}
+        {summary.data && (
+          <p class="period">{t('dashboard.period', { from: format.date(summary.data.period.from), to: format.date(summary.data.period.to) })}</p>
+        )}
         <FormError problem={summary.problem} />
         {summary.data && filterQuery !== undefined && <SummaryCards values={summary.data.values} source={filterQuery} />}
       </section>

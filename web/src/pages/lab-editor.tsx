@@ -41,10 +41,14 @@ export function LabEditorPage() {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    if (id) void api('GET', `/api/v1/labs/${id}`, labSchema).then(({ id: _id, organisation: _o, version: _v, updatedAt: _u, regionCode: _r, ...lab }) => setDraft(lab));
+    if (id)
+      void api('GET', `/api/v1/labs/${id}`, labSchema).then(({ id: _id, organisation: _o, version: _v, updatedAt: _u, regionCode: _r, ...lab }) =>
+        setDraft(lab),
+      );
   }, [id]);
   const change = (part: Partial<Draft>) => setDraft({ ...draft, ...part });
-  const text = (field: 'name' | 'description', locale: 'kk' | 'ru' | 'en', value: string) => change({ [field]: { ...draft[field], [locale]: blankToUndefined(value) } });
+  const text = (field: 'name' | 'description', locale: 'kk' | 'ru' | 'en', value: string) =>
+    change({ [field]: { ...draft[field], [locale]: blankToUndefined(value) } });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -64,17 +68,33 @@ export function LabEditorPage() {
       <h1>{t(id ? 'lab.heading.edit' : 'lab.heading.new')}</h1>
       <form onSubmit={submit}>
         {locales.map((locale) => (
-          <TextField label={t(`lab.name${locale[0]!.toUpperCase()}${locale[1]}` as 'lab.nameKk')} name={`name_${locale}`} lang={locale} value={draft.name[locale] ?? ''} onInput={(event) => text('name', locale, event.currentTarget.value)} />
+          <TextField
+            label={t(`lab.name${locale[0]!.toUpperCase()}${locale[1]}` as 'lab.nameKk')}
+            name={`name_${locale}`}
+            lang={locale}
+            value={draft.name[locale] ?? ''}
+            onInput={(event) => text('name', locale, event.currentTarget.value)}
+          />
         ))}
         {fieldError(problem, 'body.name') && <small class="error">{fieldError(problem, 'body.name')}</small>}
         {locales.map((locale) => (
           <label class="field">
             <span>{t(`lab.description${locale[0]!.toUpperCase()}${locale[1]}` as 'lab.descriptionKk')}</span>
-            <textarea name={`description_${locale}`} lang={locale} rows={4} value={draft.description[locale] ?? ''} onInput={(event) => text('description', locale, event.currentTarget.value)} />
+            <textarea
+              name={`description_${locale}`}
+              lang={locale}
+              rows={4}
+              value={draft.description[locale] ?? ''}
+              onInput={(event) => text('description', locale, event.currentTarget.value)}
+            />
           </label>
         ))}
         {fieldError(problem, 'body.description') && <small class="error">{fieldError(problem, 'body.description')}</small>}
-        <CapabilitySuggestions text={[...Object.values(draft.name), ...Object.values(draft.description), ...draft.keywords].join(' ')} chosen={draft.capabilities} onAccept={(code) => change({ capabilities: [...draft.capabilities, code] })} />
+        <CapabilitySuggestions
+          text={[...Object.values(draft.name), ...Object.values(draft.description), ...draft.keywords].join(' ')}
+          chosen={draft.capabilities}
+          onAccept={(code) => change({ capabilities: [...draft.capabilities, code] })}
+        />
         <ClassificationFields
           sectors={draft.sectors}
           researchFields={draft.researchFields}
@@ -82,34 +102,99 @@ export function LabEditorPage() {
           onChange={change}
           errors={{ sectors: fieldError(problem, 'body.sectors'), capabilities: fieldError(problem, 'body.capabilities') }}
         />
-        <TextField label={t('lab.keywords')} name="keywords" value={draft.keywords.join(', ')} onChange={(event) => change({ keywords: event.currentTarget.value.split(',').map((word) => word.trim()).filter(Boolean) })} />
+        <TextField
+          label={t('lab.keywords')}
+          name="keywords"
+          value={draft.keywords.join(', ')}
+          onChange={(event) =>
+            change({
+              keywords: event.currentTarget.value
+                .split(',')
+                .map((word) => word.trim())
+                .filter(Boolean),
+            })
+          }
+        />
         <label class="field">
           <span>{t('lab.equipment')}</span>
-          <textarea name="equipment" rows={3} value={draft.equipment.join('\n')} onChange={(event) => change({ equipment: event.currentTarget.value.split('\n').map((line) => line.trim()).filter(Boolean) })} />
+          <textarea
+            name="equipment"
+            rows={3}
+            value={draft.equipment.join('\n')}
+            onChange={(event) =>
+              change({
+                equipment: event.currentTarget.value
+                  .split('\n')
+                  .map((line) => line.trim())
+                  .filter(Boolean),
+              })
+            }
+          />
         </label>
         <div class="row">
           <TrlSelect label={t('lab.trlMin')} name="trlMin" value={draft.trlMin} onChange={(trlMin) => change({ trlMin })} />
-          <TrlSelect label={t('lab.trlMax')} name="trlMax" value={draft.trlMax} onChange={(trlMax) => change({ trlMax })} error={fieldError(problem, 'body.trlMax')} />
-          <TextField label={t('lab.teamSize')} name="teamSize" type="number" min={1} value={draft.teamSize ?? ''} onInput={(event) => change({ teamSize: event.currentTarget.value ? Number(event.currentTarget.value) : null })} />
+          <TrlSelect
+            label={t('lab.trlMax')}
+            name="trlMax"
+            value={draft.trlMax}
+            onChange={(trlMax) => change({ trlMax })}
+            error={fieldError(problem, 'body.trlMax')}
+          />
+          <TextField
+            label={t('lab.teamSize')}
+            name="teamSize"
+            type="number"
+            min={1}
+            value={draft.teamSize ?? ''}
+            onInput={(event) => change({ teamSize: event.currentTarget.value ? Number(event.currentTarget.value) : null })}
+          />
         </div>
         <fieldset>
           <legend>{t('lab.languages')}</legend>
           {locales.map((locale) => (
             <label class="choice">
-              <input type="checkbox" checked={draft.languages.includes(locale)} onChange={(event) => change({ languages: event.currentTarget.checked ? [...draft.languages, locale] : draft.languages.filter((l) => l !== locale) })} />
+              <input
+                type="checkbox"
+                checked={draft.languages.includes(locale)}
+                onChange={(event) =>
+                  change({ languages: event.currentTarget.checked ? [...draft.languages, locale] : draft.languages.filter((l) => l !== locale) })
+                }
+              />
               {localeNames[locale]}
             </label>
           ))}
         </fieldset>
-        <SelectField label={t('lab.territory')} name="territoryCode" value={draft.territoryCode ?? ''} onChange={(event) => change({ territoryCode: event.currentTarget.value || null })}>
+        <SelectField
+          label={t('lab.territory')}
+          name="territoryCode"
+          value={draft.territoryCode ?? ''}
+          onChange={(event) => change({ territoryCode: event.currentTarget.value || null })}
+        >
           <option value="">{t('lab.noTerritory')}</option>
           {taxonomy?.territories.map((territory) => (
             <option value={territory.code}>{territory.labels[readerLocale]}</option>
           ))}
         </SelectField>
-        <TextField label={t('lab.contactName')} name="contactName" value={draft.contactName ?? ''} onInput={(event) => change({ contactName: blankToUndefined(event.currentTarget.value) ?? null })} />
-        <TextField label={t('field.contactEmail')} name="contactEmail" type="email" value={draft.contactEmail ?? ''} onInput={(event) => change({ contactEmail: blankToUndefined(event.currentTarget.value) ?? null })} error={fieldError(problem, 'body.contactEmail')} />
-        <SelectField label={t('lab.status')} name="status" value={draft.status} onChange={(event) => change({ status: event.currentTarget.value as Draft['status'] })}>
+        <TextField
+          label={t('lab.contactName')}
+          name="contactName"
+          value={draft.contactName ?? ''}
+          onInput={(event) => change({ contactName: blankToUndefined(event.currentTarget.value) ?? null })}
+        />
+        <TextField
+          label={t('field.contactEmail')}
+          name="contactEmail"
+          type="email"
+          value={draft.contactEmail ?? ''}
+          onInput={(event) => change({ contactEmail: blankToUndefined(event.currentTarget.value) ?? null })}
+          error={fieldError(problem, 'body.contactEmail')}
+        />
+        <SelectField
+          label={t('lab.status')}
+          name="status"
+          value={draft.status}
+          onChange={(event) => change({ status: event.currentTarget.value as Draft['status'] })}
+        >
           <option value="active">{t('status.active')}</option>
           <option value="hidden">{t('status.hidden')}</option>
         </SelectField>

@@ -18,8 +18,14 @@ export function MyCataloguePage({ kind }: { kind: 'labs' | 'needs' }) {
 
   useEffect(() => {
     if (!allowed) return;
-    if (kind === 'labs') void api('GET', '/api/v1/my/labs', labList).then(({ items }) => setItems(items.map((lab) => ({ id: lab.id, title: pickText(lab.name, locale), status: lab.status, confidential: false }))));
-    else void api('GET', '/api/v1/my/needs', needList).then(({ items }) => setItems(items.map((need) => ({ id: need.id, title: need.title, status: need.status, confidential: need.visibility === 'confidential' }))));
+    if (kind === 'labs')
+      void api('GET', '/api/v1/my/labs', labList).then(({ items }) =>
+        setItems(items.map((lab) => ({ id: lab.id, title: pickText(lab.name, locale), status: lab.status, confidential: false }))),
+      );
+    else
+      void api('GET', '/api/v1/my/needs', needList).then(({ items }) =>
+        setItems(items.map((need) => ({ id: need.id, title: need.title, status: need.status, confidential: need.visibility === 'confidential' }))),
+      );
   }, [allowed, kind, locale]);
 
   if (session.state.status === 'loading') return <p>{t('common.loading')}</p>;

@@ -10,8 +10,33 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 
-type Draft = Pick<Need, 'title' | 'description' | 'sectors' | 'capabilities' | 'researchFields' | 'trlTarget' | 'budgetMinKzt' | 'budgetMaxKzt' | 'deadlineOn' | 'visibility' | 'status'>;
-const emptyDraft: Draft = { title: '', description: {}, sectors: [], capabilities: [], researchFields: [], trlTarget: 5, budgetMinKzt: null, budgetMaxKzt: null, deadlineOn: null, visibility: 'public', status: 'open' };
+type Draft = Pick<
+  Need,
+  | 'title'
+  | 'description'
+  | 'sectors'
+  | 'capabilities'
+  | 'researchFields'
+  | 'trlTarget'
+  | 'budgetMinKzt'
+  | 'budgetMaxKzt'
+  | 'deadlineOn'
+  | 'visibility'
+  | 'status'
+>;
+const emptyDraft: Draft = {
+  title: '',
+  description: {},
+  sectors: [],
+  capabilities: [],
+  researchFields: [],
+  trlTarget: 5,
+  budgetMinKzt: null,
+  budgetMaxKzt: null,
+  deadlineOn: null,
+  visibility: 'public',
+  status: 'open',
+};
 const tenge = (value: string) => (value.trim() === '' ? null : Number(value.replace(/\s/g, '')));
 
 /** Create or edit an R&D need, with a confidential switch that shows exactly what stays public. */
@@ -29,7 +54,10 @@ export function NeedEditorPage() {
 
   useEffect(() => {
     // The editable fields only: what the server keeps (id, organisation, dates, version) is not sent back.
-    if (id) void api('GET', `/api/v1/needs/${id}`, needSchema).then(({ id: _id, organisation: _o, publishedAt: _p, version: _v, updatedAt: _u, ...need }) => setDraft(need));
+    if (id)
+      void api('GET', `/api/v1/needs/${id}`, needSchema).then(({ id: _id, organisation: _o, publishedAt: _p, version: _v, updatedAt: _u, ...need }) =>
+        setDraft(need),
+      );
   }, [id]);
   const change = (part: Partial<Draft>) => setDraft({ ...draft, ...part });
 
@@ -51,15 +79,31 @@ export function NeedEditorPage() {
     <section class="narrow editor">
       <h1>{t(id ? 'need.heading.edit' : 'need.heading.new')}</h1>
       <form onSubmit={submit}>
-        <TextField label={t('need.title')} name="title" value={draft.title} onInput={(event) => change({ title: event.currentTarget.value })} error={fieldError(problem, 'body.title')} />
+        <TextField
+          label={t('need.title')}
+          name="title"
+          value={draft.title}
+          onInput={(event) => change({ title: event.currentTarget.value })}
+          error={fieldError(problem, 'body.title')}
+        />
         {locales.map((locale) => (
           <label class="field">
             <span>{t(`lab.description${locale[0]!.toUpperCase()}${locale[1]}` as 'lab.descriptionKk')}</span>
-            <textarea name={`description_${locale}`} lang={locale} rows={4} value={draft.description[locale] ?? ''} onInput={(event) => change({ description: { ...draft.description, [locale]: event.currentTarget.value.trim() || undefined } })} />
+            <textarea
+              name={`description_${locale}`}
+              lang={locale}
+              rows={4}
+              value={draft.description[locale] ?? ''}
+              onInput={(event) => change({ description: { ...draft.description, [locale]: event.currentTarget.value.trim() || undefined } })}
+            />
           </label>
         ))}
         {fieldError(problem, 'body.description') && <small class="error">{fieldError(problem, 'body.description')}</small>}
-        <CapabilitySuggestions text={[draft.title, ...Object.values(draft.description)].join(' ')} chosen={draft.capabilities} onAccept={(code) => change({ capabilities: [...draft.capabilities, code] })} />
+        <CapabilitySuggestions
+          text={[draft.title, ...Object.values(draft.description)].join(' ')}
+          chosen={draft.capabilities}
+          onAccept={(code) => change({ capabilities: [...draft.capabilities, code] })}
+        />
         <ClassificationFields
           sectors={draft.sectors}
           researchFields={draft.researchFields}
@@ -69,12 +113,38 @@ export function NeedEditorPage() {
         />
         <div class="row">
           <TrlSelect label={t('need.trlTarget')} name="trlTarget" value={draft.trlTarget} onChange={(trlTarget) => change({ trlTarget })} />
-          <TextField label={t('need.budgetMin')} name="budgetMinKzt" inputMode="numeric" value={draft.budgetMinKzt ?? ''} onInput={(event) => change({ budgetMinKzt: tenge(event.currentTarget.value) })} error={fieldError(problem, 'body.budgetMinKzt')} />
-          <TextField label={t('need.budgetMax')} name="budgetMaxKzt" inputMode="numeric" value={draft.budgetMaxKzt ?? ''} onInput={(event) => change({ budgetMaxKzt: tenge(event.currentTarget.value) })} error={fieldError(problem, 'body.budgetMaxKzt')} />
+          <TextField
+            label={t('need.budgetMin')}
+            name="budgetMinKzt"
+            inputMode="numeric"
+            value={draft.budgetMinKzt ?? ''}
+            onInput={(event) => change({ budgetMinKzt: tenge(event.currentTarget.value) })}
+            error={fieldError(problem, 'body.budgetMinKzt')}
+          />
+          <TextField
+            label={t('need.budgetMax')}
+            name="budgetMaxKzt"
+            inputMode="numeric"
+            value={draft.budgetMaxKzt ?? ''}
+            onInput={(event) => change({ budgetMaxKzt: tenge(event.currentTarget.value) })}
+            error={fieldError(problem, 'body.budgetMaxKzt')}
+          />
         </div>
-        <TextField label={t('need.deadline')} name="deadlineOn" type="date" value={draft.deadlineOn ?? ''} onInput={(event) => change({ deadlineOn: event.currentTarget.value || null })} error={fieldError(problem, 'body.deadlineOn')} />
+        <TextField
+          label={t('need.deadline')}
+          name="deadlineOn"
+          type="date"
+          value={draft.deadlineOn ?? ''}
+          onInput={(event) => change({ deadlineOn: event.currentTarget.value || null })}
+          error={fieldError(problem, 'body.deadlineOn')}
+        />
         <label class="choice confidential-switch">
-          <input type="checkbox" name="confidential" checked={draft.visibility === 'confidential'} onChange={(event) => change({ visibility: event.currentTarget.checked ? 'confidential' : 'public' })} />
+          <input
+            type="checkbox"
+            name="confidential"
+            checked={draft.visibility === 'confidential'}
+            onChange={(event) => change({ visibility: event.currentTarget.checked ? 'confidential' : 'public' })}
+          />
           {t('need.confidential')}
         </label>
         {draft.visibility === 'confidential' && (
@@ -91,7 +161,12 @@ export function NeedEditorPage() {
           </aside>
         )}
         {id && (
-          <SelectField label={t('need.status')} name="status" value={draft.status} onChange={(event) => change({ status: event.currentTarget.value as Draft['status'] })}>
+          <SelectField
+            label={t('need.status')}
+            name="status"
+            value={draft.status}
+            onChange={(event) => change({ status: event.currentTarget.value as Draft['status'] })}
+          >
             {needStatuses.map((status) => (
               <option value={status}>{t(`status.${status}`)}</option>
             ))}

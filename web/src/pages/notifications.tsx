@@ -12,8 +12,16 @@ function useWording() {
   const { t } = useI18n();
   return (item: Item): { text: string; href: string } => {
     const title = String(item.payload.needTitle ?? '');
-    if (item.kind === 'proposal_received') return { text: t(item.payload.from === 'company' ? 'notify.invitation' : 'notify.proposal', { title }), href: `/collaborations/${item.payload.collaborationId}` };
-    if (item.kind === 'collaboration_updated') return { text: t('notify.updated', { title, status: t(`status.${item.payload.status}` as MessageKey) }), href: `/collaborations/${item.payload.collaborationId}` };
+    if (item.kind === 'proposal_received')
+      return {
+        text: t(item.payload.from === 'company' ? 'notify.invitation' : 'notify.proposal', { title }),
+        href: `/collaborations/${item.payload.collaborationId}`,
+      };
+    if (item.kind === 'collaboration_updated')
+      return {
+        text: t('notify.updated', { title, status: t(`status.${item.payload.status}` as MessageKey) }),
+        href: `/collaborations/${item.payload.collaborationId}`,
+      };
     return { text: t('notify.matching', { score: Math.round(Number(item.payload.score) * 100) }), href: `/my/labs/${item.payload.labId}` };
   };
 }
@@ -55,7 +63,11 @@ export function NotificationLink() {
   const { t } = useI18n();
   const [unread, setUnread] = useState(0);
   useEffect(() => {
-    const load = () => void api('GET', '/api/v1/notifications', notificationListSchema).then((list) => setUnread(list.unread), () => undefined);
+    const load = () =>
+      void api('GET', '/api/v1/notifications', notificationListSchema).then(
+        (list) => setUnread(list.unread),
+        () => undefined,
+      );
     load();
     const timer = setInterval(load, 30_000);
     return () => clearInterval(timer);
@@ -63,7 +75,12 @@ export function NotificationLink() {
   return (
     <a href="/notifications" class="notification-link" data-unread={unread}>
       {t('nav.notifications')}
-      {unread > 0 && <span class="badge unread" aria-label={t('notify.unread', { count: unread })}>{unread}</span>}
+      {unread > 0 && (
+        <span class="badge unread">
+          <span aria-hidden="true">{unread}</span>
+          <span class="visually-hidden">{t('notify.unread', { count: unread })}</span>
+        </span>
+      )}
     </a>
   );
 }

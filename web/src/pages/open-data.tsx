@@ -45,7 +45,13 @@ function PublishedBreakdown(props: { by: 'region' | 'sector'; rows: { key: strin
         missing={<Suppressed />}
         controls={<IndicatorSelect name={param} present={present} value={indicator?.code} onChange={(code) => set({ [param]: code })} />}
       >
-        {props.by === 'region' && indicator && <RegionTileMap indicator={indicator} values={Object.fromEntries(props.rows.map((row) => [row.key, row.values[indicator.code] ?? null]))} missing={<Suppressed />} />}
+        {props.by === 'region' && indicator && (
+          <RegionTileMap
+            indicator={indicator}
+            values={Object.fromEntries(props.rows.map((row) => [row.key, row.values[indicator.code] ?? null]))}
+            missing={<Suppressed />}
+          />
+        )}
       </ChartFigure>
     </section>
   );

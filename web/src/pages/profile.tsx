@@ -15,7 +15,12 @@ export function ProfilePage() {
   const [resent, setResent] = useState(false);
 
   if (session.state.status === 'loading') return <p>{t('common.loading')}</p>;
-  if (session.state.status === 'anonymous') return <p><a href="/sign-in">{t('profile.signInFirst')}</a></p>;
+  if (session.state.status === 'anonymous')
+    return (
+      <p>
+        <a href="/sign-in">{t('profile.signInFirst')}</a>
+      </p>
+    );
   const { user, organisation } = session.state.me;
   const { stage } = session.state;
   const resend = () => api('POST', '/api/v1/auth/verify-email/resend', null).then(() => setResent(true), setProblem);
@@ -45,12 +50,20 @@ export function ProfilePage() {
       {stage === 'verify_email' && (
         <p class="notice verify-email" role="status">
           {t('profile.verifyEmail')}{' '}
-          <button type="button" onClick={() => void resend()}>{t('profile.resend')}</button>
+          <button type="button" onClick={() => void resend()}>
+            {t('profile.resend')}
+          </button>
           {resent && ` ${t('profile.resent')}`}
         </p>
       )}
-      {stage === 'complete' && !organisation && (user.role === 'researcher' || user.role === 'company') && <p class="notice join-pending">{t('profile.joinPending')}</p>}
-      {stage !== 'complete' && stage !== 'verify_email' && <p class="notice"><a href="/second-factor">{t('profile.secondFactorNeeded')}</a></p>}
+      {stage === 'complete' && !organisation && (user.role === 'researcher' || user.role === 'company') && (
+        <p class="notice join-pending">{t('profile.joinPending')}</p>
+      )}
+      {stage !== 'complete' && stage !== 'verify_email' && (
+        <p class="notice">
+          <a href="/second-factor">{t('profile.secondFactorNeeded')}</a>
+        </p>
+      )}
       {organisation && (
         <article class="card organisation-card">
           <h2>{t('profile.organisation')}</h2>

@@ -61,7 +61,9 @@ export function ReportPage() {
   const confirmFreeze = () => {
     if (window.confirm(t(regionCode ? 'reports.confirmSubmit' : 'reports.confirmPublish'))) void run(freeze);
   };
-  const title = regionCode ? t('reports.regionTitle', { region: regionLabel(regionCode), year: String(year) }) : t('reports.nationalTitle', { year: String(year) });
+  const title = regionCode
+    ? t('reports.regionTitle', { region: regionLabel(regionCode), year: String(year) })
+    : t('reports.nationalTitle', { year: String(year) });
 
   return (
     <article class="report" data-state={report ? 'ready' : 'loading'}>
@@ -89,7 +91,16 @@ export function ReportPage() {
             <h2>{t('reports.narrative')}</h2>
             {mayWrite ? (
               <>
-                <textarea name="narrative" rows={10} maxLength={20_000} value={narrative} onInput={(event) => (setNarrative((event.currentTarget as HTMLTextAreaElement).value), setSaved(false))} />
+                <textarea
+                  name="narrative"
+                  rows={10}
+                  maxLength={20_000}
+                  value={narrative}
+                  onInput={(event) => {
+                    setNarrative((event.currentTarget as HTMLTextAreaElement).value);
+                    setSaved(false);
+                  }}
+                />
                 <div class="actions no-print">
                   <button type="button" onClick={() => void run(save)}>
                     {t('reports.save')}

@@ -40,7 +40,15 @@ export function ResetPasswordPage() {
       <h1>{t('auth.reset.heading')}</h1>
       <form onSubmit={submit}>
         {query.token ? (
-          <TextField label={t('auth.reset.newPassword')} name="password" type="password" autoComplete="new-password" required hint={t('auth.passwordRules')} error={fieldError(problem, 'body.password')} />
+          <TextField
+            label={t('auth.reset.newPassword')}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            hint={t('auth.passwordRules')}
+            error={fieldError(problem, 'body.password')}
+          />
         ) : (
           <TextField label={t('field.email')} name="email" type="email" autoComplete="username" required />
         )}

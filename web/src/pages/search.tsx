@@ -13,7 +13,14 @@ const schemas = { labs: searchResultSchema(labHitSchema), needs: searchResultSch
 type Result<K extends Kind> = z.infer<(typeof schemas)[K]>;
 type Filters = Record<string, string[]>;
 
-const facetParams: Record<string, string> = { sectors: 'sector', researchFields: 'field', capabilities: 'capability', regionCode: 'region', territoryCode: 'territory', status: 'status' };
+const facetParams: Record<string, string> = {
+  sectors: 'sector',
+  researchFields: 'field',
+  capabilities: 'capability',
+  regionCode: 'region',
+  territoryCode: 'territory',
+  status: 'status',
+};
 const PAGE_SIZE = 10;
 
 /** The search as typed: waits 120 ms after the last keystroke, and drops answers that arrive late. */
@@ -29,7 +36,11 @@ function useSearch<K extends Kind>(kind: K, q: string, filters: Filters, verifie
     const timer = setTimeout(() => {
       const schema = schemas[kind] as z.ZodType<unknown>;
       void api('GET', `/api/v1/${kind}?${params}`, schema).then(
-        (answer) => current && (setProblem(undefined), setResult(answer as Result<K>)),
+        (answer) => {
+          if (!current) return;
+          setProblem(undefined);
+          setResult(answer as Result<K>);
+        },
         (error: unknown) => current && setProblem(error),
       );
     }, 120);
@@ -45,20 +56,32 @@ function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
   const { t, locale } = useI18n();
   const { capabilityLabel, regionLabel } = useTaxonomy();
   const name = hit.highlights[`name_${locale}`] ?? Object.entries(hit.highlights).find(([key]) => key.startsWith('name_'))?.[1] ?? pickText(hit.name, locale);
-  const description = Object.entries(hit.highlights).find(([key]) => key === `description_${locale}`)?.[1] ?? Object.entries(hit.highlights).find(([key]) => key.startsWith('description_'))?.[1] ?? pickText(hit.description, locale);
+  const description =
+    Object.entries(hit.highlights).find(([key]) => key === `description_${locale}`)?.[1] ??
+    Object.entries(hit.highlights).find(([key]) => key.startsWith('description_'))?.[1] ??
+    pickText(hit.description, locale);
   return (
     <article class="card hit" data-id={hit.id}>
       <h3>
         <Highlighted text={name} />
       </h3>
       <p class="meta">
-        {pickText(hit.organisation.name, locale)} {hit.organisation.verified && <span class="badge" data-verified="true">{t('org.verified')}</span>} · {regionLabel(hit.regionCode)} ·{' '}
-        {t('catalogue.trl', { min: hit.trlMin, max: hit.trlMax })}
+        {pickText(hit.organisation.name, locale)}{' '}
+        {hit.organisation.verified && (
+          <span class="badge" data-verified="true">
+            {t('org.verified')}
+          </span>
+        )}{' '}
+        · {regionLabel(hit.regionCode)} · {t('catalogue.trl', { min: hit.trlMin, max: hit.trlMax })}
       </p>
       <p class="description">
         <Highlighted text={description} />
       </p>
-      <p class="tags">{hit.capabilities.map((code) => <span class="tag">{capabilityLabel(code)}</span>)}</p>
+      <p class="tags">
+        {hit.capabilities.map((code) => (
+          <span class="tag">{capabilityLabel(code)}</span>
+        ))}
+      </p>
     </article>
   );
 }
@@ -66,15 +89,18 @@ function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
 function NeedHit({ hit }: { hit: z.infer<typeof needHitSchema> }) {
   const { t, locale } = useI18n();
   const { capabilityLabel, regionLabel, sectorLabel } = useTaxonomy();
-  const description = Object.entries(hit.highlights).find(([key]) => key === `description_${locale}`)?.[1] ?? Object.entries(hit.highlights).find(([key]) => key.startsWith('description_'))?.[1] ?? (hit.description ? pickText(hit.description, locale) : '');
+  const description =
+    Object.entries(hit.highlights).find(([key]) => key === `description_${locale}`)?.[1] ??
+    Object.entries(hit.highlights).find(([key]) => key.startsWith('description_'))?.[1] ??
+    (hit.description ? pickText(hit.description, locale) : '');
   return (
     <article class="card hit" data-id={hit.id}>
       <h3>
         <Highlighted text={hit.highlights.title ?? hit.title} />
       </h3>
       <p class="meta">
-        {hit.organisation ? pickText(hit.organisation.name, locale) : <span class="badge">{t('catalogue.confidential')}</span>} · {regionLabel(hit.regionCode)} ·{' '}
-        {hit.sectors.map(sectorLabel).join(', ')}
+        {hit.organisation ? pickText(hit.organisation.name, locale) : <span class="badge">{t('catalogue.confidential')}</span>} · {regionLabel(hit.regionCode)}{' '}
+        · {hit.sectors.map(sectorLabel).join(', ')}
         {hit.trlTarget !== null && ` · ${t('catalogue.trlTarget', { trl: hit.trlTarget })}`}
       </p>
       {description && (
@@ -82,7 +108,11 @@ function NeedHit({ hit }: { hit: z.infer<typeof needHitSchema> }) {
           <Highlighted text={description} />
         </p>
       )}
-      <p class="tags">{hit.capabilities.map((code) => <span class="tag">{capabilityLabel(code)}</span>)}</p>
+      <p class="tags">
+        {hit.capabilities.map((code) => (
+          <span class="tag">{capabilityLabel(code)}</span>
+        ))}
+      </p>
     </article>
   );
 }
@@ -98,10 +128,18 @@ export function SearchPage({ kind }: { kind: Kind }) {
   const { result, problem } = useSearch(kind, q, filters, verified, page);
 
   const labelOf = useMemo<Record<string, (code: string) => string>>(
-    () => ({ sectors: sectorLabel, researchFields: fieldLabel, capabilities: capabilityLabel, regionCode: regionLabel, territoryCode: territoryLabel, status: (code) => t(`status.${code}` as MessageKey) }),
+    () => ({
+      sectors: sectorLabel,
+      researchFields: fieldLabel,
+      capabilities: capabilityLabel,
+      regionCode: regionLabel,
+      territoryCode: territoryLabel,
+      status: (code) => t(`status.${code}` as MessageKey),
+    }),
     [sectorLabel, fieldLabel, capabilityLabel, regionLabel, territoryLabel, t],
   );
-  const facets = kind === 'labs' ? ['sectors', 'capabilities', 'researchFields', 'regionCode', 'territoryCode'] : ['sectors', 'capabilities', 'regionCode', 'status'];
+  const facets =
+    kind === 'labs' ? ['sectors', 'capabilities', 'researchFields', 'regionCode', 'territoryCode'] : ['sectors', 'capabilities', 'regionCode', 'status'];
   const setFacet = (facet: string, codes: string[]) => {
     setFilters({ ...filters, [facet]: codes });
     setPage(1);
@@ -131,18 +169,42 @@ export function SearchPage({ kind }: { kind: Kind }) {
           {facets.map((facet) => {
             const counts = result?.facets[facet] ?? {};
             const chosen = filters[facet] ?? [];
-            const options: CodeOption[] = [...new Set([...Object.keys(counts), ...chosen])].map((code) => ({ code, label: labelOf[facet]!(code), count: counts[code] ?? 0 }));
-            return options.length === 0 ? null : <CodeChecklist legend={t(`facet.${facet}` as MessageKey)} name={facet} options={options} value={chosen} onChange={(codes) => setFacet(facet, codes)} limit={8} />;
+            const options: CodeOption[] = [...new Set([...Object.keys(counts), ...chosen])].map((code) => ({
+              code,
+              label: labelOf[facet]!(code),
+              count: counts[code] ?? 0,
+            }));
+            return options.length === 0 ? null : (
+              <CodeChecklist
+                legend={t(`facet.${facet}` as MessageKey)}
+                name={facet}
+                options={options}
+                value={chosen}
+                onChange={(codes) => setFacet(facet, codes)}
+                limit={8}
+              />
+            );
           })}
           {(Object.values(filters).some((codes) => codes.length > 0) || verified) && (
-            <button type="button" onClick={() => (setFilters({}), setVerified(false), setPage(1))}>
+            <button
+              type="button"
+              onClick={() => {
+                setFilters({});
+                setVerified(false);
+                setPage(1);
+              }}
+            >
               {t('search.clear')}
             </button>
           )}
         </aside>
         <div class="results">
           <FormError problem={problem} />
-          {result && <p class="total" role="status">{t('search.results', { count: result.total })}</p>}
+          {result && (
+            <p class="total" role="status">
+              {t('search.results', { count: result.total })}
+            </p>
+          )}
           {result?.total === 0 && <p>{t('search.none')}</p>}
           {kind === 'labs'
             ? (result as Result<'labs'> | undefined)?.hits.map((hit) => <LabHit key={hit.id} hit={hit} />)

@@ -20,7 +20,12 @@ export function SecondFactorPage() {
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | undefined>();
   const [useRecovery, setUseRecovery] = useState(false);
 
-  if (session.state.status !== 'signed-in') return <p><a href="/sign-in">{t('profile.signInFirst')}</a></p>;
+  if (session.state.status !== 'signed-in')
+    return (
+      <p>
+        <a href="/sign-in">{t('profile.signInFirst')}</a>
+      </p>
+    );
   const { stage } = session.state;
 
   const run = async (action: () => Promise<void>) => {
@@ -38,7 +43,13 @@ export function SecondFactorPage() {
       <section class="narrow">
         <h1>{t('secondFactor.recovery.heading')}</h1>
         <p>{t('secondFactor.recovery.text')}</p>
-        <ul class="recovery-codes">{recoveryCodes.map((code) => <li><code>{code}</code></li>)}</ul>
+        <ul class="recovery-codes">
+          {recoveryCodes.map((code) => (
+            <li>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ul>
         <button type="button" class="primary" onClick={() => void session.secondFactorGiven().then(() => route('/profile'))}>
           {t('secondFactor.recovery.continue')}
         </button>
@@ -52,17 +63,44 @@ export function SecondFactorPage() {
         <h1>{t('secondFactor.setup.heading')}</h1>
         <p>{t('secondFactor.setup.text')}</p>
         {setup ? (
-          <form onSubmit={(event) => { event.preventDefault(); const code = codeOf(event); void run(async () => setRecoveryCodes(recoveryCodesSchema.parse(await api('POST', '/api/v1/auth/second-factor/enable', recoveryCodesSchema, { code })).recoveryCodes)); }}>
-            <p>{t('secondFactor.setup.key')} <code class="totp-secret">{setup.secret}</code></p>
-            <p class="hint"><a href={setup.otpauthUri}>{t('secondFactor.setup.openApp')}</a></p>
-            <TextField label={t('secondFactor.code')} name="code" inputMode="numeric" autoComplete="one-time-code" required error={fieldError(problem, 'body.code')} />
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              const code = codeOf(event);
+              void run(async () =>
+                setRecoveryCodes(
+                  recoveryCodesSchema.parse(await api('POST', '/api/v1/auth/second-factor/enable', recoveryCodesSchema, { code })).recoveryCodes,
+                ),
+              );
+            }}
+          >
+            <p>
+              {t('secondFactor.setup.key')} <code class="totp-secret">{setup.secret}</code>
+            </p>
+            <p class="hint">
+              <a href={setup.otpauthUri}>{t('secondFactor.setup.openApp')}</a>
+            </p>
+            <TextField
+              label={t('secondFactor.code')}
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              required
+              error={fieldError(problem, 'body.code')}
+            />
             <FormError problem={problem} />
-            <button type="submit" class="primary">{t('secondFactor.setup.enable')}</button>
+            <button type="submit" class="primary">
+              {t('secondFactor.setup.enable')}
+            </button>
           </form>
         ) : (
           <>
             <FormError problem={problem} />
-            <button type="button" class="primary" onClick={() => void run(async () => setSetup(await api('POST', '/api/v1/auth/second-factor/setup', secondFactorSetupSchema)))}>
+            <button
+              type="button"
+              class="primary"
+              onClick={() => void run(async () => setSetup(await api('POST', '/api/v1/auth/second-factor/setup', secondFactorSetupSchema)))}
+            >
               {t('secondFactor.setup.start')}
             </button>
           </>
@@ -94,7 +132,9 @@ export function SecondFactorPage() {
           error={fieldError(problem, useRecovery ? 'body.recoveryCode' : 'body.code')}
         />
         <FormError problem={problem} />
-        <button type="submit" class="primary">{t('secondFactor.verify.submit')}</button>
+        <button type="submit" class="primary">
+          {t('secondFactor.verify.submit')}
+        </button>
       </form>
       <p>
         <button type="button" class="link" onClick={() => setUseRecovery(!useRecovery)}>

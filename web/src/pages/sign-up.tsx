@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { organisationPublicSchema, pageOf, pickText, type OrganisationKind, type OrganisationPublic, type RegionCode, type RegisterRequest } from '@kopir/shared';
+import {
+  organisationPublicSchema,
+  pageOf,
+  pickText,
+  type OrganisationKind,
+  type OrganisationPublic,
+  type RegionCode,
+  type RegisterRequest,
+} from '@kopir/shared';
 import { api } from '../api/client.ts';
 import { fieldError, FormError, SelectField, TextField, UserMessage } from '../components/form.tsx';
 import { RegionSelect } from '../components/region-select.tsx';
@@ -72,7 +80,15 @@ export function SignUpPage() {
     setBusy(true);
     setProblem(undefined);
     try {
-      const outcome = await register({ email: text('email') ?? '', password: String(form.get('password')), fullName: text('fullName') ?? '', role, locale, organisation, ...(invitation && { invitation }) });
+      const outcome = await register({
+        email: text('email') ?? '',
+        password: String(form.get('password')),
+        fullName: text('fullName') ?? '',
+        role,
+        locale,
+        organisation,
+        ...(invitation && { invitation }),
+      });
       if (outcome === 'signed_in') route('/profile');
       else setSent(true);
     } catch (error) {
@@ -86,7 +102,9 @@ export function SignUpPage() {
     return (
       <section class="narrow">
         <h1>{t('auth.signUp.checkEmail.heading')}</h1>
-        <p role="status" class="check-email">{t('auth.signUp.checkEmail.text')}</p>
+        <p role="status" class="check-email">
+          {t('auth.signUp.checkEmail.text')}
+        </p>
       </section>
     );
   }
@@ -127,13 +145,24 @@ export function SignUpPage() {
           ))}
           {invitation ? null : mode === 'join' ? (
             <div class="organisation-search">
-              <TextField label={t('auth.organisation.search')} name="organisationQuery" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+              <TextField
+                label={t('auth.organisation.search')}
+                name="organisationQuery"
+                value={query}
+                onInput={(event) => setQuery(event.currentTarget.value)}
+              />
               {query.trim().length >= 2 && found.length === 0 && <p class="hint">{t('auth.organisation.noResults')}</p>}
               <ul class="picker">
                 {found.map((organisation) => (
                   <li>
                     <label class="choice">
-                      <input type="radio" name="organisationId" value={organisation.id} checked={chosen === organisation.id} onChange={() => setChosen(organisation.id)} />
+                      <input
+                        type="radio"
+                        name="organisationId"
+                        value={organisation.id}
+                        checked={chosen === organisation.id}
+                        onChange={() => setChosen(organisation.id)}
+                      />
                       {pickText(organisation.name, locale)}
                       {organisation.city && <small> · {organisation.city}</small>}
                     </label>
@@ -154,7 +183,16 @@ export function SignUpPage() {
               <TextField label={t('field.nameEn')} name="nameEn" lang="en" error={fieldError(problem, 'body.organisation.create.name')} />
               <RegionSelect value={regionCode} onChange={setRegionCode} error={fieldError(problem, 'body.organisation.create.regionCode')} />
               <TextField label={t('field.city')} name="city" />
-              {kind === 'company' && <TextField label={t('field.bin')} name="bin" inputMode="numeric" pattern="\d{12}" required error={fieldError(problem, 'body.organisation.create.bin')} />}
+              {kind === 'company' && (
+                <TextField
+                  label={t('field.bin')}
+                  name="bin"
+                  inputMode="numeric"
+                  pattern="\d{12}"
+                  required
+                  error={fieldError(problem, 'body.organisation.create.bin')}
+                />
+              )}
             </div>
           )}
         </fieldset>

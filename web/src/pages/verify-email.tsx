@@ -29,9 +29,18 @@ export function VerifyEmailPage() {
       <h1>{t('auth.verify.heading')}</h1>
       <p>{t('auth.verify.text')}</p>
       <form onSubmit={submit}>
-        <TextField label={t('field.password')} name="password" type="password" autoComplete="current-password" required error={fieldError(problem, 'body.password')} />
+        <TextField
+          label={t('field.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={fieldError(problem, 'body.password')}
+        />
         <FormError problem={problem} />
-        <button type="submit" class="primary">{t('auth.verify.submit')}</button>
+        <button type="submit" class="primary">
+          {t('auth.verify.submit')}
+        </button>
       </form>
     </section>
   );

@@ -13,7 +13,11 @@ export function ReportFiguresView({ figures }: { figures: ReportFigures }) {
   const present = indicators.filter((indicator) => indicator.code in figures.values);
   const contracted = indicators.find((indicator) => indicator.code === 'contracted');
   // On the public national report a null is a figure withheld by disclosure control, not a zero or a gap.
-  const missing = figures.disclosureControlled ? <span class="suppressed" aria-describedby="withheld-note">{t('reports.withheld')}</span> : undefined;
+  const missing = figures.disclosureControlled ? (
+    <span class="suppressed" aria-describedby="withheld-note">
+      {t('reports.withheld')}
+    </span>
+  ) : undefined;
   const show = (unit: (typeof present)[number]['unit'], value: number | null | undefined) => (value == null ? (missing ?? '—') : format.value(unit, value));
   const top = figures.topCollaborations ?? [];
 
@@ -38,8 +42,19 @@ export function ReportFiguresView({ figures }: { figures: ReportFigures }) {
           ))}
         </tbody>
       </table>
-      {figures.disclosureControlled && <p id="withheld-note" class="suppression-rule">{t('reports.withheldNote')}</p>}
-      <ChartFigure name="report-sectors" title={t('reports.bySector')} kind="bar" horizontal data={figureOf(figures.bySector, contracted, locale, t('dimension.sector'), (key) => (key === 'none' ? t('reports.noSector') : sectorLabel(key)))} missing={missing} />
+      {figures.disclosureControlled && (
+        <p id="withheld-note" class="suppression-rule">
+          {t('reports.withheldNote')}
+        </p>
+      )}
+      <ChartFigure
+        name="report-sectors"
+        title={t('reports.bySector')}
+        kind="bar"
+        horizontal
+        data={figureOf(figures.bySector, contracted, locale, t('dimension.sector'), (key) => (key === 'none' ? t('reports.noSector') : sectorLabel(key)))}
+        missing={missing}
+      />
       {figures.topCollaborations && (
         <table class="report-top">
           <caption>{t('reports.topCollaborations')}</caption>

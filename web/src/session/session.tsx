@@ -62,7 +62,12 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   }, [adopt]);
 
   const restored = useRef<Promise<boolean> | undefined>(undefined);
-  restored.current ??= hasSessionCookie() ? refresh() : Promise.resolve(false).then((signedIn) => (setState({ status: 'anonymous' }), signedIn));
+  restored.current ??= hasSessionCookie()
+    ? refresh()
+    : Promise.resolve(false).then((signedIn) => {
+        setState({ status: 'anonymous' });
+        return signedIn;
+      });
   useTokens({ accessToken: () => accessToken.current, refresh, restored: restored.current });
 
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -77,8 +82,10 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
         await adopt(answer);
         return 'signed_in';
       },
-      verifyEmail: async (token, password) => adopt(await api('POST', '/api/v1/auth/verify-email', sessionSchema, { token, password }, { partOfSession: true })),
-      secondFactorGiven: async () => setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema, undefined, { partOfSession: true }), stage: 'complete' }),
+      verifyEmail: async (token, password) =>
+        adopt(await api('POST', '/api/v1/auth/verify-email', sessionSchema, { token, password }, { partOfSession: true })),
+      secondFactorGiven: async () =>
+        setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema, undefined, { partOfSession: true }), stage: 'complete' }),
       signOut: async () => {
         await api('POST', '/api/v1/auth/sign-out', null, undefined, { partOfSession: true }).catch(() => undefined);
         accessToken.current = undefined;

@@ -33,7 +33,8 @@ const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED', 'Sign in to d
 const stageRefusals: Record<Exclude<AccountStage, 'complete'>, () => AppError> = {
   verify_email: () => new AppError(403, 'EMAIL_NOT_VERIFIED', 'Confirm your email address first: follow the link we sent you'),
   second_factor: () => new AppError(403, 'SECOND_FACTOR_REQUIRED', 'Enter the code from your authenticator app to finish signing in'),
-  second_factor_setup: () => new AppError(403, 'SECOND_FACTOR_SETUP_REQUIRED', 'Accounts of your role sign in with a second factor: set up an authenticator app first'),
+  second_factor_setup: () =>
+    new AppError(403, 'SECOND_FACTOR_SETUP_REQUIRED', 'Accounts of your role sign in with a second factor: set up an authenticator app first'),
 };
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

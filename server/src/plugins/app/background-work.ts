@@ -22,7 +22,12 @@ export default fp<{ run: boolean; mail: MailSettings; matchNotifyThreshold: numb
       log: app.log,
       handle: async (job, tx) => {
         if (job.kind === 'notify_matching_labs') {
-          await notifyMatchingLabs(tx, job.payload.needId!, { search: app.meilisearch, taxonomy: app.taxonomy, threshold: options.matchNotifyThreshold, publicUrl: app.config.publicUrl });
+          await notifyMatchingLabs(tx, job.payload.needId!, {
+            search: app.meilisearch,
+            taxonomy: app.taxonomy,
+            threshold: options.matchNotifyThreshold,
+            publicUrl: app.config.publicUrl,
+          });
         }
       },
     });

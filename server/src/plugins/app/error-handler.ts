@@ -39,7 +39,13 @@ function send(reply: FastifyReply, request: FastifyRequest, body: Omit<ApiError,
 
 function toApiError(error: FastifyError | AppError): Omit<ApiError, 'requestId'> {
   if (error instanceof AppError) {
-    return { status: error.status, code: error.code, message: error.message, ...(error.fields && { fields: error.fields }), ...(error.details && { details: error.details }) };
+    return {
+      status: error.status,
+      code: error.code,
+      message: error.message,
+      ...(error.fields && { fields: error.fields }),
+      ...(error.details && { details: error.details }),
+    };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     // Fastify calls the query string `querystring`; people (and our services) call it `query`.

@@ -23,7 +23,13 @@ declare module 'fastify' {
  */
 setGlobalDispatcher(
   new Agent({ keepAliveTimeout: 2_000, keepAliveMaxTimeout: 2_000, connections: 64 }).compose(
-    interceptors.retry({ maxRetries: 1, minTimeout: 0, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], errorCodes: ['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'], statusCodes: [] }),
+    interceptors.retry({
+      maxRetries: 1,
+      minTimeout: 0,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      errorCodes: ['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'],
+      statusCodes: [],
+    }),
   ),
 );
 

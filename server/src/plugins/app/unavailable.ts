@@ -5,7 +5,19 @@ import { AppError } from '../../errors.ts';
 const RETRY_AFTER_SECONDS = 5;
 
 // postgres.js connection failures, and PostgreSQL refusing work while it starts or stops.
-const databaseDown = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', '57P01', '57P02', '57P03', '53300']);
+const databaseDown = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
 
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -20,12 +32,20 @@ function causes(error: unknown): unknown[] {
  */
 export function unavailableError(error: unknown): AppError | undefined {
   for (const cause of causes(error)) {
-    if (cause instanceof MeilisearchRequestError || cause instanceof MeilisearchRequestTimeOutError || (cause instanceof MeilisearchApiError && (cause.response.status >= 500 || cause.cause?.code === 'index_not_found'))) {
-      return new AppError(503, 'SEARCH_UNAVAILABLE', 'Search is briefly unavailable; try again in a few seconds', undefined, { retryAfterSeconds: RETRY_AFTER_SECONDS });
+    if (
+      cause instanceof MeilisearchRequestError ||
+      cause instanceof MeilisearchRequestTimeOutError ||
+      (cause instanceof MeilisearchApiError && (cause.response.status >= 500 || cause.cause?.code === 'index_not_found'))
+    ) {
+      return new AppError(503, 'SEARCH_UNAVAILABLE', 'Search is briefly unavailable; try again in a few seconds', undefined, {
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      });
     }
     const code = (cause as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && databaseDown.has(code)) {
-      return new AppError(503, 'DATABASE_UNAVAILABLE', 'The service is briefly unavailable; try again in a few seconds', undefined, { retryAfterSeconds: RETRY_AFTER_SECONDS });
+      return new AppError(503, 'DATABASE_UNAVAILABLE', 'The service is briefly unavailable; try again in a few seconds', undefined, {
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      });
     }
   }
   return undefined;

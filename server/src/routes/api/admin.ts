@@ -72,7 +72,13 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/organisations/:id/verification',
     {
       config: adminOnly,
-      schema: { tags: ['admin'], summary: 'Verify or un-verify an organisation, with the reason', params: idParams, body: verificationRequestSchema, response: { 200: organisationDetailSchema, ...errors } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Verify or un-verify an organisation, with the reason',
+        params: idParams,
+        body: verificationRequestSchema,
+        response: { 200: organisationDetailSchema, ...errors },
+      },
     },
     async (request) => toOrganisationDetail(await setVerification({ ctx: contextOf(request), id: request.params.id, input: request.body })),
   );
@@ -98,11 +104,23 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/users',
     {
       config: adminOnly,
-      schema: { tags: ['admin'], summary: 'Create a ministry, region or admin account; the person chooses a password from an emailed link', body: createStaffAccountSchema, response: { 201: userSchema, ...errors } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Create a ministry, region or admin account; the person chooses a password from an emailed link',
+        body: createStaffAccountSchema,
+        response: { 201: userSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const ctx = contextOf(request);
-      const user = await createStaffAccount({ db: ctx.db, input: request.body, createdBy: request.actor!.id, ip: ctx.ip, now: ctx.now(), publicUrl: ctx.publicUrl });
+      const user = await createStaffAccount({
+        db: ctx.db,
+        input: request.body,
+        createdBy: request.actor!.id,
+        ip: ctx.ip,
+        now: ctx.now(),
+        publicUrl: ctx.publicUrl,
+      });
       return reply.status(201).send(user);
     },
   );
@@ -111,7 +129,13 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/users/:id',
     {
       config: adminOnly,
-      schema: { tags: ['admin'], summary: 'Change a user’s role or region, or disable the account', params: idParams, body: updateUserByAdminSchema, response: { 200: userSchema, ...errors } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Change a user’s role or region, or disable the account',
+        params: idParams,
+        body: updateUserByAdminSchema,
+        response: { 200: userSchema, ...errors },
+      },
     },
     async (request) => updateUserByAdmin({ ctx: contextOf(request), id: request.params.id, input: request.body }),
   );
@@ -128,14 +152,19 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationDetailSchema, ...errors },
       },
     },
-    async (request) => toOrganisationDetail(await setVerifiedDomain({ ctx: contextOf(request), organisationId: request.params.id, domain: request.body.domain })),
+    async (request) =>
+      toOrganisationDetail(await setVerifiedDomain({ ctx: contextOf(request), organisationId: request.params.id, domain: request.body.domain })),
   );
 
   app.get(
     '/admin/join-requests',
     {
       config: adminOnly,
-      schema: { tags: ['admin'], summary: 'Requests to join an organisation that wait for an admin, oldest first', response: { 200: z.object({ items: z.array(joinRequestSchema) }), ...errors } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Requests to join an organisation that wait for an admin, oldest first',
+        response: { 200: z.object({ items: z.array(joinRequestSchema) }), ...errors },
+      },
     },
     async (request) => listJoinRequests({ ctx: contextOf(request) }),
   );
@@ -144,7 +173,13 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/join-requests/:id/decision',
     {
       config: adminOnly,
-      schema: { tags: ['admin'], summary: 'Approve or reject a request to join an organisation', params: idParams, body: joinDecisionSchema, response: { 204: z.null(), ...errors } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Approve or reject a request to join an organisation',
+        params: idParams,
+        body: joinDecisionSchema,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       await decideJoinRequest({ ctx: contextOf(request), id: request.params.id, approve: request.body.approve });
@@ -160,7 +195,11 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['admin'],
         summary: 'Security and administrative events, newest first',
         querystring: z.strictObject({
-          action: z.string().regex(/^[a-z_.]+$/).max(60).optional(),
+          action: z
+            .string()
+            .regex(/^[a-z_.]+$/)
+            .max(60)
+            .optional(),
           actorUserId: z.uuid().optional(),
           beforeId: z.coerce.number().int().positive().optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),

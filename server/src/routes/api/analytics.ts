@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { analyticsBreakdownSchema, analyticsFiltersSchema, analyticsQuerySchema, analyticsSummarySchema, analyticsTimeseriesSchema, apiErrorSchema, breakdownDimensions } from '@kopir/shared';
+import {
+  analyticsBreakdownSchema,
+  analyticsFiltersSchema,
+  analyticsQuerySchema,
+  analyticsSummarySchema,
+  analyticsTimeseriesSchema,
+  apiErrorSchema,
+  breakdownDimensions,
+} from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { analyticsBreakdown, analyticsSummary, analyticsTimeseries } from '../../services/analytics/analytics.ts';
 import { contextOf } from '../../services/context.ts';
@@ -11,7 +19,15 @@ const errors = { 400: apiErrorSchema, 403: apiErrorSchema };
 const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/analytics/summary',
-    { config: { access }, schema: { tags: ['analytics'], summary: 'Every indicator for the period and filters', querystring: analyticsFiltersSchema, response: { 200: analyticsSummarySchema, ...errors } } },
+    {
+      config: { access },
+      schema: {
+        tags: ['analytics'],
+        summary: 'Every indicator for the period and filters',
+        querystring: analyticsFiltersSchema,
+        response: { 200: analyticsSummarySchema, ...errors },
+      },
+    },
     async (request) => analyticsSummary({ ctx: contextOf(request), filters: request.query }),
   );
 

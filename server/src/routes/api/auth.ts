@@ -53,9 +53,17 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     const cookie = { sameSite: 'strict' as const, secure: 'auto' as const, expires: grant.refresh.expiresAt };
     reply.setCookie(REFRESH_COOKIE, grant.refresh.token, { ...cookie, httpOnly: true, path: COOKIE_PATH });
     reply.setCookie(SESSION_HINT_COOKIE, '1', { ...cookie, httpOnly: false, path: '/' });
-    if (grant.passwordHash) reply.setCookie(DEVICE_COOKIE, deviceCookieFor(auth.jwtSecret, user.email, grant.passwordHash), { ...cookie, httpOnly: true, path: COOKIE_PATH, maxAge: 365 * 86_400 });
+    if (grant.passwordHash)
+      reply.setCookie(DEVICE_COOKIE, deviceCookieFor(auth.jwtSecret, user.email, grant.passwordHash), {
+        ...cookie,
+        httpOnly: true,
+        path: COOKIE_PATH,
+        maxAge: 365 * 86_400,
+      });
     if (!actor) throw new AppError(401, 'SESSION_ENDED', 'This session has ended; sign in again');
-    return reply.status(status).send({ accessToken: app.signAccessToken(user.id, grant.sessionId), expiresInSeconds: auth.accessTokenTtlSeconds, user, stage: actor.stage });
+    return reply
+      .status(status)
+      .send({ accessToken: app.signAccessToken(user.id, grant.sessionId), expiresInSeconds: auth.accessTokenTtlSeconds, user, stage: actor.stage });
   };
   const endSessionCookies = (reply: FastifyReply) => {
     reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
@@ -65,7 +73,10 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
   app.post(
     '/register',
     {
-      config: { access: allow.public('researchers and companies register themselves; the answer never says whether the address had an account'), rateLimit: perIp('register') },
+      config: {
+        access: allow.public('researchers and companies register themselves; the answer never says whether the address had an account'),
+        rateLimit: perIp('register'),
+      },
       schema: {
         tags: ['auth'],
         summary: 'Create a researcher or company account; a link to confirm the address is emailed (with an invitation, signed in at once)',
@@ -85,9 +96,19 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     '/verify-email',
     {
       config: { access: allow.public('the emailed link is the proof'), rateLimit: perIp('link') },
-      schema: { tags: ['auth'], summary: 'Confirm the address with the emailed link and the account’s password; signs the person in', body: verifyEmailSchema, response: { 200: sessionSchema, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Confirm the address with the emailed link and the account’s password; signs the person in',
+        body: verifyEmailSchema,
+        response: { 200: sessionSchema, ...errors },
+      },
     },
-    async (request, reply) => sendSession(reply, await verifyEmail({ ctx: contextOf(request), token: request.body.token, password: request.body.password, refreshTtlDays: auth.refreshTokenTtlDays }), 200),
+    async (request, reply) =>
+      sendSession(
+        reply,
+        await verifyEmail({ ctx: contextOf(request), token: request.body.token, password: request.body.password, refreshTtlDays: auth.refreshTokenTtlDays }),
+        200,
+      ),
   );
 
   app.post(
@@ -106,7 +127,12 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     '/password-reset',
     {
       config: { access: allow.public('the answer never says whether the address has an account'), rateLimit: perIp('reset') },
-      schema: { tags: ['auth'], summary: 'Email a single-use link (one hour) to choose a new password', body: passwordResetRequestSchema, response: { 202: z.null(), ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Email a single-use link (one hour) to choose a new password',
+        body: passwordResetRequestSchema,
+        response: { 202: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       await requestPasswordReset({ ctx: contextOf(request), email: request.body.email });
@@ -118,7 +144,12 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     '/password',
     {
       config: { access: allow.public('the emailed reset or set-password link is the proof'), rateLimit: perIp('link') },
-      schema: { tags: ['auth'], summary: 'Choose a password with an emailed link; every session of the account ends', body: setPasswordSchema, response: { 204: z.null(), ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Choose a password with an emailed link; every session of the account ends',
+        body: setPasswordSchema,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       await setPasswordFromLink({ ctx: contextOf(request), token: request.body.token, password: request.body.password });
@@ -130,10 +161,16 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     '/sign-in',
     {
       config: { access: allow.public(), rateLimit: perIp('sign-in') },
-      schema: { tags: ['auth'], summary: 'Sign in with email and password (then the second factor, where the account has one)', body: signInRequestSchema, response: { 200: sessionSchema, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password (then the second factor, where the account has one)',
+        body: signInRequestSchema,
+        response: { 200: sessionSchema, ...errors },
+      },
     },
     async (request, reply) => {
-      const isTrusted = (passwordHash: string | null | undefined) => isTrustedDevice(auth.jwtSecret, request.body.email, passwordHash, request.cookies[DEVICE_COOKIE]);
+      const isTrusted = (passwordHash: string | null | undefined) =>
+        isTrustedDevice(auth.jwtSecret, request.body.email, passwordHash, request.cookies[DEVICE_COOKIE]);
       return sendSession(reply, await signIn({ ctx: contextOf(request), input: request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted }), 200);
     },
   );
@@ -142,7 +179,11 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     '/second-factor/setup',
     {
       config: { access: allow.signedInBeforeComplete('one’s own account') },
-      schema: { tags: ['auth'], summary: 'Start setting up an authenticator app: a new key to scan or type', response: { 200: secondFactorSetupSchema, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Start setting up an authenticator app: a new key to scan or type',
+        response: { 200: secondFactorSetupSchema, ...errors },
+      },
     },
     async (request) => beginSecondFactorSetup({ ctx: contextOf(request) }),
   );
@@ -151,7 +192,12 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     '/second-factor/enable',
     {
       config: { access: allow.signedInBeforeComplete('one’s own account'), rateLimit: perMinute(5, (request) => `totp:${request.actor?.id ?? request.ip}`) },
-      schema: { tags: ['auth'], summary: 'Turn two-step sign-in on with a first code; answers the recovery codes, once', body: secondFactorCodeSchema, response: { 200: recoveryCodesSchema, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Turn two-step sign-in on with a first code; answers the recovery codes, once',
+        body: secondFactorCodeSchema,
+        response: { 200: recoveryCodesSchema, ...errors },
+      },
     },
     async (request) => enableSecondFactor({ ctx: contextOf(request), code: request.body.code }),
   );
@@ -160,7 +206,12 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     '/second-factor',
     {
       config: { access: allow.signedInBeforeComplete('one’s own session'), rateLimit: perMinute(5, (request) => `totp:${request.actor?.id ?? request.ip}`) },
-      schema: { tags: ['auth'], summary: 'Finish signing in with the authenticator’s code or a recovery code', body: secondFactorProofSchema, response: { 204: z.null(), ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Finish signing in with the authenticator’s code or a recovery code',
+        body: secondFactorProofSchema,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       await giveSecondFactor({ ctx: contextOf(request), input: request.body });
@@ -177,11 +228,19 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
         access: allow.public('needs the refresh-token cookie'),
         rateLimit: { ...perIp('refresh', 10), allowList: (request) => !request.cookies[REFRESH_COOKIE] },
       },
-      schema: { tags: ['auth'], summary: 'Exchange the refresh-token cookie for a new session (the old token stops working)', response: { 200: sessionSchema, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Exchange the refresh-token cookie for a new session (the old token stops working)',
+        response: { 200: sessionSchema, ...errors },
+      },
     },
     async (request, reply) => {
       try {
-        return await sendSession(reply, await refreshSession({ ctx: contextOf(request), presented: request.cookies[REFRESH_COOKIE], refreshTtlDays: auth.refreshTokenTtlDays }), 200);
+        return await sendSession(
+          reply,
+          await refreshSession({ ctx: contextOf(request), presented: request.cookies[REFRESH_COOKIE], refreshTtlDays: auth.refreshTokenTtlDays }),
+          200,
+        );
       } catch (error) {
         endSessionCookies(reply);
         throw error;

@@ -26,7 +26,11 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { collaboration, created } = await createCollaboration({ ctx: contextOf(request), input: request.body, idempotencyKey: request.headers['idempotency-key'] });
+      const { collaboration, created } = await createCollaboration({
+        ctx: contextOf(request),
+        input: request.body,
+        idempotencyKey: request.headers['idempotency-key'],
+      });
       return reply.status(created ? 201 : 200).send(collaboration);
     },
   );
@@ -35,7 +39,11 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/collaborations',
     {
       config: { access: allow.roles(['company', 'researcher', 'ministry', 'admin'], 'one’s own organisation’s; the ministry and admins all') },
-      schema: { tags: ['collaborations'], summary: 'The newest collaborations I take part in', response: { 200: z.object({ items: z.array(collaborationSchema) }) } },
+      schema: {
+        tags: ['collaborations'],
+        summary: 'The newest collaborations I take part in',
+        response: { 200: z.object({ items: z.array(collaborationSchema) }) },
+      },
     },
     async (request) => ({ items: await listCollaborations({ ctx: contextOf(request) }) }),
   );
@@ -44,7 +52,12 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/collaborations/:id',
     {
       config: { access: allow.roles(['company', 'researcher', 'ministry', 'admin'], `${parties}; the ministry and admins`) },
-      schema: { tags: ['collaborations'], summary: 'One collaboration with its timeline and the actions I may take', params: idParams, response: { 200: collaborationSchema, ...errors } },
+      schema: {
+        tags: ['collaborations'],
+        summary: 'One collaboration with its timeline and the actions I may take',
+        params: idParams,
+        response: { 200: collaborationSchema, ...errors },
+      },
     },
     async (request) => loadCollaboration(request.server.db, request.params.id, request.actor),
   );

@@ -1,6 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiErrorSchema, matchesQuerySchema, needMatchesSchema, createLabSchema, labHitSchema, labSchema, labSearchQuerySchema, searchResultSchema, updateLabSchema } from '@kopir/shared';
+import {
+  apiErrorSchema,
+  matchesQuerySchema,
+  needMatchesSchema,
+  createLabSchema,
+  labHitSchema,
+  labSchema,
+  labSearchQuerySchema,
+  searchResultSchema,
+  updateLabSchema,
+} from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { fastSerializerCompiler } from '../../plugins/app/fast-serializer.ts';
 import { contextOf } from '../../services/context.ts';
@@ -20,7 +30,12 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       serializerCompiler: fastSerializerCompiler,
       config: { access: allow.public('active labs only') },
-      schema: { tags: ['labs'], summary: 'Search labs by words and filters, with highlights and facet counts', querystring: labSearchQuerySchema, response: { 200: searchResultSchema(labHitSchema), ...errors } },
+      schema: {
+        tags: ['labs'],
+        summary: 'Search labs by words and filters, with highlights and facet counts',
+        querystring: labSearchQuerySchema,
+        response: { 200: searchResultSchema(labHitSchema), ...errors },
+      },
     },
     async (request) => searchLabs({ ctx: contextOf(request), search: app.meilisearch, query: request.query }),
   );
@@ -71,7 +86,13 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
     '/labs/:id',
     {
       config: { access: allow.roles(['researcher'], 'member of the lab’s organisation') },
-      schema: { tags: ['labs'], summary: 'Edit a lab profile (hide it with status: hidden)', params: idParams, body: updateLabSchema, response: { 200: labSchema, ...errors } },
+      schema: {
+        tags: ['labs'],
+        summary: 'Edit a lab profile (hide it with status: hidden)',
+        params: idParams,
+        body: updateLabSchema,
+        response: { 200: labSchema, ...errors },
+      },
     },
     async (request) => updateLab({ ctx: contextOf(request), id: request.params.id, input: request.body }),
   );

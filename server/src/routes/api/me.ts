@@ -19,7 +19,12 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
     '/me',
     {
       config: { access: allow.signedInBeforeComplete('only oneself') },
-      schema: { tags: ['account'], summary: 'Change one’s own name or interface language', body: updateMeSchema, response: { 200: meSchema, 400: apiErrorSchema } },
+      schema: {
+        tags: ['account'],
+        summary: 'Change one’s own name or interface language',
+        body: updateMeSchema,
+        response: { 200: meSchema, 400: apiErrorSchema },
+      },
     },
     async (request) => updateMe({ ctx: contextOf(request), input: request.body }),
   );

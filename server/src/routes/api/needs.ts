@@ -1,6 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiErrorSchema, labMatchesSchema, matchesQuerySchema, createNeedSchema, needHitSchema, needSchema, needSearchQuerySchema, needViewSchema, searchResultSchema, updateNeedSchema } from '@kopir/shared';
+import {
+  apiErrorSchema,
+  labMatchesSchema,
+  matchesQuerySchema,
+  createNeedSchema,
+  needHitSchema,
+  needSchema,
+  needSearchQuerySchema,
+  needViewSchema,
+  searchResultSchema,
+  updateNeedSchema,
+} from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { fastSerializerCompiler } from '../../plugins/app/fast-serializer.ts';
 import { contextOf } from '../../services/context.ts';
@@ -20,7 +31,12 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       serializerCompiler: fastSerializerCompiler,
       config: { access: allow.public('confidential needs show only title, sectors and region') },
-      schema: { tags: ['needs'], summary: 'Search R&D needs by words and filters, with highlights and facet counts', querystring: needSearchQuerySchema, response: { 200: searchResultSchema(needHitSchema), ...errors } },
+      schema: {
+        tags: ['needs'],
+        summary: 'Search R&D needs by words and filters, with highlights and facet counts',
+        querystring: needSearchQuerySchema,
+        response: { 200: searchResultSchema(needHitSchema), ...errors },
+      },
     },
     async (request) => searchNeeds({ ctx: contextOf(request), search: app.meilisearch, query: request.query }),
   );
@@ -29,7 +45,12 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
     '/needs/:id',
     {
       config: { access: allow.public('a confidential need in full only for its company, the ministry and admins') },
-      schema: { tags: ['needs'], summary: 'One need, in full or (confidential) its public fields', params: idParams, response: { 200: needViewSchema, ...errors } },
+      schema: {
+        tags: ['needs'],
+        summary: 'One need, in full or (confidential) its public fields',
+        params: idParams,
+        response: { 200: needViewSchema, ...errors },
+      },
     },
     async (request) => getNeed({ ctx: contextOf(request), id: request.params.id }),
   );
@@ -71,7 +92,13 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
     '/needs/:id',
     {
       config: { access: allow.roles(['company'], 'member of the need’s company') },
-      schema: { tags: ['needs'], summary: 'Edit a need, or close it (status closed or fulfilled)', params: idParams, body: updateNeedSchema, response: { 200: needSchema, ...errors } },
+      schema: {
+        tags: ['needs'],
+        summary: 'Edit a need, or close it (status closed or fulfilled)',
+        params: idParams,
+        body: updateNeedSchema,
+        response: { 200: needSchema, ...errors },
+      },
     },
     async (request) => updateNeed({ ctx: contextOf(request), id: request.params.id, input: request.body }),
   );

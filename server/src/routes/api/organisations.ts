@@ -32,7 +32,12 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['organisations'],
         summary: 'Find organisations by name, kind and region (e.g. to join one when registering)',
-        querystring: z.strictObject({ q: text(textLimits.short).optional(), kind: organisationKindSchema.optional(), region: regionCodeSchema.optional(), ...pageQuerySchema }),
+        querystring: z.strictObject({
+          q: text(textLimits.short).optional(),
+          kind: organisationKindSchema.optional(),
+          region: regionCodeSchema.optional(),
+          ...pageQuerySchema,
+        }),
         response: { 200: pageOf(organisationPublicSchema), 400: apiErrorSchema },
       },
     },
@@ -81,7 +86,12 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/organisations/:id/members',
     {
       config: { access: memberRule },
-      schema: { tags: ['organisations'], summary: 'Who belongs to my organisation (and who asked to), how and since when', params: idParams, response: { 200: z.object({ items: z.array(memberSchema) }), 403: apiErrorSchema } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Who belongs to my organisation (and who asked to), how and since when',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(memberSchema) }), 403: apiErrorSchema },
+      },
     },
     async (request) => listMembers({ ctx: contextOf(request), organisationId: request.params.id }),
   );
@@ -107,7 +117,13 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/organisations/:id/invitations',
     {
       config: { access: memberRule, rateLimit: { max: 20, timeWindow: '1 hour', keyGenerator: (request) => `invite:${request.actor?.id ?? request.ip}` } },
-      schema: { tags: ['organisations'], summary: 'Invite a colleague by email to join my organisation', params: idParams, body: invitationRequestSchema, response: { 202: z.null(), 400: apiErrorSchema, 403: apiErrorSchema } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Invite a colleague by email to join my organisation',
+        params: idParams,
+        body: invitationRequestSchema,
+        response: { 202: z.null(), 400: apiErrorSchema, 403: apiErrorSchema },
+      },
     },
     async (request, reply) => {
       await inviteColleague({ ctx: contextOf(request), organisationId: request.params.id, email: request.body.email });
@@ -117,4 +133,3 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 export default organisationRoutes;
-

@@ -36,55 +36,125 @@ function download(reply: FastifyReply, report: Report, format: 'csv' | 'json') {
 const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reports',
-    { config: { access: readRegion }, schema: { tags: ['reports'], summary: 'Where each annual report of a year stands', querystring: z.strictObject({ year: reportYearSchema }), response: { 200: reportListSchema, ...errors } } },
+    {
+      config: { access: readRegion },
+      schema: {
+        tags: ['reports'],
+        summary: 'Where each annual report of a year stands',
+        querystring: z.strictObject({ year: reportYearSchema }),
+        response: { 200: reportListSchema, ...errors },
+      },
+    },
     async (request) => listReports({ ctx: contextOf(request), year: request.query.year }),
   );
 
   app.get(
     '/reports/regions/:region/:year',
-    { config: { access: readRegion }, schema: { tags: ['reports'], summary: 'A region’s annual report: a live draft, or frozen once submitted', params: regionReportParamsSchema, response: { 200: reportSchema, ...errors } } },
+    {
+      config: { access: readRegion },
+      schema: {
+        tags: ['reports'],
+        summary: 'A region’s annual report: a live draft, or frozen once submitted',
+        params: regionReportParamsSchema,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
     async (request) => getRegionReport({ ctx: contextOf(request), ...request.params }),
   );
 
   app.get(
     '/reports/regions/:region/:year/download',
-    { config: { access: readRegion }, schema: { tags: ['reports'], summary: 'The report as CSV or JSON', params: regionReportParamsSchema, querystring: reportFormatSchema, response: errors } },
+    {
+      config: { access: readRegion },
+      schema: { tags: ['reports'], summary: 'The report as CSV or JSON', params: regionReportParamsSchema, querystring: reportFormatSchema, response: errors },
+    },
     async (request, reply) => download(reply, await getRegionReport({ ctx: contextOf(request), ...request.params }), request.query.format),
   );
 
   app.put(
     '/reports/regions/:region/:year/narrative',
-    { config: { access: writeRegion }, schema: { tags: ['reports'], summary: 'Save the narrative of a draft report', params: regionReportParamsSchema, body: narrativeInputSchema, response: { 200: reportSchema, ...errors } } },
+    {
+      config: { access: writeRegion },
+      schema: {
+        tags: ['reports'],
+        summary: 'Save the narrative of a draft report',
+        params: regionReportParamsSchema,
+        body: narrativeInputSchema,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
     async (request) => saveRegionNarrative({ ctx: contextOf(request), ...request.params, narrative: request.body.narrative }),
   );
 
   app.post(
     '/reports/regions/:region/:year/submit',
-    { config: { access: writeRegion }, schema: { tags: ['reports'], summary: 'Submit the report: figures frozen with a checksum, late after 1 April', params: regionReportParamsSchema, response: { 200: reportSchema, ...errors } } },
+    {
+      config: { access: writeRegion },
+      schema: {
+        tags: ['reports'],
+        summary: 'Submit the report: figures frozen with a checksum, late after 1 April',
+        params: regionReportParamsSchema,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
     async (request) => submitRegionReport({ ctx: contextOf(request), ...request.params }),
   );
 
   app.get(
     '/reports/national/:year',
-    { config: { access: readNational }, schema: { tags: ['reports'], summary: 'The national report: published, or the ministry’s draft consolidation', params: nationalReportParamsSchema, response: { 200: reportSchema, ...errors } } },
+    {
+      config: { access: readNational },
+      schema: {
+        tags: ['reports'],
+        summary: 'The national report: published, or the ministry’s draft consolidation',
+        params: nationalReportParamsSchema,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
     async (request) => getNationalReport({ ctx: contextOf(request), ...request.params }),
   );
 
   app.get(
     '/reports/national/:year/download',
-    { config: { access: readNational }, schema: { tags: ['reports'], summary: 'The national report as CSV or JSON', params: nationalReportParamsSchema, querystring: reportFormatSchema, response: errors } },
+    {
+      config: { access: readNational },
+      schema: {
+        tags: ['reports'],
+        summary: 'The national report as CSV or JSON',
+        params: nationalReportParamsSchema,
+        querystring: reportFormatSchema,
+        response: errors,
+      },
+    },
     async (request, reply) => download(reply, await getNationalReport({ ctx: contextOf(request), ...request.params }), request.query.format),
   );
 
   app.put(
     '/reports/national/:year/narrative',
-    { config: { access: writeNational }, schema: { tags: ['reports'], summary: 'Save the ministry’s narrative of the national report', params: nationalReportParamsSchema, body: narrativeInputSchema, response: { 200: reportSchema, ...errors } } },
+    {
+      config: { access: writeNational },
+      schema: {
+        tags: ['reports'],
+        summary: 'Save the ministry’s narrative of the national report',
+        params: nationalReportParamsSchema,
+        body: narrativeInputSchema,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
     async (request) => saveNationalNarrative({ ctx: contextOf(request), ...request.params, narrative: request.body.narrative }),
   );
 
   app.post(
     '/reports/national/:year/publish',
-    { config: { access: writeNational }, schema: { tags: ['reports'], summary: 'Publish the national report, consolidated from the submitted regional reports', params: nationalReportParamsSchema, response: { 200: reportSchema, ...errors } } },
+    {
+      config: { access: writeNational },
+      schema: {
+        tags: ['reports'],
+        summary: 'Publish the national report, consolidated from the submitted regional reports',
+        params: nationalReportParamsSchema,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
     async (request) => publishNationalReport({ ctx: contextOf(request), ...request.params }),
   );
 };

@@ -12,7 +12,11 @@ const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/taxonomy',
     {
       config: { access: allow.public() },
-      schema: { tags: ['taxonomy'], summary: 'Regions, sectors, research fields, capability tags, territories and priority areas, in kk/ru/en', response: { 200: taxonomySchema, 304: z.null() } },
+      schema: {
+        tags: ['taxonomy'],
+        summary: 'Regions, sectors, research fields, capability tags, territories and priority areas, in kk/ru/en',
+        response: { 200: taxonomySchema, 304: z.null() },
+      },
     },
     async (request, reply) => {
       const live = await app.taxonomy.current();
@@ -27,7 +31,12 @@ const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/taxonomy/capabilities',
     {
       config: { access: allow.roles(['admin']) },
-      schema: { tags: ['admin', 'taxonomy'], summary: 'Add a capability tag, without a deploy', body: addCapabilitySchema, response: { 201: capabilitySchema, ...errors } },
+      schema: {
+        tags: ['admin', 'taxonomy'],
+        summary: 'Add a capability tag, without a deploy',
+        body: addCapabilitySchema,
+        response: { 201: capabilitySchema, ...errors },
+      },
     },
     async (request, reply) => {
       const capability = await addCapability({ ctx: contextOf(request), input: request.body });
@@ -41,7 +50,12 @@ const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/taxonomy/territories',
     {
       config: { access: allow.roles(['admin']) },
-      schema: { tags: ['admin', 'taxonomy'], summary: 'Add a science-intensive territory, without a deploy', body: addTerritorySchema, response: { 201: territorySchema, ...errors } },
+      schema: {
+        tags: ['admin', 'taxonomy'],
+        summary: 'Add a science-intensive territory, without a deploy',
+        body: addTerritorySchema,
+        response: { 201: territorySchema, ...errors },
+      },
     },
     async (request, reply) => reply.status(201).send(await addTerritory({ ctx: contextOf(request), input: request.body })),
   );

@@ -30,7 +30,10 @@ function scoped(ctx: ServiceContext, asked: AnalyticsFilters): AnalyticsFilters 
  */
 function assertBoundedPeriod(period: Period) {
   const problem = periodProblem(period.from, period.to);
-  if (problem) throw new AppError(400, 'VALIDATION_FAILED', 'The period is not valid', [{ path: 'query.to', message: problem.message, ...(typeof problem.params.rule === 'string' && { rule: problem.params.rule }), params: problem.params }]);
+  if (problem)
+    throw new AppError(400, 'VALIDATION_FAILED', 'The period is not valid', [
+      { path: 'query.to', message: problem.message, ...(typeof problem.params.rule === 'string' && { rule: problem.params.rule }), params: problem.params },
+    ]);
 }
 
 /** The collaboration indicators for the filters: what every breakdown and time series sums to. */
@@ -50,7 +53,9 @@ export async function computeSummary(db: Database, filters: AnalyticsFilters) {
 export async function computeBreakdown(db: Database, filters: AnalyticsFilters, by: BreakdownDimension) {
   const period = periodOf(filters);
   const [rows, total] = await Promise.all([
-    db.execute<Record<string, unknown>>(sql`select ${dimensionExpression[by]} as "key", ${indicatorColumns(period)} ${factsFrom} where ${filterClause(filters)} group by 1 order by 1`),
+    db.execute<Record<string, unknown>>(
+      sql`select ${dimensionExpression[by]} as "key", ${indicatorColumns(period)} ${factsFrom} where ${filterClause(filters)} group by 1 order by 1`,
+    ),
     collaborationTotals(db, filters, period),
   ]);
   return { period, by, rows: rows.map((row) => ({ key: String(row.key), values: toValues(row) })), total };
@@ -69,7 +74,15 @@ export const analyticsBreakdown = ({ ctx, filters, by }: { ctx: ServiceContext; 
  * joins the buckets its events fall in (created, accepted, contracted, completed, cancelled),
  * so an event is counted in its own bucket and a bucket without events still answers zeros.
  */
-export async function analyticsTimeseries({ ctx, filters, interval }: { ctx: ServiceContext; filters: AnalyticsFilters; interval: 'month' | 'quarter' | 'year' }) {
+export async function analyticsTimeseries({
+  ctx,
+  filters,
+  interval,
+}: {
+  ctx: ServiceContext;
+  filters: AnalyticsFilters;
+  interval: 'month' | 'quarter' | 'year';
+}) {
   const applied = scoped(ctx, filters);
   const period = periodOf(applied);
   assertBoundedPeriod(period);

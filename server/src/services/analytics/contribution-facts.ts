@@ -34,7 +34,8 @@ export function contributionColumns(period: Period): SQL {
     columns.push(sql`count(*) filter (where ${ofSource})::int as ${sql.identifier(`contracted${name}`)}`);
     columns.push(sql`coalesce(max(c.contract_budget_kzt) filter (where ${ofSource}), 0)::bigint as ${sql.identifier(`largest${name}Kzt`)}`);
   }
-  for (const [column, name] of outcomes) columns.push(sql`coalesce(max(${sql.raw(`c.${column}`)}) filter (where ${completed}), 0)::int as ${sql.identifier(`largest${name}`)}`);
+  for (const [column, name] of outcomes)
+    columns.push(sql`coalesce(max(${sql.raw(`c.${column}`)}) filter (where ${completed}), 0)::int as ${sql.identifier(`largest${name}`)}`);
   return sql.join(columns, sql`, `);
 }
 

@@ -97,10 +97,19 @@ function relationsOf(cells: CellFacts[], breakdowns: number[][]): { variables: V
     relations.push(terms);
   };
   for (const indicator of additive) {
-    for (const rows of breakdowns) relation(`0:${indicator.code}`, rows.map((position) => `${position}:${indicator.code}`));
+    for (const rows of breakdowns)
+      relation(
+        `0:${indicator.code}`,
+        rows.map((position) => `${position}:${indicator.code}`),
+      );
     if (indicator.partOf) continue;
     const parts = additive.filter((candidate) => candidate.partOf === indicator.code);
-    if (parts.length) cells.forEach((_, position) => relation(`${position}:${indicator.code}`, parts.map((part) => `${position}:${part.code}`)));
+    if (parts.length)
+      for (let position = 0; position < cells.length; position++)
+        relation(
+          `${position}:${indicator.code}`,
+          parts.map((part) => `${position}:${part.code}`),
+        );
   }
   return { variables, relations };
 }

@@ -29,7 +29,8 @@ export const dimensionExpression: Record<BreakdownDimension, SQL> = {
 };
 
 /** A text[] literal of validated codes, each sent as a parameter. */
-export const textArray = (codes: readonly string[]): SQL => sql`array[${sql.join(codes.length ? codes.map((code) => sql`${code}`) : [sql`''`], sql`, `)}]::text[]`;
+export const textArray = (codes: readonly string[]): SQL =>
+  sql`array[${sql.join(codes.length ? codes.map((code) => sql`${code}`) : [sql`''`], sql`, `)}]::text[]`;
 
 export const priorityArea = (filters: AnalyticsFilters) => priorityAreas.find((candidate) => candidate.code === filters.priority);
 
@@ -76,4 +77,8 @@ export const factsFrom = sql`from collaborations c join needs n on n.id = c.need
 
 /** Postgres returns bigint sums as strings; the API speaks numbers (tenge fit in 2^53). */
 export const toValues = (row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'key' && key !== 'start').map(([key, value]) => [key, value === null ? null : Number(value)]));
+  Object.fromEntries(
+    Object.entries(row)
+      .filter(([key]) => key !== 'key' && key !== 'start')
+      .map(([key, value]) => [key, value === null ? null : Number(value)]),
+  );

@@ -40,7 +40,9 @@ export async function findLiveToken(tx: DbOrTransaction, purpose: AccountTokenPu
   const [row] = await tx
     .select()
     .from(accountTokens)
-    .where(and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)))
+    .where(
+      and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
+    )
     .for('update');
   return row;
 }

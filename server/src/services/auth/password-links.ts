@@ -15,7 +15,10 @@ import { confirmAddress, invalidLink } from './verify-email.ts';
  */
 export async function requestPasswordReset({ ctx, email }: { ctx: ServiceContext; email: string }): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(and(eq(sql`lower(${users.email})`, email), isNull(users.disabledAt)));
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(sql`lower(${users.email})`, email), isNull(users.disabledAt)));
     if (!user) return;
     await spendOutstanding(tx, user.id, 'reset_password', ctx.now());
     const token = await issueAccountToken(tx, 'reset_password', { email: user.email, userId: user.id }, ctx.now());
@@ -31,7 +34,9 @@ export async function requestPasswordReset({ ctx, email }: { ctx: ServiceContext
  */
 export async function setPasswordFromLink({ ctx, token, password }: { ctx: ServiceContext; token: string; password: string }): Promise<void> {
   const now = ctx.now();
-  const link = await ctx.db.transaction(async (tx) => (await findLiveToken(tx, 'reset_password', token, now)) ?? (await findLiveToken(tx, 'set_password', token, now)));
+  const link = await ctx.db.transaction(
+    async (tx) => (await findLiveToken(tx, 'reset_password', token, now)) ?? (await findLiveToken(tx, 'set_password', token, now)),
+  );
   if (!link?.userId) throw invalidLink();
   const [user] = await ctx.db.select().from(users).where(eq(users.id, link.userId));
   if (!user || user.disabledAt) throw invalidLink();
@@ -45,6 +50,12 @@ export async function setPasswordFromLink({ ctx, token, password }: { ctx: Servi
     await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
     await revokeAllForUser(tx, user.id, link.purpose === 'reset_password' ? 'password reset' : 'password set', now);
     await confirmAddress(tx, user.id, ctx);
-    await recordAudit(tx, { action: link.purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip });
+    await recordAudit(tx, {
+      action: link.purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set',
+      actorUserId: user.id,
+      targetType: 'user',
+      targetId: user.id,
+      ip: ctx.ip,
+    });
   });
 }

@@ -17,7 +17,10 @@ const MIN_SCORE = 3;
  * as guessable words too.
  */
 export async function assertStrongPassword(password: string, userInputs: string[], path = 'body.password'): Promise<void> {
-  const result = await zxcvbn.checkAsync(password, userInputs.flatMap((input) => input.split(/[\s@.]+/)).filter((word) => word.length >= 3));
+  const result = await zxcvbn.checkAsync(
+    password,
+    userInputs.flatMap((input) => input.split(/[\s@.]+/)).filter((word) => word.length >= 3),
+  );
   if (result.score >= MIN_SCORE) return;
   throw new AppError(400, 'WEAK_PASSWORD', 'This password is easy to guess; choose a longer one, e.g. several unrelated words', [
     { path, message: 'Easy to guess: use a longer password, e.g. several unrelated words' },

@@ -10,17 +10,39 @@ import type { SessionGrant } from './session-grant.ts';
 const invalidRefresh = () => new AppError(401, 'INVALID_REFRESH_TOKEN', 'The session has ended; sign in again');
 
 /** A new access token and refresh token for a valid refresh token; a replay ends the session. */
-export async function refreshSession({ ctx, presented, refreshTtlDays }: { ctx: ServiceContext; presented: string | undefined; refreshTtlDays: number }): Promise<SessionGrant> {
+export async function refreshSession({
+  ctx,
+  presented,
+  refreshTtlDays,
+}: {
+  ctx: ServiceContext;
+  presented: string | undefined;
+  refreshTtlDays: number;
+}): Promise<SessionGrant> {
   if (!presented) throw invalidRefresh();
   const result = await rotateRefreshToken(ctx.db, presented, refreshTtlDays, ctx.now());
   if (result.outcome === 'reused') {
     // Recorded after the revocation committed: the 401 below must not roll it back.
-    await recordAudit(ctx.db, { action: 'auth.refresh_reuse_detected', actorUserId: result.userId, targetType: 'user', targetId: result.userId, ip: ctx.ip, details: { sessionId: result.sessionId } });
+    await recordAudit(ctx.db, {
+      action: 'auth.refresh_reuse_detected',
+      actorUserId: result.userId,
+      targetType: 'user',
+      targetId: result.userId,
+      ip: ctx.ip,
+      details: { sessionId: result.sessionId },
+    });
     throw new AppError(401, 'REFRESH_TOKEN_REUSED', 'This session was used from somewhere else, so it was ended everywhere; sign in again');
   }
   if (result.outcome === 'ended') {
     // A tab that outlived its sign-out: the session ended on purpose, nothing was stolen.
-    await recordAudit(ctx.db, { action: 'auth.refresh_after_end', actorUserId: result.userId, targetType: 'user', targetId: result.userId, ip: ctx.ip, details: { reason: result.reason } });
+    await recordAudit(ctx.db, {
+      action: 'auth.refresh_after_end',
+      actorUserId: result.userId,
+      targetType: 'user',
+      targetId: result.userId,
+      ip: ctx.ip,
+      details: { reason: result.reason },
+    });
     throw new AppError(401, 'SESSION_ENDED', 'This session has ended; sign in again');
   }
   if (result.outcome === 'invalid') throw invalidRefresh();

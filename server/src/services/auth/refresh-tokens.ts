@@ -47,7 +47,16 @@ export type RotationResult =
 export async function rotateRefreshToken(db: Database, presented: string, ttlDays: number, now: Date): Promise<RotationResult> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ id: refreshTokens.id, userId: refreshTokens.userId, sessionId: refreshTokens.familyId, usedAt: refreshTokens.usedAt, expiresAt: refreshTokens.expiresAt, sessionRevokedAt: sessions.revokedAt, revokedReason: sessions.revokedReason, disabledAt: users.disabledAt })
+      .select({
+        id: refreshTokens.id,
+        userId: refreshTokens.userId,
+        sessionId: refreshTokens.familyId,
+        usedAt: refreshTokens.usedAt,
+        expiresAt: refreshTokens.expiresAt,
+        sessionRevokedAt: sessions.revokedAt,
+        revokedReason: sessions.revokedReason,
+        disabledAt: users.disabledAt,
+      })
       .from(refreshTokens)
       .innerJoin(sessions, eq(sessions.id, refreshTokens.familyId))
       .innerJoin(users, eq(users.id, refreshTokens.userId))
@@ -67,16 +76,25 @@ export async function rotateRefreshToken(db: Database, presented: string, ttlDay
 
 /** Ends one session: its access tokens stop working on the next request, its refresh tokens at once. */
 export async function revokeSession(tx: DbOrTransaction, sessionId: string, reason: string, now: Date): Promise<void> {
-  await tx.update(sessions).set({ revokedAt: now, revokedReason: reason }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await tx
+    .update(sessions)
+    .set({ revokedAt: now, revokedReason: reason })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /** Signs the user out everywhere (role change, disabled account, password reset). */
 export async function revokeAllForUser(tx: DbOrTransaction, userId: string, reason: string, now: Date): Promise<void> {
-  await tx.update(sessions).set({ revokedAt: now, revokedReason: reason }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  await tx
+    .update(sessions)
+    .set({ revokedAt: now, revokedReason: reason })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
 }
 
 /** The session of a presented refresh token, if the token is known. */
 export async function sessionOfToken(db: Database, presented: string): Promise<{ sessionId: string; userId: string } | undefined> {
-  const [row] = await db.select({ sessionId: refreshTokens.familyId, userId: refreshTokens.userId }).from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(presented)));
+  const [row] = await db
+    .select({ sessionId: refreshTokens.familyId, userId: refreshTokens.userId })
+    .from(refreshTokens)
+    .where(eq(refreshTokens.tokenHash, hashToken(presented)));
   return row;
 }

@@ -15,14 +15,18 @@ import { revokeAllForUser } from './refresh-tokens.ts';
 
 const wrongKind = (role: RegisterRequest['role']) => {
   const kinds = organisationKindsFor[role].join(' or ').replace('_', ' ');
-  return new AppError(400, 'ORGANISATION_KIND_MISMATCH', `A ${role} account belongs to a ${kinds}`, [{ path: 'body.organisation', message: `Choose a ${kinds}` }]);
+  return new AppError(400, 'ORGANISATION_KIND_MISMATCH', `A ${role} account belongs to a ${kinds}`, [
+    { path: 'body.organisation', message: `Choose a ${kinds}` },
+  ]);
 };
 const invitationInvalid = () =>
   new AppError(400, 'INVITATION_INVALID', 'This invitation link is not valid for this address and organisation (it may have expired or been used)', [
     { path: 'body.invitation', message: 'Not valid for this address and organisation' },
   ]);
 const binTaken = () =>
-  new AppError(409, 'BIN_TAKEN', 'A verified organisation with this BIN is already registered; join it instead', [{ path: 'body.organisation.create.bin', message: 'Already registered' }]);
+  new AppError(409, 'BIN_TAKEN', 'A verified organisation with this BIN is already registered; join it instead', [
+    { path: 'body.organisation.create.bin', message: 'Already registered' },
+  ]);
 
 const fits = (role: RegisterRequest['role'], kind: OrganisationKind) => (organisationKindsFor[role] as readonly OrganisationKind[]).includes(kind);
 
@@ -40,18 +44,33 @@ async function checkRequest(tx: Transaction, input: RegisterRequest, now: Date):
   if ('create' in input.organisation) {
     if (!fits(input.role, input.organisation.create.kind)) throw wrongKind(input.role);
     const { bin } = input.organisation.create;
-    if (bin && (await tx.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.bin, bin), isNotNull(organisations.verifiedAt)))).length > 0) throw binTaken();
+    if (
+      bin &&
+      (
+        await tx
+          .select({ id: organisations.id })
+          .from(organisations)
+          .where(and(eq(organisations.bin, bin), isNotNull(organisations.verifiedAt)))
+      ).length > 0
+    )
+      throw binTaken();
     if (input.invitation) throw invitationInvalid();
     return {};
   }
   const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, input.organisation.id));
-  if (!organisation) throw new AppError(400, 'ORGANISATION_NOT_FOUND', 'That organisation does not exist', [{ path: 'body.organisation.id', message: 'No organisation has this id' }]);
+  if (!organisation)
+    throw new AppError(400, 'ORGANISATION_NOT_FOUND', 'That organisation does not exist', [
+      { path: 'body.organisation.id', message: 'No organisation has this id' },
+    ]);
   if (!fits(input.role, organisation.kind)) throw wrongKind(input.role);
   if (!input.invitation) return { organisation };
   const invitation = await findLiveToken(tx, 'invitation', input.invitation, now);
   if (!invitation || invitation.email !== input.email || invitation.organisationId !== organisation.id || !invitation.createdBy) throw invitationInvalid();
   // An invitation is worth what its sender is: a removed or disabled member's invitations are void.
-  const [sender] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, invitation.createdBy), eq(users.organisationId, organisation.id), isNull(users.disabledAt), isNotNull(users.emailVerifiedAt)));
+  const [sender] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, invitation.createdBy), eq(users.organisationId, organisation.id), isNull(users.disabledAt), isNotNull(users.emailVerifiedAt)));
   if (!sender) throw invitationInvalid();
   return { organisation, invitation };
 }
@@ -64,11 +83,17 @@ async function checkRequest(tx: Transaction, input: RegisterRequest, now: Date):
 async function startOver(tx: Transaction, userId: string, now: Date): Promise<void> {
   await revokeAllForUser(tx, userId, 'registered again before confirming', now);
   await spendOutstanding(tx, userId, 'verify_email', now);
-  const held = await tx.update(memberships).set({ status: 'revoked', decidedAt: now }).where(and(eq(memberships.userId, userId), inArray(memberships.status, ['active', 'pending']))).returning();
+  const held = await tx
+    .update(memberships)
+    .set({ status: 'revoked', decidedAt: now })
+    .where(and(eq(memberships.userId, userId), inArray(memberships.status, ['active', 'pending'])))
+    .returning();
   await tx.update(users).set({ organisationId: null }).where(eq(users.id, userId));
   for (const membership of held.filter((row) => row.via === 'created')) {
     const organisationId = membership.organisationId;
-    const [used] = await tx.execute<{ used: boolean }>(sql`select exists (select 1 from ${users} where ${users.organisationId} = ${organisationId}) or exists (select 1 from ${labs} where ${labs.organisationId} = ${organisationId}) or exists (select 1 from ${needs} where ${needs.organisationId} = ${organisationId}) or exists (select 1 from ${memberships} where ${memberships.organisationId} = ${organisationId} and ${memberships.userId} <> ${userId}) as used`);
+    const [used] = await tx.execute<{ used: boolean }>(
+      sql`select exists (select 1 from ${users} where ${users.organisationId} = ${organisationId}) or exists (select 1 from ${labs} where ${labs.organisationId} = ${organisationId}) or exists (select 1 from ${needs} where ${needs.organisationId} = ${organisationId}) or exists (select 1 from ${memberships} where ${memberships.organisationId} = ${organisationId} and ${memberships.userId} <> ${userId}) as used`,
+    );
     if (!used?.used) {
       await tx.delete(accountTokens).where(eq(accountTokens.organisationId, organisationId));
       await tx.delete(memberships).where(eq(memberships.organisationId, organisationId));
@@ -96,18 +121,39 @@ export async function register({ ctx, input }: { ctx: ServiceContext; input: Reg
   try {
     return await ctx.db.transaction(async (tx) => {
       const { organisation, invitation } = await checkRequest(tx, input, now);
-      const [existing] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, input.email)).for('update');
+      const [existing] = await tx
+        .select()
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, input.email))
+        .for('update');
       if (existing?.emailVerifiedAt || existing?.disabledAt) {
         await queueAccountEmail(tx, 'already_registered', { address: input.email, locale: existing.locale }, `${ctx.publicUrl}/reset-password`);
         return { status: 'verification_sent' } as const;
       }
-      const person = { email: input.email, passwordHash, fullName: input.fullName, role: input.role, locale, emailVerifiedAt: invitation ? now : null, updatedAt: now };
+      const person = {
+        email: input.email,
+        passwordHash,
+        fullName: input.fullName,
+        role: input.role,
+        locale,
+        emailVerifiedAt: invitation ? now : null,
+        updatedAt: now,
+      };
       if (existing) await startOver(tx, existing.id, now);
-      const [user] = existing ? await tx.update(users).set(person).where(eq(users.id, existing.id)).returning() : await tx.insert(users).values(person).returning();
+      const [user] = existing
+        ? await tx.update(users).set(person).where(eq(users.id, existing.id)).returning()
+        : await tx.insert(users).values(person).returning();
       const userId = user!.id;
       const organisationId = await joinOrCreate(tx, ctx, input, organisation, userId, invitation?.createdBy ?? null, now);
       if (invitation) await spendToken(tx, invitation.id, now);
-      await recordAudit(tx, { action: 'auth.registered', actorUserId: userId, targetType: 'user', targetId: userId, ip: ctx.ip, details: { role: input.role, organisationId } });
+      await recordAudit(tx, {
+        action: 'auth.registered',
+        actorUserId: userId,
+        targetType: 'user',
+        targetId: userId,
+        ip: ctx.ip,
+        details: { role: input.role, organisationId },
+      });
       if (invitation) return { status: 'signed_up', userId } as const;
       const token = await issueAccountToken(tx, 'verify_email', { email: input.email, userId }, now);
       await queueAccountEmail(tx, 'verify_email', { address: input.email, locale }, `${ctx.publicUrl}/verify-email#token=${token}`);
@@ -121,7 +167,15 @@ export async function register({ ctx, input }: { ctx: ServiceContext; input: Reg
 }
 
 /** Creates the organisation, or records how the person may join the existing one; returns its id. */
-async function joinOrCreate(tx: Transaction, ctx: ServiceContext, input: RegisterRequest, organisation: Existing | undefined, userId: string, invitedBy: string | null, now: Date): Promise<string> {
+async function joinOrCreate(
+  tx: Transaction,
+  ctx: ServiceContext,
+  input: RegisterRequest,
+  organisation: Existing | undefined,
+  userId: string,
+  invitedBy: string | null,
+  now: Date,
+): Promise<string> {
   if ('create' in input.organisation) {
     const [created] = await tx.insert(organisations).values(input.organisation.create).returning({ id: organisations.id, version: organisations.version });
     await enqueueSearchUpdate(tx, 'organisation', created!.id, created!.version);
@@ -135,9 +189,22 @@ async function joinOrCreate(tx: Transaction, ctx: ServiceContext, input: Registe
   }
   const via = isOnDomain(input.email, organisation!.verifiedDomain) ? 'domain' : 'approval';
   await tx.insert(memberships).values({ userId, organisationId: organisation!.id, via, status: 'pending' });
-  await recordAudit(tx, { action: 'membership.requested', actorUserId: userId, targetType: 'organisation', targetId: organisation!.id, ip: ctx.ip, details: { via } });
+  await recordAudit(tx, {
+    action: 'membership.requested',
+    actorUserId: userId,
+    targetType: 'organisation',
+    targetId: organisation!.id,
+    ip: ctx.ip,
+    details: { via },
+  });
   if (via === 'approval') {
-    await queueAccountEmail(tx, 'join_requested', { address: input.email, locale: input.locale ?? 'ru' }, `${ctx.publicUrl}/profile`, pickText(organisation!.name, input.locale ?? 'ru'));
+    await queueAccountEmail(
+      tx,
+      'join_requested',
+      { address: input.email, locale: input.locale ?? 'ru' },
+      `${ctx.publicUrl}/profile`,
+      pickText(organisation!.name, input.locale ?? 'ru'),
+    );
   }
   return organisation!.id;
 }

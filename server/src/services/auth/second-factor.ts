@@ -8,14 +8,16 @@ import { signedInActor, type ServiceContext } from '../context.ts';
 import { countAttempt, secondFactorKeys, secondFactorSucceeded } from './sign-in-throttle.ts';
 
 /** RFC 6238 TOTP as every authenticator app speaks it: SHA-1, 6 digits, 30-second steps. */
-const totpFor = (secret: string, label: string) => new TOTP({ issuer: 'Kopir', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+const totpFor = (secret: string, label: string) =>
+  new TOTP({ issuer: 'Kopir', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
 
 /** One step either side of now: a phone clock a little off still works. */
 const WINDOW = 1;
 const RECOVERY_CODES = 10;
 
 const hashCode = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toLowerCase()).digest('hex');
-const wrongCode = () => new AppError(400, 'SECOND_FACTOR_INVALID', 'That code is not right; codes change every 30 seconds', [{ path: 'body.code', message: 'Not the current code' }]);
+const wrongCode = () =>
+  new AppError(400, 'SECOND_FACTOR_INVALID', 'That code is not right; codes change every 30 seconds', [{ path: 'body.code', message: 'Not the current code' }]);
 
 async function currentUser(ctx: ServiceContext) {
   const actor = signedInActor(ctx);
@@ -41,7 +43,11 @@ export async function enableSecondFactor({ ctx, code }: { ctx: ServiceContext; c
   if (user.totpEnabledAt) throw new AppError(409, 'SECOND_FACTOR_ENABLED', 'Two-step sign-in is on already');
   if (!user.totpSecret) throw new AppError(409, 'SECOND_FACTOR_NOT_STARTED', 'Start the set-up first; it shows the key for your app');
   if (totpFor(user.totpSecret, user.email).validate({ token: code, window: WINDOW, timestamp: ctx.now().getTime() }) === null) throw wrongCode();
-  const codes = Array.from({ length: RECOVERY_CODES }, () => randomBytes(5).toString('hex').replace(/(.{5})(.{5})/, '$1-$2'));
+  const codes = Array.from({ length: RECOVERY_CODES }, () =>
+    randomBytes(5)
+      .toString('hex')
+      .replace(/(.{5})(.{5})/, '$1-$2'),
+  );
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ totpEnabledAt: ctx.now(), updatedAt: ctx.now() }).where(eq(users.id, user.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
@@ -64,7 +70,14 @@ export async function giveSecondFactor({ ctx, input }: { ctx: ServiceContext; in
       const step = delta === null ? null : Math.floor(ctx.now().getTime() / 30_000) + delta;
       // A code works once: a step at or before the last accepted one is a replay.
       if (step === null || (user.totpLastStep !== null && step <= user.totpLastStep)) {
-        await recordAudit(ctx.db, { action: 'auth.second_factor_failed', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip, details: { replay: step !== null } });
+        await recordAudit(ctx.db, {
+          action: 'auth.second_factor_failed',
+          actorUserId: user.id,
+          targetType: 'user',
+          targetId: user.id,
+          ip: ctx.ip,
+          details: { replay: step !== null },
+        });
         throw wrongCode();
       }
       await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id));
@@ -75,8 +88,17 @@ export async function giveSecondFactor({ ctx, input }: { ctx: ServiceContext; in
         .where(and(eq(recoveryCodes.userId, user.id), eq(recoveryCodes.codeHash, hashCode(input.recoveryCode)), isNull(recoveryCodes.usedAt)))
         .returning({ id: recoveryCodes.id });
       if (!spent) {
-        await recordAudit(ctx.db, { action: 'auth.second_factor_failed', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip, details: { recoveryCode: true } });
-        throw new AppError(400, 'RECOVERY_CODE_INVALID', 'That recovery code is not right or was used already', [{ path: 'body.recoveryCode', message: 'Not valid' }]);
+        await recordAudit(ctx.db, {
+          action: 'auth.second_factor_failed',
+          actorUserId: user.id,
+          targetType: 'user',
+          targetId: user.id,
+          ip: ctx.ip,
+          details: { recoveryCode: true },
+        });
+        throw new AppError(400, 'RECOVERY_CODE_INVALID', 'That recovery code is not right or was used already', [
+          { path: 'body.recoveryCode', message: 'Not valid' },
+        ]);
       }
       await recordAudit(tx, { action: 'auth.recovery_code_used', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip });
     }

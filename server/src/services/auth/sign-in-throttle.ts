@@ -55,12 +55,19 @@ export async function countAttempt(db: DbOrTransaction, keys: { key: string; kin
       .values({ key, failures: 1, lastFailureAt: now })
       .onConflictDoUpdate({
         target: signInThrottle.key,
-        set: { failures: sql`case when ${signInThrottle.lastFailureAt} < ${windowStart.toISOString()}::timestamptz then 1 else ${signInThrottle.failures} + 1 end`, lastFailureAt: now },
+        set: {
+          failures: sql`case when ${signInThrottle.lastFailureAt} < ${windowStart.toISOString()}::timestamptz then 1 else ${signInThrottle.failures} + 1 end`,
+          lastFailureAt: now,
+        },
       })
       .returning({ failures: signInThrottle.failures, blockedUntil: signInThrottle.blockedUntil });
     const waiting = row!.blockedUntil && row!.blockedUntil.getTime() > now.getTime() ? row!.blockedUntil.getTime() : 0;
     const wait = waitAfter(row!.failures, kind);
-    if (wait > 0) await db.update(signInThrottle).set({ blockedUntil: new Date(Math.max(waiting, now.getTime() + wait)) }).where(sql`${signInThrottle.key} = ${key}`);
+    if (wait > 0)
+      await db
+        .update(signInThrottle)
+        .set({ blockedUntil: new Date(Math.max(waiting, now.getTime() + wait)) })
+        .where(sql`${signInThrottle.key} = ${key}`);
     // Past the free attempts (the last free one is still judged) or still waiting: not judged at all.
     if (waiting || row!.failures > FREE_FAILURES[kind]) refusedUntil = Math.max(refusedUntil, waiting, now.getTime() + wait);
   }
@@ -89,7 +96,8 @@ export async function secondFactorSucceeded(db: DbOrTransaction, userId: string)
  * The device cookie's value for an account: an HMAC under the server's secret of the address and
  * the current password hash, so a password change (or reset) makes every earlier cookie worthless.
  */
-export const deviceCookieFor = (secret: string, email: string, passwordHash: string) => createHmac('sha256', secret).update(`device:${email}:${passwordHash}`).digest('base64url');
+export const deviceCookieFor = (secret: string, email: string, passwordHash: string) =>
+  createHmac('sha256', secret).update(`device:${email}:${passwordHash}`).digest('base64url');
 
 export function isTrustedDevice(secret: string, email: string, passwordHash: string | null | undefined, presented: string | undefined): boolean {
   if (!presented || !passwordHash) return false;

@@ -16,8 +16,21 @@ const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', 'The e
  * Checks the password and starts a session. A session of an account that needs a second factor
  * starts without it: until the code is given, only the routes that take it answer.
  */
-export async function signIn({ ctx, input, refreshTtlDays, isTrusted }: { ctx: ServiceContext; input: { email: string; password: string }; refreshTtlDays: number; isTrusted: (passwordHash: string | null | undefined) => boolean }): Promise<SessionGrant> {
-  const [user] = await ctx.db.select().from(users).where(eq(sql`lower(${users.email})`, input.email));
+export async function signIn({
+  ctx,
+  input,
+  refreshTtlDays,
+  isTrusted,
+}: {
+  ctx: ServiceContext;
+  input: { email: string; password: string };
+  refreshTtlDays: number;
+  isTrusted: (passwordHash: string | null | undefined) => boolean;
+}): Promise<SessionGrant> {
+  const [user] = await ctx.db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, input.email));
   const subject: ThrottleSubject = { email: input.email, ip: ctx.ip, trustedDevice: isTrusted(user?.passwordHash) };
   // Counted before the (slow) password check, so attempts sent all at once are counted too.
   await countAttempt(ctx.db, signInKeys(subject), ctx.now());

@@ -21,16 +21,31 @@ export const invalidLink = (path = 'body.token') =>
  */
 export async function confirmAddress(tx: Transaction, userId: string, ctx: ServiceContext): Promise<void> {
   const now = ctx.now();
-  const [updated] = await tx.update(users).set({ emailVerifiedAt: now, updatedAt: now }).where(and(eq(users.id, userId), isNull(users.emailVerifiedAt))).returning({ id: users.id });
+  const [updated] = await tx
+    .update(users)
+    .set({ emailVerifiedAt: now, updatedAt: now })
+    .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
+    .returning({ id: users.id });
   if (!updated) return;
   await recordAudit(tx, { action: 'auth.email_verified', actorUserId: userId, targetType: 'user', targetId: userId, ip: ctx.ip });
   const pending = await pendingMembershipOf(tx, userId);
   if (pending?.via !== 'domain') return;
   // The domain is checked again now: an admin may have withdrawn it since the registration.
-  const [row] = await tx.select({ email: users.email, domain: organisations.verifiedDomain }).from(users).innerJoin(organisations, eq(organisations.id, pending.organisationId)).where(eq(users.id, userId));
+  const [row] = await tx
+    .select({ email: users.email, domain: organisations.verifiedDomain })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, pending.organisationId))
+    .where(eq(users.id, userId));
   if (row && isOnDomain(row.email, row.domain)) {
     await activateMembership(tx, { userId, organisationId: pending.organisationId, via: 'domain' }, now);
-    await recordAudit(tx, { action: 'membership.joined', actorUserId: userId, targetType: 'organisation', targetId: pending.organisationId, ip: ctx.ip, details: { via: 'domain' } });
+    await recordAudit(tx, {
+      action: 'membership.joined',
+      actorUserId: userId,
+      targetType: 'organisation',
+      targetId: pending.organisationId,
+      ip: ctx.ip,
+      details: { via: 'domain' },
+    });
   } else {
     await tx.update(memberships).set({ via: 'approval' }).where(eq(memberships.id, pending.id));
   }
@@ -42,14 +57,31 @@ export async function confirmAddress(tx: Transaction, userId: string, ctx: Servi
  * registered another person's address first would be let in by that person's one click.) Every
  * earlier session ends, and the person is signed in.
  */
-export async function verifyEmail({ ctx, token, password, refreshTtlDays }: { ctx: ServiceContext; token: string; password: string; refreshTtlDays: number }): Promise<SessionGrant> {
+export async function verifyEmail({
+  ctx,
+  token,
+  password,
+  refreshTtlDays,
+}: {
+  ctx: ServiceContext;
+  token: string;
+  password: string;
+  refreshTtlDays: number;
+}): Promise<SessionGrant> {
   const now = ctx.now();
-  const [candidate] = await ctx.db.select({ user: users }).from(accountTokens).innerJoin(users, eq(users.id, accountTokens.userId)).where(eq(accountTokens.tokenHash, hashToken(token)));
+  const [candidate] = await ctx.db
+    .select({ user: users })
+    .from(accountTokens)
+    .innerJoin(users, eq(users.id, accountTokens.userId))
+    .where(eq(accountTokens.tokenHash, hashToken(token)));
   const passwordMatches = await verifyPassword(candidate?.user.passwordHash, password);
   return ctx.db.transaction(async (tx) => {
     const link = await findLiveToken(tx, 'verify_email', token, now);
     if (!link?.userId || link.userId !== candidate?.user.id) throw invalidLink();
-    if (!passwordMatches) throw new AppError(400, 'WRONG_PASSWORD', 'This is not the password of the account being confirmed', [{ path: 'body.password', message: 'Not this account’s password' }]);
+    if (!passwordMatches)
+      throw new AppError(400, 'WRONG_PASSWORD', 'This is not the password of the account being confirmed', [
+        { path: 'body.password', message: 'Not this account’s password' },
+      ]);
     await spendToken(tx, link.id, now);
     await confirmAddress(tx, link.userId, ctx);
     await revokeAllForUser(tx, link.userId, 'address confirmed', now);

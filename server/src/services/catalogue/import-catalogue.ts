@@ -3,7 +3,18 @@ import { createLabSchema, createNeedSchema, type CreateLab, type CreateNeed, typ
 import type { z } from 'zod';
 
 export interface CatalogueImport {
-  organisations: { key: string; kind: OrganisationKind; name: LocalizedText; regionCode: RegionCode; bin?: string; shortName?: string; city?: string; website?: string; verified?: boolean; verifiedDomain?: string }[];
+  organisations: {
+    key: string;
+    kind: OrganisationKind;
+    name: LocalizedText;
+    regionCode: RegionCode;
+    bin?: string;
+    shortName?: string;
+    city?: string;
+    website?: string;
+    verified?: boolean;
+    verifiedDomain?: string;
+  }[];
   labs: { organisation: string; lab: z.input<typeof createLabSchema> }[];
   needs: { organisation: string; need: z.input<typeof createNeedSchema> }[];
 }
@@ -16,7 +27,10 @@ export interface CatalogueImport {
  */
 export async function importCatalogue(db: DbOrTransaction, input: CatalogueImport) {
   const parsedLabs: { organisation: string; lab: CreateLab }[] = input.labs.map(({ organisation, lab }) => ({ organisation, lab: createLabSchema.parse(lab) }));
-  const parsedNeeds: { organisation: string; need: CreateNeed }[] = input.needs.map(({ organisation, need }) => ({ organisation, need: createNeedSchema.parse(need) }));
+  const parsedNeeds: { organisation: string; need: CreateNeed }[] = input.needs.map(({ organisation, need }) => ({
+    organisation,
+    need: createNeedSchema.parse(need),
+  }));
   return db.transaction(async (tx) => {
     const now = new Date(); // an import is not a service verb with a context; it stamps the time it runs
     const insertedOrganisations =
@@ -24,7 +38,12 @@ export async function importCatalogue(db: DbOrTransaction, input: CatalogueImpor
         ? []
         : await tx
             .insert(organisations)
-            .values(input.organisations.map(({ key: _key, verified, ...organisation }) => ({ ...organisation, ...(verified && { verifiedAt: now, verificationNote: 'Imported as verified' }) })))
+            .values(
+              input.organisations.map(({ key: _key, verified, ...organisation }) => ({
+                ...organisation,
+                ...(verified && { verifiedAt: now, verificationNote: 'Imported as verified' }),
+              })),
+            )
             .returning({ id: organisations.id, version: organisations.version, regionCode: organisations.regionCode });
     const byKey = new Map(input.organisations.map((organisation, i) => [organisation.key, insertedOrganisations[i]!]));
     const organisationOf = (key: string) => {
@@ -37,14 +56,26 @@ export async function importCatalogue(db: DbOrTransaction, input: CatalogueImpor
         ? []
         : await tx
             .insert(labs)
-            .values(parsedLabs.map(({ organisation, lab }) => ({ ...lab, organisationId: organisationOf(organisation).id, regionCode: lab.regionCode ?? organisationOf(organisation).regionCode })))
+            .values(
+              parsedLabs.map(({ organisation, lab }) => ({
+                ...lab,
+                organisationId: organisationOf(organisation).id,
+                regionCode: lab.regionCode ?? organisationOf(organisation).regionCode,
+              })),
+            )
             .returning({ id: labs.id, version: labs.version });
     const needRows =
       parsedNeeds.length === 0
         ? []
         : await tx
             .insert(needs)
-            .values(parsedNeeds.map(({ organisation, need }) => ({ ...need, organisationId: organisationOf(organisation).id, regionCode: need.regionCode ?? organisationOf(organisation).regionCode })))
+            .values(
+              parsedNeeds.map(({ organisation, need }) => ({
+                ...need,
+                organisationId: organisationOf(organisation).id,
+                regionCode: need.regionCode ?? organisationOf(organisation).regionCode,
+              })),
+            )
             .returning({ id: needs.id, version: needs.version });
     const outbox = [
       ...insertedOrganisations.map((row) => ({ entityType: 'organisation' as const, entityId: row.id, entityVersion: row.version })),
@@ -52,6 +83,10 @@ export async function importCatalogue(db: DbOrTransaction, input: CatalogueImpor
       ...needRows.map((row) => ({ entityType: 'need' as const, entityId: row.id, entityVersion: row.version })),
     ];
     for (let i = 0; i < outbox.length; i += 1_000) await tx.insert(searchOutbox).values(outbox.slice(i, i + 1_000));
-    return { organisationIds: new Map([...byKey].map(([key, row]) => [key, row.id])), labIds: labRows.map((row) => row.id), needIds: needRows.map((row) => row.id) };
+    return {
+      organisationIds: new Map([...byKey].map(([key, row]) => [key, row.id])),
+      labIds: labRows.map((row) => row.id),
+      needIds: needRows.map((row) => row.id),
+    };
   });
 }

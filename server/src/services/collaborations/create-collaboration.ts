@@ -13,7 +13,15 @@ import { membersOf, notify } from '../notifications/notify.ts';
  * researcher proposes to a need. The same Idempotency-Key from the same person returns the first
  * one instead of a second; one live collaboration per lab and need.
  */
-export async function createCollaboration({ ctx, input, idempotencyKey }: { ctx: ServiceContext; input: z.infer<typeof createCollaborationSchema>; idempotencyKey: string | undefined }) {
+export async function createCollaboration({
+  ctx,
+  input,
+  idempotencyKey,
+}: {
+  ctx: ServiceContext;
+  input: z.infer<typeof createCollaborationSchema>;
+  idempotencyKey: string | undefined;
+}) {
   const actor = signedInActor(ctx);
   if (idempotencyKey) {
     const [previous] = await ctx.db
@@ -35,14 +43,27 @@ export async function createCollaboration({ ctx, input, idempotencyKey }: { ctx:
     const id = await ctx.db.transaction(async (tx) => {
       const [created] = await tx
         .insert(collaborations)
-        .values({ needId: need.id, labId: lab.id, initiatedBy: side, createdBy: actor.id, idempotencyKey: idempotencyKey ?? null, message: input.message ?? null, matchScore: input.matchScore ?? null })
+        .values({
+          needId: need.id,
+          labId: lab.id,
+          initiatedBy: side,
+          createdBy: actor.id,
+          idempotencyKey: idempotencyKey ?? null,
+          message: input.message ?? null,
+          matchScore: input.matchScore ?? null,
+        })
         .returning({ id: collaborations.id });
-      await tx.insert(collaborationEvents).values({ collaborationId: created!.id, fromStatus: null, toStatus: 'proposed', actorUserId: actor.id, note: input.message ?? null });
+      await tx
+        .insert(collaborationEvents)
+        .values({ collaborationId: created!.id, fromStatus: null, toStatus: 'proposed', actorUserId: actor.id, note: input.message ?? null });
       const recipients = side === 'company' ? await membersOf(tx, lab.organisationId, 'researcher') : await membersOf(tx, need.organisationId, 'company');
       await notify(tx, recipients, {
         kind: 'proposal_received',
         payload: { collaborationId: created!.id, needTitle: need.title, from: side },
-        email: { subject: `Kopir: ${side === 'company' ? 'an invitation' : 'a proposal'}: ${need.title}`, body: `${side === 'company' ? 'A company invites your lab' : 'A lab proposes to work on your need'}: "${need.title}". Answer on Kopir: /collaborations/${created!.id}` },
+        email: {
+          subject: `Kopir: ${side === 'company' ? 'an invitation' : 'a proposal'}: ${need.title}`,
+          body: `${side === 'company' ? 'A company invites your lab' : 'A lab proposes to work on your need'}: "${need.title}". Answer on Kopir: /collaborations/${created!.id}`,
+        },
       });
       return created!.id;
     });
@@ -50,12 +71,21 @@ export async function createCollaboration({ ctx, input, idempotencyKey }: { ctx:
   } catch (error) {
     if (isUniqueViolation(error, 'collaborations_idempotency_unique') && idempotencyKey) {
       // The same request raced itself; the first one won.
-      const [previous] = await ctx.db.select({ id: collaborations.id }).from(collaborations).where(and(eq(collaborations.createdBy, actor.id), eq(collaborations.idempotencyKey, idempotencyKey)));
+      const [previous] = await ctx.db
+        .select({ id: collaborations.id })
+        .from(collaborations)
+        .where(and(eq(collaborations.createdBy, actor.id), eq(collaborations.idempotencyKey, idempotencyKey)));
       return { collaboration: await loadCollaboration(ctx.db, previous!.id, actor), created: false };
     }
     if (isUniqueViolation(error, 'collaborations_live_pair_unique')) {
-      const [live] = await ctx.db.select({ id: collaborations.id, status: collaborations.status }).from(collaborations).where(and(eq(collaborations.needId, need.id), eq(collaborations.labId, lab.id)));
-      throw new AppError(409, 'COLLABORATION_EXISTS', 'These two already have a collaboration under way', undefined, { collaborationId: live?.id, currentStatus: live?.status });
+      const [live] = await ctx.db
+        .select({ id: collaborations.id, status: collaborations.status })
+        .from(collaborations)
+        .where(and(eq(collaborations.needId, need.id), eq(collaborations.labId, lab.id)));
+      throw new AppError(409, 'COLLABORATION_EXISTS', 'These two already have a collaboration under way', undefined, {
+        collaborationId: live?.id,
+        currentStatus: live?.status,
+      });
     }
     throw error;
   }

@@ -30,7 +30,8 @@ type Events = { event: typeof collaborationEvents.$inferSelect; actorName: strin
 export async function loadCollaboration(db: DbOrTransaction, id: string, actor: Actor | null): Promise<Collaboration> {
   const [row] = await collaborationRows(db).where(eq(collaborations.id, id));
   if (!row) throw notFound('The collaboration');
-  if (!sideOf(actor, row.needs.organisationId, row.labs.organisationId) && !readsAll(actor)) throw new AppError(403, 'NOT_YOURS', 'This collaboration is between other organisations');
+  if (!sideOf(actor, row.needs.organisationId, row.labs.organisationId) && !readsAll(actor))
+    throw new AppError(403, 'NOT_YOURS', 'This collaboration is between other organisations');
   return toCollaboration(row, (await timelinesOf(db, [id])).get(id) ?? [], actor);
 }
 
@@ -41,7 +42,9 @@ export function toCollaboration(row: Row, events: Events, actor: Actor | null): 
   // A lab that proposed to a confidential need learns who is behind it only when the company
   // answers yes (or invited it in the first place): until then neither the company nor its people.
   const companyHidden = side === 'lab' && row.needs.visibility === 'confidential' && c.initiatedBy === 'lab' && c.acceptedAt === null;
-  const companyUsers = new Set(companyHidden ? events.filter((entry) => entry.actorOrganisationId !== row.labs.organisationId).map(({ event }) => event.actorUserId) : []);
+  const companyUsers = new Set(
+    companyHidden ? events.filter((entry) => entry.actorOrganisationId !== row.labs.organisationId).map(({ event }) => event.actorUserId) : [],
+  );
   return {
     id: c.id,
     status: c.status,
@@ -54,7 +57,13 @@ export function toCollaboration(row: Row, events: Events, actor: Actor | null): 
       c.contractBudgetKzt !== null && c.fundingSource && c.contractStartOn
         ? { budgetKzt: c.contractBudgetKzt, fundingSource: c.fundingSource, startOn: c.contractStartOn, endOn: c.contractEndOn }
         : null,
-    outcomes: { publications: c.outcomePublications, patents: c.outcomePatents, prototypes: c.outcomePrototypes, products: c.outcomeProducts, peopleTrained: c.outcomePeopleTrained },
+    outcomes: {
+      publications: c.outcomePublications,
+      patents: c.outcomePatents,
+      prototypes: c.outcomePrototypes,
+      products: c.outcomeProducts,
+      peopleTrained: c.outcomePeopleTrained,
+    },
     closingReason: c.closingReason,
     actions: side ? availableActions(c.status, c.initiatedBy, side) : [],
     timeline: events.map(({ event, actorName }) => ({

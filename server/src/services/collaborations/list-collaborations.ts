@@ -12,6 +12,9 @@ export async function listCollaborations({ ctx }: { ctx: ServiceContext }) {
     .where(readsAll(actor) ? undefined : or(eq(needs.organisationId, organisationId), eq(labs.organisationId, organisationId)))
     .orderBy(desc(collaborations.updatedAt))
     .limit(100);
-  const timelines = await timelinesOf(ctx.db, rows.map((row) => row.collaborations.id));
+  const timelines = await timelinesOf(
+    ctx.db,
+    rows.map((row) => row.collaborations.id),
+  );
   return rows.map((row) => toCollaboration(row, timelines.get(row.collaborations.id) ?? [], actor));
 }

@@ -29,14 +29,19 @@ export async function transitionCollaboration({ ctx, id, input }: { ctx: Service
     const current = row.collaborations.status;
     const verdict = mayAct(input.action, current, row.collaborations.initiatedBy, side);
     if (verdict === 'wrong-state') {
-      throw new AppError(409, 'ILLEGAL_TRANSITION', `A collaboration that is ${current} cannot become ${transitions[input.action].to}`, undefined, { currentStatus: current });
+      throw new AppError(409, 'ILLEGAL_TRANSITION', `A collaboration that is ${current} cannot become ${transitions[input.action].to}`, undefined, {
+        currentStatus: current,
+      });
     }
-    if (verdict === 'wrong-side') throw new AppError(403, 'NOT_YOUR_TURN', `The other party decides this (${input.action})`, undefined, { currentStatus: current });
+    if (verdict === 'wrong-side')
+      throw new AppError(403, 'NOT_YOUR_TURN', `The other party decides this (${input.action})`, undefined, { currentStatus: current });
 
     // Outcomes are of work done under the contract: none can be recorded before it starts.
     const startOn = row.collaborations.contractStartOn;
     if (input.action === 'complete' && startOn && todayInKazakhstan(ctx.now()) < startOn) {
-      throw new AppError(409, 'CONTRACT_NOT_STARTED', `The contract starts on ${startOn}; the collaboration can be completed from that day`, undefined, { contractStartOn: startOn });
+      throw new AppError(409, 'CONTRACT_NOT_STARTED', `The contract starts on ${startOn}; the collaboration can be completed from that day`, undefined, {
+        contractStartOn: startOn,
+      });
     }
 
     const to = transitions[input.action].to;
@@ -46,11 +51,24 @@ export async function transitionCollaboration({ ctx, id, input }: { ctx: Service
       decline: { declinedAt: now, closingReason: input.action === 'decline' ? input.reason : null },
       contract:
         input.action === 'contract'
-          ? { contractedAt: now, contractBudgetKzt: input.contract.budgetKzt, fundingSource: input.contract.fundingSource, contractStartOn: input.contract.startOn, contractEndOn: input.contract.endOn ?? null }
+          ? {
+              contractedAt: now,
+              contractBudgetKzt: input.contract.budgetKzt,
+              fundingSource: input.contract.fundingSource,
+              contractStartOn: input.contract.startOn,
+              contractEndOn: input.contract.endOn ?? null,
+            }
           : {},
       complete:
         input.action === 'complete'
-          ? { completedAt: now, outcomePublications: input.outcomes.publications, outcomePatents: input.outcomes.patents, outcomePrototypes: input.outcomes.prototypes, outcomeProducts: input.outcomes.products, outcomePeopleTrained: input.outcomes.peopleTrained }
+          ? {
+              completedAt: now,
+              outcomePublications: input.outcomes.publications,
+              outcomePatents: input.outcomes.patents,
+              outcomePrototypes: input.outcomes.prototypes,
+              outcomeProducts: input.outcomes.products,
+              outcomePeopleTrained: input.outcomes.peopleTrained,
+            }
           : {},
       cancel: { cancelledAt: now, closingReason: input.action === 'cancel' ? input.reason : null },
     }[input.action];
@@ -59,13 +77,23 @@ export async function transitionCollaboration({ ctx, id, input }: { ctx: Service
       .set({ ...changes, status: to, version: sql`${collaborations.version} + 1`, updatedAt: now })
       .where(eq(collaborations.id, id));
     const reason = 'reason' in input ? input.reason : undefined;
-    await tx.insert(collaborationEvents).values({ collaborationId: id, fromStatus: current, toStatus: to, actorUserId: actor.id, note: [reason, input.note].filter(Boolean).join(' — ') || null });
+    await tx.insert(collaborationEvents).values({
+      collaborationId: id,
+      fromStatus: current,
+      toStatus: to,
+      actorUserId: actor.id,
+      note: [reason, input.note].filter(Boolean).join(' — ') || null,
+    });
     // The other party hears of every step.
-    const recipients = side === 'company' ? await membersOf(tx, row.labs.organisationId, 'researcher') : await membersOf(tx, row.needs.organisationId, 'company');
+    const recipients =
+      side === 'company' ? await membersOf(tx, row.labs.organisationId, 'researcher') : await membersOf(tx, row.needs.organisationId, 'company');
     await notify(tx, recipients, {
       kind: 'collaboration_updated',
       payload: { collaborationId: id, status: to, needTitle: row.needs.title },
-      email: { subject: `Kopir: ${row.needs.title}: ${to}`, body: `The collaboration on "${row.needs.title}" is now ${to}. See it on Kopir: /collaborations/${id}` },
+      email: {
+        subject: `Kopir: ${row.needs.title}: ${to}`,
+        body: `The collaboration on "${row.needs.title}" is now ${to}. See it on Kopir: /collaborations/${id}`,
+      },
     });
   });
   return loadCollaboration(ctx.db, id, actor);

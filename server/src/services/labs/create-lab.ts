@@ -12,8 +12,12 @@ export async function createLab({ ctx, input }: { ctx: ServiceContext; input: Cr
   const actor = signedInActor(ctx);
   await assertKnownCatalogueCodes(ctx, input);
   return ctx.db.transaction(async (tx) => {
-    const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId ?? ''));
-    if (!organisation || organisation.kind === 'company') throw new AppError(403, 'NOT_A_RESEARCH_ORGANISATION', 'Labs belong to universities and research institutes');
+    const [organisation] = await tx
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, actor.organisationId ?? ''));
+    if (!organisation || organisation.kind === 'company')
+      throw new AppError(403, 'NOT_A_RESEARCH_ORGANISATION', 'Labs belong to universities and research institutes');
     const [lab] = await tx
       .insert(labs)
       .values({

@@ -17,6 +17,11 @@ export async function getLab({ ctx, id }: { ctx: ServiceContext; id: string }) {
 /** The labs of the signed-in researcher's organisation, hidden ones included. */
 export async function listOwnLabs({ ctx }: { ctx: ServiceContext }) {
   const organisationId = ctx.actor?.organisationId ?? '';
-  const rows = await ctx.db.select().from(labs).innerJoin(organisations, eq(organisations.id, labs.organisationId)).where(eq(labs.organisationId, organisationId)).orderBy(labs.createdAt);
+  const rows = await ctx.db
+    .select()
+    .from(labs)
+    .innerJoin(organisations, eq(organisations.id, labs.organisationId))
+    .where(eq(labs.organisationId, organisationId))
+    .orderBy(labs.createdAt);
   return rows.map((row) => toLab(row.labs, row.organisations));
 }

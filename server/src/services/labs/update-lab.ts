@@ -13,12 +13,18 @@ export async function updateLab({ ctx, id, input }: { ctx: ServiceContext; id: s
   const actor = signedInActor(ctx);
   await assertKnownCatalogueCodes(ctx, input);
   return ctx.db.transaction(async (tx) => {
-    const [current] = await tx.select().from(labs).innerJoin(organisations, eq(organisations.id, labs.organisationId)).where(eq(labs.id, id)).for('update', { of: labs });
+    const [current] = await tx
+      .select()
+      .from(labs)
+      .innerJoin(organisations, eq(organisations.id, labs.organisationId))
+      .where(eq(labs.id, id))
+      .for('update', { of: labs });
     if (!current) throw notFound('The lab');
     assertMemberOf(actor, current.labs.organisationId, 'lab');
     const trlMin = input.trlMin ?? current.labs.trlMin;
     const trlMax = input.trlMax ?? current.labs.trlMax;
-    if (trlMin > trlMax) throw new AppError(400, 'VALIDATION_FAILED', 'The lowest TRL cannot be above the highest', [{ path: 'body.trlMax', message: 'Below the lowest TRL' }]);
+    if (trlMin > trlMax)
+      throw new AppError(400, 'VALIDATION_FAILED', 'The lowest TRL cannot be above the highest', [{ path: 'body.trlMax', message: 'Below the lowest TRL' }]);
     const [lab] = await tx
       .update(labs)
       .set({ ...input, version: sql`${labs.version} + 1`, updatedAt: ctx.now() })

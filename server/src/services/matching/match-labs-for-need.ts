@@ -13,7 +13,21 @@ import { indexUid } from '../../search/index-settings.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
 
-export const labAttributes = ['id', 'name_kk', 'name_ru', 'name_en', 'organisation', 'capabilities', 'sectors', 'researchFields', 'trlMin', 'trlMax', 'regionCode', 'territoryCode', 'verified'];
+export const labAttributes = [
+  'id',
+  'name_kk',
+  'name_ru',
+  'name_en',
+  'organisation',
+  'capabilities',
+  'sectors',
+  'researchFields',
+  'trlMin',
+  'trlMax',
+  'regionCode',
+  'territoryCode',
+  'verified',
+];
 export const labTexts = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'];
 
 const nameOf = (hit: Record<string, unknown>): LocalizedText => {
@@ -26,7 +40,19 @@ const nameOf = (hit: Record<string, unknown>): LocalizedText => {
  * The labs that best fit a need, best first, each with its score and the reasons. Candidates come
  * from Meilisearch (the need's words, and its capability codes); the ranking is ours (score.ts).
  */
-export async function matchLabsForNeed({ ctx, search, needId, limit, weights }: { ctx: ServiceContext; search: SearchService; needId: string; limit: number; weights?: Weights }) {
+export async function matchLabsForNeed({
+  ctx,
+  search,
+  needId,
+  limit,
+  weights,
+}: {
+  ctx: ServiceContext;
+  search: SearchService;
+  needId: string;
+  limit: number;
+  weights?: Weights;
+}) {
   const actor = signedInActor(ctx);
   const [row] = await ctx.db.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(eq(needs.id, needId));
   if (!row) throw notFound('The need');
@@ -37,12 +63,28 @@ export async function matchLabsForNeed({ ctx, search, needId, limit, weights }: 
   const filter = ['status = "active"'];
   const description = Object.values(need.description).join(' ');
   const [candidates, rarityOf] = await Promise.all([
-    findCandidates({ client: search.client, indexUid: labsIndex, texts: [matchingQuery(need.title, description)], capabilities: need.capabilities, sectors: need.sectors, filter, attributes: labAttributes, highlighted: labTexts }),
+    findCandidates({
+      client: search.client,
+      indexUid: labsIndex,
+      texts: [matchingQuery(need.title, description)],
+      capabilities: need.capabilities,
+      sectors: need.sectors,
+      filter,
+      attributes: labAttributes,
+      highlighted: labTexts,
+    }),
     capabilityRarity(search.client, labsIndex, filter[0]!),
   ]);
   const trackRecord = await completedCollaborations(ctx.db, [...candidates.keys()]);
 
-  const needSide = { capabilities: need.capabilities, sectors: need.sectors, researchFields: need.researchFields, regionCode: need.regionCode, territoryCode: need.territoryCode, trlTarget: need.trlTarget };
+  const needSide = {
+    capabilities: need.capabilities,
+    sectors: need.sectors,
+    researchFields: need.researchFields,
+    regionCode: need.regionCode,
+    territoryCode: need.territoryCode,
+    trlTarget: need.trlTarget,
+  };
   const matches = [...candidates.values()].map(({ hit, textScore, highlights }) => {
     const lab = {
       capabilities: hit.capabilities as string[],

@@ -24,6 +24,9 @@ export async function activateMembership(
 
 /** The person's membership waiting for a proof that has not come yet (a domain address to verify, an admin's decision). */
 export async function pendingMembershipOf(tx: DbOrTransaction, userId: string) {
-  const [row] = await tx.select().from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.status, 'pending')));
+  const [row] = await tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.status, 'pending')));
   return row;
 }

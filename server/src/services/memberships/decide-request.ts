@@ -49,8 +49,21 @@ export async function decideJoinRequest({ ctx, id, approve }: { ctx: ServiceCont
     } else {
       await tx.update(memberships).set({ status: 'rejected', decidedBy: admin.id, decidedAt: ctx.now() }).where(eq(memberships.id, id));
     }
-    await recordAudit(tx, { action: approve ? 'membership.approved' : 'membership.rejected', actorUserId: admin.id, targetType: 'membership', targetId: id, ip: ctx.ip, details: { userId: user.id, organisationId: organisation.id } });
-    await queueAccountEmail(tx, approve ? 'join_approved' : 'join_rejected', { address: user.email, locale: user.locale }, `${ctx.publicUrl}/profile`, pickText(organisation.name, user.locale));
+    await recordAudit(tx, {
+      action: approve ? 'membership.approved' : 'membership.rejected',
+      actorUserId: admin.id,
+      targetType: 'membership',
+      targetId: id,
+      ip: ctx.ip,
+      details: { userId: user.id, organisationId: organisation.id },
+    });
+    await queueAccountEmail(
+      tx,
+      approve ? 'join_approved' : 'join_rejected',
+      { address: user.email, locale: user.locale },
+      `${ctx.publicUrl}/profile`,
+      pickText(organisation.name, user.locale),
+    );
   });
 }
 
@@ -59,7 +72,11 @@ const domainPattern = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z
 /** An admin records the email domain an organisation has proven (or clears it); members cannot change it. */
 export async function setVerifiedDomain({ ctx, organisationId, domain }: { ctx: ServiceContext; organisationId: string; domain: string | null }) {
   const admin = signedInActor(ctx);
-  const normalised = domain?.trim().toLowerCase().replace(/^www\./, '') ?? null;
+  const normalised =
+    domain
+      ?.trim()
+      .toLowerCase()
+      .replace(/^www\./, '') ?? null;
   if (normalised !== null && !domainPattern.test(normalised)) {
     throw new AppError(400, 'VALIDATION_FAILED', 'Give a domain like kaznu.kz', [{ path: 'body.domain', message: 'Give a domain like kaznu.kz' }]);
   }
@@ -71,7 +88,14 @@ export async function setVerifiedDomain({ ctx, organisationId, domain }: { ctx: 
       .returning();
     if (!row) throw notFound('The organisation');
     await enqueueSearchUpdate(tx, 'organisation', row.id, row.version);
-    await recordAudit(tx, { action: 'organisation.domain_set', actorUserId: admin.id, targetType: 'organisation', targetId: organisationId, ip: ctx.ip, details: { domain: normalised } });
+    await recordAudit(tx, {
+      action: 'organisation.domain_set',
+      actorUserId: admin.id,
+      targetType: 'organisation',
+      targetId: organisationId,
+      ip: ctx.ip,
+      details: { domain: normalised },
+    });
     return row;
   });
 }

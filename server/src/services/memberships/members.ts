@@ -60,8 +60,22 @@ export async function revokeMember({ ctx, organisationId, userId }: { ctx: Servi
     await tx
       .update(accountTokens)
       .set({ usedAt: ctx.now() })
-      .where(and(eq(accountTokens.purpose, 'invitation'), eq(accountTokens.organisationId, organisationId), eq(accountTokens.createdBy, userId), isNull(accountTokens.usedAt)));
-    await recordAudit(tx, { action: 'membership.revoked', actorUserId: actor.id, targetType: 'user', targetId: userId, ip: ctx.ip, details: { organisationId } });
+      .where(
+        and(
+          eq(accountTokens.purpose, 'invitation'),
+          eq(accountTokens.organisationId, organisationId),
+          eq(accountTokens.createdBy, userId),
+          isNull(accountTokens.usedAt),
+        ),
+      );
+    await recordAudit(tx, {
+      action: 'membership.revoked',
+      actorUserId: actor.id,
+      targetType: 'user',
+      targetId: userId,
+      ip: ctx.ip,
+      details: { organisationId },
+    });
   });
 }
 
@@ -74,11 +88,21 @@ export async function inviteColleague({ ctx, organisationId, email }: { ctx: Ser
     const [inviter] = await tx.select().from(users).where(eq(users.id, actor.id));
     if (!organisation || !inviter) throw notFound('The organisation');
     const token = await issueAccountToken(tx, 'invitation', { email, organisationId, createdBy: actor.id }, ctx.now());
-    const [existing] = await tx.select({ locale: users.locale }).from(users).where(eq(sql`lower(${users.email})`, email));
+    const [existing] = await tx
+      .select({ locale: users.locale })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email));
     const locale = existing?.locale ?? inviter.locale;
     // The token rides after '#': browsers never send it to the server, so no access log holds it.
     const link = `${ctx.publicUrl}/sign-up#invitation=${token}&organisation=${organisationId}`;
     await queueAccountEmail(tx, 'invitation', { address: email, locale }, link, `${inviter.fullName} (${pickText(organisation.name, locale)})`);
-    await recordAudit(tx, { action: 'membership.invited', actorUserId: actor.id, targetType: 'organisation', targetId: organisationId, ip: ctx.ip, details: { email } });
+    await recordAudit(tx, {
+      action: 'membership.invited',
+      actorUserId: actor.id,
+      targetType: 'organisation',
+      targetId: organisationId,
+      ip: ctx.ip,
+      details: { email },
+    });
   });
 }

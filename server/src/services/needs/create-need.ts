@@ -14,8 +14,11 @@ export async function createNeed({ ctx, input }: { ctx: ServiceContext; input: C
   assertDeadlineAhead(input.deadlineOn, ctx.now());
   await assertKnownCatalogueCodes(ctx, input);
   return ctx.db.transaction(async (tx) => {
-    const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId ?? ''));
-    if (!organisation || organisation.kind !== 'company') throw new AppError(403, 'NOT_A_COMPANY', 'Needs are posted by companies');
+    const [organisation] = await tx
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, actor.organisationId ?? ''));
+    if (organisation?.kind !== 'company') throw new AppError(403, 'NOT_A_COMPANY', 'Needs are posted by companies');
     const [need] = await tx
       .insert(needs)
       .values({
@@ -29,7 +32,10 @@ export async function createNeed({ ctx, input }: { ctx: ServiceContext; input: C
     await enqueueSearchUpdate(tx, 'need', need!.id, need!.version);
     // The labs it fits hear of it from a background job, off this request. A confidential need is
     // not announced: a notification would tell labs what the company keeps to itself.
-    if (need!.visibility === 'public') await tx.insert(backgroundJobs).values({ kind: 'notify_matching_labs', payload: { needId: need!.id }, availableAt: new Date(ctx.now().getTime() + 2_000) });
+    if (need!.visibility === 'public')
+      await tx
+        .insert(backgroundJobs)
+        .values({ kind: 'notify_matching_labs', payload: { needId: need!.id }, availableAt: new Date(ctx.now().getTime() + 2_000) });
     return toNeed(need!, organisation);
   });
 }

@@ -14,19 +14,27 @@ export async function updateNeed({ ctx, id, input }: { ctx: ServiceContext; id: 
   const actor = signedInActor(ctx);
   await assertKnownCatalogueCodes(ctx, input);
   return ctx.db.transaction(async (tx) => {
-    const [current] = await tx.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(eq(needs.id, id)).for('update', { of: needs });
+    const [current] = await tx
+      .select()
+      .from(needs)
+      .innerJoin(organisations, eq(organisations.id, needs.organisationId))
+      .where(eq(needs.id, id))
+      .for('update', { of: needs });
     if (!current) throw notFound('The need');
     assertMemberOf(actor, current.needs.organisationId, 'need');
     const budgetMin = input.budgetMinKzt !== undefined ? input.budgetMinKzt : current.needs.budgetMinKzt;
     const budgetMax = input.budgetMaxKzt !== undefined ? input.budgetMaxKzt : current.needs.budgetMaxKzt;
     if (budgetMin != null && budgetMax != null && budgetMin > budgetMax) {
-      throw new AppError(400, 'VALIDATION_FAILED', 'The highest budget cannot be below the lowest', [{ path: 'body.budgetMaxKzt', message: 'Below the lowest budget' }]);
+      throw new AppError(400, 'VALIDATION_FAILED', 'The highest budget cannot be below the lowest', [
+        { path: 'body.budgetMaxKzt', message: 'Below the lowest budget' },
+      ]);
     }
     const closing = input.status !== undefined && input.status !== 'open' && current.needs.status === 'open';
     const reopening = input.status === 'open' && current.needs.status !== 'open';
     // Reopening, or moving the deadline of a need that stays open, must leave a deadline ahead.
     const staysOpen = (input.status ?? current.needs.status) === 'open';
-    if (reopening || (staysOpen && input.deadlineOn !== undefined)) assertDeadlineAhead(input.deadlineOn !== undefined ? input.deadlineOn : current.needs.deadlineOn, ctx.now());
+    if (reopening || (staysOpen && input.deadlineOn !== undefined))
+      assertDeadlineAhead(input.deadlineOn !== undefined ? input.deadlineOn : current.needs.deadlineOn, ctx.now());
     const [need] = await tx
       .update(needs)
       .set({

@@ -21,14 +21,19 @@ export async function notify(
 ): Promise<void> {
   if (recipients.length === 0) return;
   await db.insert(notifications).values(recipients.map((recipient) => ({ userId: recipient.id, kind: notification.kind, payload: notification.payload })));
-  await db.insert(emailOutbox).values(recipients.map((recipient) => ({ toAddress: recipient.email, subject: notification.email.subject, body: notification.email.body })));
+  await db
+    .insert(emailOutbox)
+    .values(recipients.map((recipient) => ({ toAddress: recipient.email, subject: notification.email.subject, body: notification.email.body })));
 }
 
 /** The newest 50 notifications and how many of all of them are unread (however many there are). */
 export async function listNotifications(db: DbOrTransaction, userId: string) {
   const [rows, [unread]] = await Promise.all([
     db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.id)).limit(50),
-    db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
   ]);
   return {
     unread: unread?.n ?? 0,

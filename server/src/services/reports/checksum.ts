@@ -7,5 +7,7 @@ import type { ReportFigures } from '@kopir/shared';
  * holding the JSON download can recompute it and see that nothing changed after submission.
  */
 export function reportChecksum(figures: ReportFigures, narrative: string): string {
-  return createHash('sha256').update(stableStringify({ figures, narrative }) ?? '').digest('hex');
+  return createHash('sha256')
+    .update(stableStringify({ figures, narrative }) ?? '')
+    .digest('hex');
 }

@@ -38,7 +38,15 @@ export async function listReports({ ctx, year }: { ctx: ServiceContext; year: nu
   return {
     year,
     reports: [
-      ...regions.map((code) => statusRow('region', code, year, rows.find((row) => row.regionCode === code), true)),
+      ...regions.map((code) =>
+        statusRow(
+          'region',
+          code,
+          year,
+          rows.find((row) => row.regionCode === code),
+          true,
+        ),
+      ),
       statusRow('national', null, year, actor.role === 'region' && national?.status !== 'published' ? undefined : national, seesInternal(ctx)),
     ],
   };
@@ -46,6 +54,10 @@ export async function listReports({ ctx, year }: { ctx: ServiceContext; year: nu
 
 /** The published national reports, newest first: what the open-data page lists. */
 export async function publishedReports({ ctx }: { ctx: ServiceContext }) {
-  const rows = await ctx.db.select().from(annualReports).where(and(eq(annualReports.scope, 'national'), eq(annualReports.status, 'published'))).orderBy(annualReports.year);
+  const rows = await ctx.db
+    .select()
+    .from(annualReports)
+    .where(and(eq(annualReports.scope, 'national'), eq(annualReports.status, 'published')))
+    .orderBy(annualReports.year);
   return { reports: rows.reverse().map((row) => statusRow('national', null, row.year, row, seesInternal(ctx))) };
 }

@@ -58,7 +58,12 @@ export async function liveFigures(db: DbOrTransaction, regionCode: string | null
     computeBreakdown(db, filters, 'sector'),
     computeBreakdown(db, filters, 'field'),
     topCollaborations(db, regionCode, year),
-    Promise.all([contributionTotals(db, filters), contributionTotals(db, before), contributionBreakdown(db, filters, 'sector'), contributionBreakdown(db, filters, 'field')]),
+    Promise.all([
+      contributionTotals(db, filters),
+      contributionTotals(db, before),
+      contributionBreakdown(db, filters, 'sector'),
+      contributionBreakdown(db, filters, 'field'),
+    ]),
   ]);
   const [values, previous, sectors, fields] = contributions;
   const rows = (map: Map<string, Record<string, number | null>>) => [...map.entries()].map(([key, row]) => ({ key, values: row }));

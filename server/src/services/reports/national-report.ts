@@ -69,7 +69,17 @@ export async function publishNationalReport(input: Input) {
         const figures = consolidate(input.year, regional, now);
         await tx
           .update(annualReports)
-          .set({ status: 'published', figures, checksum: reportChecksum(figures, row.narrative), submittedAt: now, submittedBy: actor.id, publishedAt: now, publishedBy: actor.id, isLate: isLate('national', input.year, now), updatedAt: now })
+          .set({
+            status: 'published',
+            figures,
+            checksum: reportChecksum(figures, row.narrative),
+            submittedAt: now,
+            submittedBy: actor.id,
+            publishedAt: now,
+            publishedBy: actor.id,
+            isLate: isLate('national', input.year, now),
+            updatedAt: now,
+          })
           .where(eq(annualReports.id, row.id));
       },
       { isolationLevel: 'repeatable read' },

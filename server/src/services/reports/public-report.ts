@@ -5,7 +5,10 @@ import { reportChecksum } from './checksum.ts';
 type Groups = ReportFigures['bySector'];
 
 const withContributions = (rows: Groups, contributions: Groups | undefined): Row<{ values: IndicatorValues; contributions: IndicatorValues | null }>[] =>
-  rows.map((row) => ({ key: row.key, values: { values: row.values, contributions: contributions?.find((candidate) => candidate.key === row.key)?.values ?? null } }));
+  rows.map((row) => ({
+    key: row.key,
+    values: { values: row.values, contributions: contributions?.find((candidate) => candidate.key === row.key)?.values ?? null },
+  }));
 
 /**
  * The national report as the public reads it: aggregates only, every cell protected by the

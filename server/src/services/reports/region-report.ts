@@ -55,18 +55,28 @@ export async function submitRegionReport(input: Input) {
   const actor = signedInActor(input.ctx);
   const now = input.ctx.now();
   if (!yearIsOver(input.year, now)) throw conflict('REPORT_YEAR_NOT_OVER', `The ${input.year} report can be submitted once the year is over`);
-  await freezing(() => input.ctx.db.transaction(
-    async (tx) => {
-      const row = await lockReportRow(tx, keyOf(input));
-      if (row.status !== 'draft') throw frozenError();
-      if (!row.narrative?.trim()) throw conflict('NARRATIVE_REQUIRED', 'Write the narrative the Concept asks for before submitting');
-      const figures = await liveFigures(tx, input.region, input.year, now);
-      await tx
-        .update(annualReports)
-        .set({ status: 'submitted', figures, checksum: reportChecksum(figures, row.narrative), submittedAt: now, submittedBy: actor.id, isLate: isLate('region', input.year, now), updatedAt: now })
-        .where(eq(annualReports.id, row.id));
-    },
-    { isolationLevel: 'repeatable read' },
-  ));
+  await freezing(() =>
+    input.ctx.db.transaction(
+      async (tx) => {
+        const row = await lockReportRow(tx, keyOf(input));
+        if (row.status !== 'draft') throw frozenError();
+        if (!row.narrative?.trim()) throw conflict('NARRATIVE_REQUIRED', 'Write the narrative the Concept asks for before submitting');
+        const figures = await liveFigures(tx, input.region, input.year, now);
+        await tx
+          .update(annualReports)
+          .set({
+            status: 'submitted',
+            figures,
+            checksum: reportChecksum(figures, row.narrative),
+            submittedAt: now,
+            submittedBy: actor.id,
+            isLate: isLate('region', input.year, now),
+            updatedAt: now,
+          })
+          .where(eq(annualReports.id, row.id));
+      },
+      { isolationLevel: 'repeatable read' },
+    ),
+  );
   return getRegionReport(input);
 }

@@ -8,7 +8,11 @@ export type ReportRow = typeof annualReports.$inferSelect;
 export type ReportKey = { scope: 'region'; regionCode: string; year: number } | { scope: 'national'; regionCode: null; year: number };
 
 export const whereKey = (key: ReportKey) =>
-  and(eq(annualReports.scope, key.scope), key.regionCode === null ? isNull(annualReports.regionCode) : eq(annualReports.regionCode, key.regionCode), eq(annualReports.year, key.year));
+  and(
+    eq(annualReports.scope, key.scope),
+    key.regionCode === null ? isNull(annualReports.regionCode) : eq(annualReports.regionCode, key.regionCode),
+    eq(annualReports.year, key.year),
+  );
 
 /** The report's row, locked for the rest of the transaction; created as an empty draft if there is none. */
 export async function lockReportRow(tx: DbOrTransaction, key: ReportKey): Promise<ReportRow> {

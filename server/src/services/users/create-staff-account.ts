@@ -22,15 +22,43 @@ export interface StaffAccountInput {
  * first sign-in. The `create-admin` command makes the very first admin with a password typed at
  * the console (then `createdBy` is null).
  */
-export async function createStaffAccount({ db, input, createdBy, ip, now, publicUrl }: { db: Database; input: StaffAccountInput; createdBy: string | null; ip: string | null; now: Date; publicUrl: string }): Promise<User> {
+export async function createStaffAccount({
+  db,
+  input,
+  createdBy,
+  ip,
+  now,
+  publicUrl,
+}: {
+  db: Database;
+  input: StaffAccountInput;
+  createdBy: string | null;
+  ip: string | null;
+  now: Date;
+  publicUrl: string;
+}): Promise<User> {
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(users)
-        .values({ email: input.email, passwordHash, fullName: input.fullName, role: input.role, regionCode: input.regionCode ?? null, emailVerifiedAt: passwordHash ? now : null })
+        .values({
+          email: input.email,
+          passwordHash,
+          fullName: input.fullName,
+          role: input.role,
+          regionCode: input.regionCode ?? null,
+          emailVerifiedAt: passwordHash ? now : null,
+        })
         .returning();
-      await recordAudit(tx, { action: 'user.created', actorUserId: createdBy, targetType: 'user', targetId: row!.id, ip, details: { role: input.role, regionCode: input.regionCode ?? null } });
+      await recordAudit(tx, {
+        action: 'user.created',
+        actorUserId: createdBy,
+        targetType: 'user',
+        targetId: row!.id,
+        ip,
+        details: { role: input.role, regionCode: input.regionCode ?? null },
+      });
       if (!passwordHash) {
         const token = await issueAccountToken(tx, 'set_password', { email: input.email, userId: row!.id, createdBy }, now);
         await queueAccountEmail(tx, 'set_password', { address: input.email, locale: row!.locale }, `${publicUrl}/reset-password#token=${token}`, input.role);

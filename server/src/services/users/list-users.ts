@@ -12,9 +12,14 @@ export async function listUsers({ ctx, filters }: { ctx: ServiceContext; filters
     ),
   );
   const [rows, [total]] = await Promise.all([
-    ctx.db.select().from(users).where(where).orderBy(desc(users.createdAt), users.id).limit(filters.pageSize).offset((filters.page - 1) * filters.pageSize),
+    ctx.db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(desc(users.createdAt), users.id)
+      .limit(filters.pageSize)
+      .offset((filters.page - 1) * filters.pageSize),
     ctx.db.select({ total: count() }).from(users).where(where),
   ]);
   return { items: rows.map(toUser), total: total?.total ?? 0 };
 }
-

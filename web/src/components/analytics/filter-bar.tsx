@@ -13,10 +13,24 @@ interface Props {
 type Option = { code: string; label: string };
 
 /** One "all or one" choice of the filter bar. */
-function Choice(props: { name: FilterName; label: MessageKey; all: MessageKey; options: Option[]; value: string | undefined; onChange: Props['onChange']; disabled?: boolean }) {
+function Choice(props: {
+  name: FilterName;
+  label: MessageKey;
+  all: MessageKey;
+  options: Option[];
+  value: string | undefined;
+  onChange: Props['onChange'];
+  disabled?: boolean;
+}) {
   const { t } = useI18n();
   return (
-    <SelectField label={t(props.label)} name={props.name} value={props.value ?? ''} disabled={props.disabled} onChange={(event) => props.onChange({ [props.name]: event.currentTarget.value || undefined })}>
+    <SelectField
+      label={t(props.label)}
+      name={props.name}
+      value={props.value ?? ''}
+      disabled={props.disabled}
+      onChange={(event) => props.onChange({ [props.name]: event.currentTarget.value || undefined })}
+    >
       <option value="">{t(props.all)}</option>
       {props.options.map((option) => (
         <option value={option.code}>{option.label}</option>
@@ -37,17 +51,73 @@ export function FilterBar({ filters, onChange, lockedRegion }: Props) {
       <legend>{t('filters.heading')}</legend>
       <div class="filter-grid">
         {/* `change`, not `input`: a half-typed date would otherwise ask the API at every keystroke. */}
-        <TextField label={t('filters.from')} name="from" type="date" value={filters.from ?? ''} max={filters.to} onChange={(event) => onChange({ from: event.currentTarget.value || undefined })} />
-        <TextField label={t('filters.to')} name="to" type="date" value={filters.to ?? ''} min={filters.from} onChange={(event) => onChange({ to: event.currentTarget.value || undefined })} />
-        <Choice name="region" label="filters.region" all="filters.allRegions" options={options(taxonomy?.regions)} value={lockedRegion ?? filters.region} onChange={onChange} disabled={lockedRegion !== undefined} />
-        <Choice name="priority" label="filters.priority" all="filters.allPriorities" options={options(taxonomy?.priorityAreas)} value={filters.priority} onChange={onChange} />
-        <Choice name="sector" label="filters.sector" all="filters.allSectors" options={options(taxonomy?.sectors, true)} value={filters.sector} onChange={onChange} />
-        <Choice name="field" label="filters.field" all="filters.allFields" options={options(taxonomy?.researchFields, true)} value={filters.field} onChange={onChange} />
-        <Choice name="territory" label="filters.territory" all="filters.allTerritories" options={options(taxonomy?.territories)} value={filters.territory} onChange={onChange} />
+        <TextField
+          label={t('filters.from')}
+          name="from"
+          type="date"
+          value={filters.from ?? ''}
+          max={filters.to}
+          onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
+        />
+        <TextField
+          label={t('filters.to')}
+          name="to"
+          type="date"
+          value={filters.to ?? ''}
+          min={filters.from}
+          onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
+        />
+        <Choice
+          name="region"
+          label="filters.region"
+          all="filters.allRegions"
+          options={options(taxonomy?.regions)}
+          value={lockedRegion ?? filters.region}
+          onChange={onChange}
+          disabled={lockedRegion !== undefined}
+        />
+        <Choice
+          name="priority"
+          label="filters.priority"
+          all="filters.allPriorities"
+          options={options(taxonomy?.priorityAreas)}
+          value={filters.priority}
+          onChange={onChange}
+        />
+        <Choice
+          name="sector"
+          label="filters.sector"
+          all="filters.allSectors"
+          options={options(taxonomy?.sectors, true)}
+          value={filters.sector}
+          onChange={onChange}
+        />
+        <Choice
+          name="field"
+          label="filters.field"
+          all="filters.allFields"
+          options={options(taxonomy?.researchFields, true)}
+          value={filters.field}
+          onChange={onChange}
+        />
+        <Choice
+          name="territory"
+          label="filters.territory"
+          all="filters.allTerritories"
+          options={options(taxonomy?.territories)}
+          value={filters.territory}
+          onChange={onChange}
+        />
       </div>
       {lockedRegion && <p class="hint">{t('filters.regionLocked')}</p>}
       {anySet && (
-        <button type="button" class="filter-reset" onClick={() => onChange({ from: undefined, to: undefined, region: undefined, sector: undefined, field: undefined, territory: undefined, priority: undefined })}>
+        <button
+          type="button"
+          class="filter-reset"
+          onClick={() =>
+            onChange({ from: undefined, to: undefined, region: undefined, sector: undefined, field: undefined, territory: undefined, priority: undefined })
+          }
+        >
           {t('filters.reset')}
         </button>
       )}

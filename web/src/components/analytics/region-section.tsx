@@ -33,7 +33,9 @@ export function RegionSection({ filterQuery }: { filterQuery: string | undefined
         source={source}
         controls={<IndicatorSelect name="ri" present={present} value={indicator?.code} onChange={(ri) => set({ ri })} />}
       >
-        {data && indicator && <RegionTileMap indicator={indicator} values={Object.fromEntries(data.rows.map((row) => [row.key, row.values[indicator.code] ?? null]))} />}
+        {data && indicator && (
+          <RegionTileMap indicator={indicator} values={Object.fromEntries(data.rows.map((row) => [row.key, row.values[indicator.code] ?? null]))} />
+        )}
       </ChartFigure>
     </section>
   );

@@ -9,7 +9,17 @@ import { useFormat } from '../../i18n/format.ts';
  * Every indicator of a summary as a card (whatever the API defines today), and the same figures
  * as CSV. `missing` is how a null reads: "no data" by default, "hidden" in open data.
  */
-export function SummaryCards({ name = 'summary', values, source, missing }: { name?: string; values: IndicatorValues; source: string; missing?: ComponentChildren }) {
+export function SummaryCards({
+  name = 'summary',
+  values,
+  source,
+  missing,
+}: {
+  name?: string;
+  values: IndicatorValues;
+  source: string;
+  missing?: ComponentChildren;
+}) {
   const { t, locale } = useI18n();
   const format = useFormat();
   const present = presentIndicators([values]);

@@ -21,7 +21,15 @@ export function TimeseriesSection({ filterQuery }: { filterQuery: string | undef
   const { data, problem } = useGet(source && `/api/v1/analytics/timeseries?${source}`, analyticsTimeseriesSchema);
   const present = presentIndicators(data?.rows.map((row) => row.values) ?? []);
   const indicator = chosenIndicator(present, query.ts);
-  const figure = data && figureOf(data.rows.map((row) => ({ key: row.start, values: row.values })), indicator, locale, t('timeseries.period'), (start) => format.bucket(start, interval));
+  const figure =
+    data &&
+    figureOf(
+      data.rows.map((row) => ({ key: row.start, values: row.values })),
+      indicator,
+      locale,
+      t('timeseries.period'),
+      (start) => format.bucket(start, interval),
+    );
 
   return (
     <section class="dashboard-section" aria-labelledby="timeseries-heading">
