@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -113,4 +114,42 @@ export interface AppConfig {
   /** A new need notifies the labs it fits at least this well (0 … 1). */
   matchNotifyThreshold: number;
   mail: { transport: 'file' | 'log' | 'smtp'; from: string; smtpUrl: string | undefined; fileDir: string };
+}
+
+/** What the launcher (or a test, a benchmark, a CLI) found or started: the addresses and the secret. */
+export interface ResolvedServices {
+  databaseUrl: string;
+  meilisearch: AppConfig['meilisearch'];
+  /** JWT_SECRET, or the one generated once per data folder. */
+  jwtSecret: string;
+}
+
+/**
+ * The one place an `AppConfig` is made: the parsed environment plus the services resolved at start.
+ * The launcher, the CLI, the tests and the benchmarks all build theirs here, so a new setting is
+ * added once and reaches every way of running the app.
+ */
+export function buildAppConfig(env: Environment, services: ResolvedServices): AppConfig {
+  return {
+    databaseUrl: services.databaseUrl,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    meilisearch: services.meilisearch,
+    logLevel: env.LOG_LEVEL,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    webDistDir: env.WEB_DIST_DIR,
+    auth: {
+      jwtSecret: services.jwtSecret,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    },
+    corsOrigins: env.CORS_ORIGINS,
+    trustProxy: env.TRUST_PROXY,
+    // Links in emails; behind a proxy or a domain, set PUBLIC_URL.
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
+    searchOutboxWorker: env.SEARCH_OUTBOX_WORKER,
+    backgroundWorkers: env.BACKGROUND_WORKERS,
+    matchNotifyThreshold: env.MATCH_NOTIFY_THRESHOLD,
+    mail: { transport: env.EMAIL_TRANSPORT, from: env.EMAIL_FROM, smtpUrl: env.SMTP_URL, fileDir: join(env.DATA_DIR, 'mail') },
+  };
 }

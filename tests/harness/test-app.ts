@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { Test } from 'tap';
-import { buildApp, createSearchClient, type App, type AppConfig, type BuildAppOptions } from '@kopir/server';
+import { buildApp, buildAppConfig, createSearchClient, parseEnvironment, type App, type AppConfig, type BuildAppOptions } from '@kopir/server';
 
 import { suiteEnvironment } from './suite-environment.ts';
 
@@ -34,30 +34,21 @@ export async function createTestDatabase(t: Test, options: { empty?: boolean } =
 
 /** The configuration a test app runs with: its own database and index prefix, quiet logs. */
 export function testConfig(database: string, overrides: Partial<AppConfig> = {}): AppConfig {
-  const { meiliUrl, meiliKey } = suiteEnvironment();
-  return {
-    databaseUrl: database,
-    databasePoolSize: 5,
-    meilisearch: { url: meiliUrl, apiKey: meiliKey, indexPrefix: `${uniqueName('t')}_` },
-    logLevel: 'silent',
-    bodyLimitBytes: 1024 * 1024,
-    webDistDir: undefined,
-    auth: { jwtSecret: TEST_JWT_SECRET, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, rateLimitPerMinute: 1000 },
-    corsOrigins: [],
-    trustProxy: false,
-    publicUrl: 'http://kopir.test',
+  const { meiliUrl, meiliKey, scratchDir } = suiteEnvironment();
+  const env = parseEnvironment({
+    LOG_LEVEL: 'silent',
+    DATABASE_POOL_SIZE: '5',
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    PUBLIC_URL: 'http://kopir.test',
     // Off unless a test is about search: tests that inspect the outbox must see its rows.
-    searchOutboxWorker: false,
-    backgroundWorkers: false,
-    matchNotifyThreshold: 0.5,
-    mail: {
-      transport: 'file',
-      from: 'Kopir tests <tests@kopir.local>',
-      smtpUrl: undefined,
-      fileDir: `${suiteEnvironment().scratchDir}/mail-${uniqueName('m')}`,
-    },
-    ...overrides,
-  };
+    SEARCH_OUTBOX_WORKER: 'false',
+    BACKGROUND_WORKERS: 'false',
+    EMAIL_FROM: 'Kopir tests <tests@kopir.local>',
+    // Emails land in <DATA_DIR>/mail: one folder per test app.
+    DATA_DIR: `${scratchDir}/app-${uniqueName('m')}`,
+  });
+  const services = { databaseUrl: database, meilisearch: { url: meiliUrl, apiKey: meiliKey, indexPrefix: `${uniqueName('t')}_` }, jwtSecret: TEST_JWT_SECRET };
+  return { ...buildAppConfig(env, services), webDistDir: undefined, ...overrides };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { runMigrations } from '@kopir/db';
-import type { AppConfig, Environment } from '../config.ts';
+import { buildAppConfig, type AppConfig, type Environment } from '../config.ts';
 import { ensureDataDir, readOrCreateSecret } from './data-dir.ts';
 import { startKopirDatabase } from './embedded-postgres.ts';
 import { checkExternalMeilisearch, checkExternalPostgres } from './external-services.ts';
@@ -65,29 +65,9 @@ export async function startStack(env: Environment, log: (line: string) => void):
     log('Applying database migrations …');
     await runMigrations(databaseUrl);
 
-    const config: AppConfig = {
-      databaseUrl,
-      databasePoolSize: env.DATABASE_POOL_SIZE,
-      meilisearch,
-      logLevel: env.LOG_LEVEL,
-      bodyLimitBytes: env.BODY_LIMIT_BYTES,
-      webDistDir: env.WEB_DIST_DIR,
-      auth: {
-        // Generated once per data folder; replicas behind a load balancer must share JWT_SECRET.
-        jwtSecret: env.JWT_SECRET ?? (await readOrCreateSecret(env.DATA_DIR, 'jwt-secret')),
-        accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
-        refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
-        rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
-      },
-      corsOrigins: env.CORS_ORIGINS,
-      trustProxy: env.TRUST_PROXY,
-      // Links in emails; behind a proxy or a domain, set PUBLIC_URL.
-      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
-      searchOutboxWorker: env.SEARCH_OUTBOX_WORKER,
-      backgroundWorkers: env.BACKGROUND_WORKERS,
-      matchNotifyThreshold: env.MATCH_NOTIFY_THRESHOLD,
-      mail: { transport: env.EMAIL_TRANSPORT, from: env.EMAIL_FROM, smtpUrl: env.SMTP_URL, fileDir: join(env.DATA_DIR, 'mail') },
-    };
+    // Generated once per data folder; replicas behind a load balancer must share JWT_SECRET.
+    const jwtSecret = env.JWT_SECRET ?? (await readOrCreateSecret(env.DATA_DIR, 'jwt-secret'));
+    const config = buildAppConfig(env, { databaseUrl, meilisearch, jwtSecret });
     return { config, summary, stop };
   } catch (error) {
     await stop();
