@@ -124,7 +124,8 @@ try {
     const mix = await database.sql<{ status: string; share: number }[]>`
       select status, round(100.0 * count(*) / sum(count(*)) over (), 1)::float as share from collaborations group by status order by 2 desc`;
     say(
-      `${counts!.collaborations} collaborations, ${counts!.events} events, generated in ${generateSeconds} s; ${visible} % of the table's pages all-visible; ${mix.map((row) => `${row.status} ${row.share} %`).join(', ')}`,
+      `${counts!.collaborations} collaborations, ${counts!.events} events, generated in ${generateSeconds} s; ${visible} % of the table's pages ` +
+        `all-visible; ${mix.map((row) => `${row.status} ${row.share} %`).join(', ')}`,
     );
 
     // The API must answer what the functions compute (through JSON, as a client reads it).
@@ -220,7 +221,15 @@ try {
       ['breakdown by region', size.breakdownByRegion],
     ] as const) {
       console.log(
-        `| ${n(size.collaborations)} | ${label} | ${one.direct.p50Ms} ms | ${one.direct.p95Ms} ms | ${one.api.p50Ms} ms | ${one.api.p95Ms} ms | ${one.p95ApiOverDirect} |`,
+        `| ${[
+          n(size.collaborations),
+          label,
+          `${one.direct.p50Ms} ms`,
+          `${one.direct.p95Ms} ms`,
+          `${one.api.p50Ms} ms`,
+          `${one.api.p95Ms} ms`,
+          one.p95ApiOverDirect,
+        ].join(' | ')} |`,
       );
     }
   }

@@ -119,7 +119,8 @@ try {
     direct.push(await runLoad(services.meili.url, directRequests, { connections, seconds }));
     api.push(await runLoad(apiUrl, apiRequests, { connections, seconds }));
     say(
-      `round ${round + 1}: direct query p95 ${direct.at(-1)!.p95Ms} ms ${JSON.stringify(direct.at(-1)!.statuses)}; matches p95 ${api.at(-1)!.p95Ms} ms ${JSON.stringify(api.at(-1)!.statuses)}`,
+      `round ${round + 1}: direct query p95 ${direct.at(-1)!.p95Ms} ms ${JSON.stringify(direct.at(-1)!.statuses)}; matches p95 ${api.at(-1)!.p95Ms} ` +
+        `ms ${JSON.stringify(api.at(-1)!.statuses)}`,
     );
   }
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // let the last requests finish

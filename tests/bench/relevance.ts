@@ -37,8 +37,9 @@ if (values.tune) {
   }
 } else {
   const { heldOut, tuning, labs } = await once(undefined, 'run');
+  const ratio = (engine: number, baseline: number) => (baseline > 0 ? Math.round((engine / baseline) * 100) / 100 : '∞');
   const row = (metric: 'ndcg10' | 'recall10' | 'mrr', label: string) =>
-    `| ${label} | ${heldOut.engine[metric]} | ${heldOut.baseline[metric]} | ${heldOut.baseline[metric] > 0 ? Math.round((heldOut.engine[metric] / heldOut.baseline[metric]) * 100) / 100 : '∞'} |`;
+    `| ${label} | ${heldOut.engine[metric]} | ${heldOut.baseline[metric]} | ${ratio(heldOut.engine[metric], heldOut.baseline[metric])} |`;
   console.log(`# ${labs} lab documents; ${heldOut.queries} held-out queries (${tuning.queries} more for tuning). Source: CORDIS, © European Union, CC BY 4.0.`);
   console.log('| held-out | engine | baseline (title keywords) | engine / baseline |');
   console.log('|---|---|---|---|');

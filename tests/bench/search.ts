@@ -99,7 +99,8 @@ try {
     api.push(await runLoad(apiUrl, apiRequests, { connections, seconds }));
     say(`round ${round + 1}: statuses direct ${JSON.stringify(direct.at(-1)!.statuses)}, API ${JSON.stringify(api.at(-1)!.statuses)}`);
     say(
-      `round ${round + 1}: direct ${direct.at(-1)!.requestsPerSecond} req/s p95 ${direct.at(-1)!.p95Ms} ms; API ${api.at(-1)!.requestsPerSecond} req/s p95 ${api.at(-1)!.p95Ms} ms`,
+      `round ${round + 1}: direct ${direct.at(-1)!.requestsPerSecond} req/s p95 ${direct.at(-1)!.p95Ms} ms; API ${api.at(-1)!.requestsPerSecond} ` +
+        `req/s p95 ${api.at(-1)!.p95Ms} ms`,
     );
   }
   await app.close();

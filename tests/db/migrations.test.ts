@@ -107,13 +107,15 @@ t.test('the schema refuses data the product must never hold', async (t) => {
   );
   await refused(
     t,
-    sql`insert into labs (organisation_id, name, description, trl_min, trl_max, region_code) values (${organisationId}, '{"en":"L"}', '{"en":"D"}', 0, 4, 'KZ-71')`,
+    sql`insert into labs (organisation_id, name, description, trl_min, trl_max, region_code) values (${organisationId}, '{"en":"L"}', '{"en":"D"}',
+      0, 4, 'KZ-71')`,
     'labs_trl_range_check',
     'a TRL of 0',
   );
   await refused(
     t,
-    sql`insert into labs (organisation_id, name, description, trl_min, trl_max, region_code) values (${organisationId}, '{"en":"L"}', '{"en":"D"}', 6, 3, 'KZ-71')`,
+    sql`insert into labs (organisation_id, name, description, trl_min, trl_max, region_code) values (${organisationId}, '{"en":"L"}', '{"en":"D"}',
+      6, 3, 'KZ-71')`,
     'labs_trl_range_check',
     'a TRL range that ends before it starts',
   );
@@ -123,7 +125,8 @@ t.test('the schema refuses data the product must never hold', async (t) => {
     'users_region_officer_region_check',
     'a region officer without a region',
   );
-  await sql`insert into users (email, password_hash, full_name, role, organisation_id) values ('Aigerim@Uni.kz', 'x', 'Aigerim', 'researcher', ${organisationId})`;
+  await sql`insert into users (email, password_hash, full_name, role, organisation_id) values ('Aigerim@Uni.kz', 'x', 'Aigerim', 'researcher',
+    ${organisationId})`;
   await refused(
     t,
     sql`insert into users (email, password_hash, full_name, role, organisation_id) values ('aigerim@uni.kz', 'x', 'Aigerim', 'researcher', ${organisationId})`,
@@ -132,7 +135,8 @@ t.test('the schema refuses data the product must never hold', async (t) => {
   );
   await refused(
     t,
-    sql`insert into needs (organisation_id, title, description, trl_target, region_code, budget_min_kzt, budget_max_kzt) values (${organisationId}, 'N', '{"en":"D"}', 5, 'KZ-71', 1000, 10)`,
+    sql`insert into needs (organisation_id, title, description, trl_target, region_code, budget_min_kzt, budget_max_kzt) values (${organisationId},
+      'N', '{"en":"D"}', 5, 'KZ-71', 1000, 10)`,
     'needs_budget_check',
     'a budget range whose maximum is below its minimum',
   );

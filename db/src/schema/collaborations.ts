@@ -53,7 +53,10 @@ export const collaborations = pgTable(
     // A contracted or completed collaboration always has its contract recorded.
     check(
       'collaborations_contract_check',
-      sql`${table.status} not in ('contracted', 'completed') or (${table.contractBudgetKzt} is not null and ${table.fundingSource} is not null and ${table.contractStartOn} is not null and ${table.contractedAt} is not null)`,
+      sql`${table.status} not in ('contracted', 'completed') or (${sql.join(
+        [table.contractBudgetKzt, table.fundingSource, table.contractStartOn, table.contractedAt].map((column) => sql`${column} is not null`),
+        sql` and `,
+      )})`,
     ),
     check('collaborations_budget_check', sql`${table.contractBudgetKzt} is null or ${table.contractBudgetKzt} >= 0`),
     check(
@@ -62,7 +65,10 @@ export const collaborations = pgTable(
     ),
     check(
       'collaborations_outcomes_check',
-      sql`least(${table.outcomePublications}, ${table.outcomePatents}, ${table.outcomePrototypes}, ${table.outcomeProducts}, ${table.outcomePeopleTrained}) >= 0`,
+      sql`least(${sql.join(
+        [table.outcomePublications, table.outcomePatents, table.outcomePrototypes, table.outcomeProducts, table.outcomePeopleTrained],
+        sql`, `,
+      )}) >= 0`,
     ),
     // At most one live collaboration per lab–need pair; a declined or cancelled one may be retried.
     uniqueIndex('collaborations_live_pair_unique').on(table.needId, table.labId).where(sql`${table.status} in ('proposed', 'accepted', 'contracted')`),

@@ -22,12 +22,14 @@ export async function clusterDirOf(dataDir: string, freshDataDir: boolean): Prom
   if (!closed) return inDataDir;
   if (existsSync(join(inDataDir, 'PG_VERSION'))) {
     throw new LaunchError(
-      `The embedded PostgreSQL's data in ${inDataDir} is behind ${closed}, which the postgres system user cannot enter: move the data folder somewhere every user can enter and set DATA_DIR to it, or set DATABASE_URL.`,
+      `The embedded PostgreSQL's data in ${inDataDir} is behind ${closed}, which the postgres system user cannot enter: move the data folder ` +
+        `somewhere every user can enter and set DATA_DIR to it, or set DATABASE_URL.`,
     );
   }
   if (folderClosedToOthers(SYSTEM_CLUSTERS_DIR)) {
     throw new LaunchError(
-      `As root, PostgreSQL runs as the postgres system user, who can enter neither ${closed} nor ${SYSTEM_CLUSTERS_DIR}: set DATA_DIR to a folder every user can enter, or set DATABASE_URL.`,
+      `As root, PostgreSQL runs as the postgres system user, who can enter neither ${closed} nor ${SYSTEM_CLUSTERS_DIR}: set DATA_DIR to a folder ` +
+        `every user can enter, or set DATABASE_URL.`,
     );
   }
   const key = createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 12);

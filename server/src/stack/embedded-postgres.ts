@@ -36,7 +36,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (closed) {
     // Otherwise initdb, run as the postgres user, dies with a bare EACCES.
     throw new LaunchError(
-      `As root, PostgreSQL runs as the postgres system user, who cannot enter ${closed} to reach ${options.clusterDir}: put the cluster in a folder every user can enter (e.g. TMPDIR=/var/tmp for the tests), or set DATABASE_URL.`,
+      `As root, PostgreSQL runs as the postgres system user, who cannot enter ${closed} to reach ${options.clusterDir}: put the cluster in a folder ` +
+        `every user can enter (e.g. TMPDIR=/var/tmp for the tests), or set DATABASE_URL.`,
     );
   }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -69,7 +70,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } catch (error) {
     const reason = recentLines.find((line) => /FATAL|ERROR|already/i.test(line)) ?? String(error ?? 'it exited');
     throw new LaunchError(
-      `The embedded PostgreSQL in ${options.clusterDir} did not start (${reason.trim()}); if another Kopir is using that folder stop it, or set DATABASE_URL to use an external PostgreSQL.`,
+      `The embedded PostgreSQL in ${options.clusterDir} did not start (${reason.trim()}); if another Kopir is using that folder stop it, or set ` +
+        `DATABASE_URL to use an external PostgreSQL.`,
       { cause: error },
     );
   }

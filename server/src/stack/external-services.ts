@@ -15,7 +15,8 @@ export async function checkExternalPostgres(databaseUrl: string): Promise<void> 
     await sql`select 1`;
   } catch (error) {
     throw new LaunchError(
-      `Cannot reach the PostgreSQL at DATABASE_URL (${describe(databaseUrl)}): ${(error as Error).message}; check that it is running and the URL is right, or unset DATABASE_URL to use the embedded PostgreSQL.`,
+      `Cannot reach the PostgreSQL at DATABASE_URL (${describe(databaseUrl)}): ${(error as Error).message}; check that it is running and the URL is ` +
+        `right, or unset DATABASE_URL to use the embedded PostgreSQL.`,
       { cause: error },
     );
   } finally {
@@ -31,7 +32,8 @@ export async function checkExternalMeilisearch(url: string, apiKey: string | und
     await client.getIndexes({ limit: 1 }); // needs the key, unlike /health
   } catch (error) {
     throw new LaunchError(
-      `Cannot use the Meilisearch at MEILI_URL (${describe(url)}): ${(error as Error).message}; check that it is running and MEILI_MASTER_KEY is its key, or unset MEILI_URL to use the bundled Meilisearch.`,
+      `Cannot use the Meilisearch at MEILI_URL (${describe(url)}): ${(error as Error).message}; check that it is running and MEILI_MASTER_KEY is ` +
+        `its key, or unset MEILI_URL to use the bundled Meilisearch.`,
       { cause: error },
     );
   }

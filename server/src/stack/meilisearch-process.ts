@@ -65,7 +65,8 @@ export function locateMeilisearchBinary(explicitPath: string | undefined, dataDi
   const found = sources.bundled(join(dataDir, 'bin')) ?? sources.onPath();
   if (found) return found;
   throw new LaunchError(
-    `No Meilisearch binary is bundled for ${process.platform}-${process.arch}: install Meilisearch 1.x and set MEILI_BIN to its path, or set MEILI_URL and MEILI_MASTER_KEY to use a running Meilisearch server.`,
+    `No Meilisearch binary is bundled for ${process.platform}-${process.arch}: install Meilisearch 1.x and set MEILI_BIN to its path, or set ` +
+      `MEILI_URL and MEILI_MASTER_KEY to use a running Meilisearch server.`,
   );
 }
 

