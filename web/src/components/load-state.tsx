@@ -4,16 +4,22 @@ import type { Resource } from '../api/use-api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useErrorText } from './error-text.ts';
 
-/** Why a page's data did not come, in the reader's language, and a button to ask again. */
+// Asking again helps when the server or the network failed, or asked us to slow down; not when
+// the request itself is refused (not signed in, not allowed, not found).
+const worthRetrying = (error: unknown) => !(error instanceof ApiError) || error.status === 0 || error.status === 429 || error.status >= 500;
+
+/** Why a page's data did not come, in the reader's language, and a button to ask again where that can help. */
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useI18n();
   const text = useErrorText();
   return (
     <div class="load-error" role="alert" data-code={error instanceof ApiError ? error.code : undefined}>
       <p>{text(error)}</p>
-      <button type="button" onClick={onRetry}>
-        {t('common.retry')}
-      </button>
+      {worthRetrying(error) && (
+        <button type="button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
     </div>
   );
 }
