@@ -198,7 +198,33 @@ export const joinDecisionSchema = z.strictObject({ approve: z.boolean() });
 export const verifiedDomainSchema = z.strictObject({ domain: z.string().trim().min(3).max(253).nullable() });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const meSchema = z.object({ user: userSchema, organisation: organisationDetailSchema.nullable() });
+/**
+ * What the signed-in person may do, as the server's route rules decide it: the web offers these
+ * and nothing else, so it never re-derives an access rule from a role.
+ */
+export const abilitiesSchema = z.object({
+  /** Their organisation's labs (a researcher's). */
+  manageLabs: z.boolean(),
+  /** Their company's needs. */
+  manageNeeds: z.boolean(),
+  /** The collaborations list. */
+  seeCollaborations: z.boolean(),
+  /** The analytics dashboard. */
+  openDashboard: z.boolean(),
+  /** The one region whose figures and reports they are limited to (a region officer's), or null for all. */
+  ownRegion: z.string().nullable(),
+  /** The list of annual reports of a year. */
+  readReports: z.boolean(),
+  /** The region whose report they write and submit, or null. */
+  writeRegionReport: z.string().nullable(),
+  /** Writing and publishing the national report. */
+  publishNationalReport: z.boolean(),
+  /** The admin pages: verification, join requests, staff accounts. */
+  administer: z.boolean(),
+});
+export type Abilities = z.infer<typeof abilitiesSchema>;
+
+export const meSchema = z.object({ user: userSchema, organisation: organisationDetailSchema.nullable(), can: abilitiesSchema });
 export type Me = z.infer<typeof meSchema>;
 
 export const updateMeSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { organisationPublicSchema, pickText, type BreakdownDimension, type LocalizedText } from '@kopir/shared';
-import { api } from '../api/client.ts';
+import { pickText, type BreakdownDimension, type LocalizedText } from '@kopir/shared';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 
@@ -17,7 +18,8 @@ const organisationNames = new Map<string, Promise<LocalizedText | undefined>>();
 const organisationName = (id: string) => {
   let name = organisationNames.get(id);
   if (!name) {
-    name = api('GET', `/api/v1/organisations/${id}`, organisationPublicSchema).then(
+    // A name that cannot be read is shown as the id's start: a label, not worth an error.
+    name = send(endpoints.organisation(id)).then(
       (organisation) => organisation.name,
       () => undefined,
     );

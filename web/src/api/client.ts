@@ -1,16 +1,19 @@
 import type { z } from 'zod';
+import { apiErrorSchema } from '@kopir/shared';
+import { ApiError } from './api-error.ts';
 import { saveFile } from './save-file.ts';
-import { apiErrorSchema, readinessSchema, type ApiError, type Readiness } from '@kopir/shared';
 
-/** An API answer that is not a success, with the shared error body when there is one. */
-export class ApiProblem extends Error {
-  constructor(readonly error: ApiError) {
-    super(error.message);
-  }
-  /** The server's message for one input (`body.email`), if it named that input. */
-  fieldMessage(path: string): string | undefined {
-    return this.error.fields?.find((field) => field.path === path || field.path.startsWith(`${path}.`))?.message;
-  }
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One call of the API, described but not yet sent: what `send` sends and `useApi` loads. */
+export interface ApiCall<T> {
+  method: Method;
+  path: string;
+  /** What a success carries; null when the answer has no body the web reads. */
+  schema: z.ZodType<T> | null;
+  body?: unknown;
+  /** Statuses other than 2xx that are answers, not failures (a 503 from /ready). */
+  answers?: readonly number[];
 }
 
 type TokenSource = {
@@ -27,58 +30,63 @@ export const useTokens = (source: TokenSource) => {
   tokens = source;
 };
 
-async function problemOf(response: Response): Promise<ApiProblem> {
+const retryAfterOf = (response: Response): number | undefined => {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+};
+
+async function errorOf(response: Response): Promise<ApiError> {
   const body = await response.json().catch(() => undefined);
   const parsed = apiErrorSchema.safeParse(body);
-  return new ApiProblem(parsed.success ? parsed.data : { status: response.status, code: 'HTTP_ERROR', message: response.statusText });
+  const retryAfterSeconds = retryAfterOf(response);
+  return new ApiError(parsed.success ? parsed.data : { status: response.status, code: 'HTTP_ERROR', message: response.statusText }, { retryAfterSeconds });
 }
 
 /**
- * Calls the API on our own origin with the access token, refreshing it once when the server
- * says it expired, and checks the answer against the shared schema.
+ * Sends on our own origin with the access token, refreshing it once when the server says it
+ * expired; a failure becomes an `ApiError`, whatever went wrong (no answer, an error body, a
+ * success that does not match its schema).
  */
-export async function api<T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown, options: { partOfSession?: boolean } = {}): Promise<T> {
-  // A page that loads with the app must not call before the session is restored from its cookie;
-  // the session's own calls (refresh, then /me) are how it gets restored, so they go at once.
-  if (!options.partOfSession) await tokens.restored;
+async function fetchWithToken(method: Method, path: string, init: { headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
   const send = () => {
     const token = tokens.accessToken();
-    return fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-        ...(token && { authorization: `Bearer ${token}` }),
-      },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
+    return fetch(path, { method, credentials: 'same-origin', ...init, headers: { ...init.headers, ...(token && { authorization: `Bearer ${token}` }) } });
   };
-  let response = await send();
-  if (response.status === 401 && tokens.accessToken() && (await tokens.refresh())) response = await send();
-  if (!response.ok) throw await problemOf(response);
-  return schema ? schema.parse(response.status === 204 ? null : await response.json()) : (undefined as T);
+  try {
+    const response = await send();
+    if (response.status === 401 && tokens.accessToken() && (await tokens.refresh())) return await send();
+    return response;
+  } catch (cause) {
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached' }, { cause });
+  }
 }
 
-/** GETs a JSON resource of the API (same origin) and checks it against the shared schema. */
-async function getJson<T>(path: string, schema: z.ZodType<T>, acceptStatuses: number[] = [200]): Promise<T> {
-  const response = await fetch(path, { headers: { accept: 'application/json' } });
-  if (!acceptStatuses.includes(response.status)) throw new Error(`${path} answered ${response.status}`);
-  return schema.parse(await response.json());
+/**
+ * Sends `call` and answers its checked result. A page that loads with the app waits for the
+ * session restored from its cookie; the session's own calls (refresh, then /me) are how it gets
+ * restored, so they go at once (`partOfSession`).
+ */
+export async function send<T>(call: ApiCall<T>, options: { partOfSession?: boolean } = {}): Promise<T> {
+  if (!options.partOfSession) await tokens.restored;
+  const response = await fetchWithToken(call.method, call.path, {
+    headers: { accept: 'application/json', ...(call.body !== undefined && { 'content-type': 'application/json' }) },
+    ...(call.body !== undefined && { body: JSON.stringify(call.body) }),
+  });
+  if (!response.ok && !call.answers?.includes(response.status)) throw await errorOf(response);
+  if (!call.schema) return undefined as T;
+  const parsed = call.schema.safeParse(response.status === 204 ? null : await response.json().catch(() => undefined));
+  if (!parsed.success) throw new ApiError({ status: response.status, code: 'UNEXPECTED_ANSWER', message: `${call.path}: ${parsed.error.message}` });
+  return parsed.data;
 }
-
-/** The API's readiness; a 503 is an answer (not ready), not a failure. */
-export const fetchReadiness = (): Promise<Readiness> => getJson('/ready', readinessSchema, [200, 503]);
 
 /**
  * Downloads an API file (a report as CSV or JSON) with the reader's access token, which a plain
  * link could not carry, and hands it to the browser under the server's file name.
  */
-export async function downloadFromApi(path: string, fallbackName: string): Promise<void> {
+export async function download(path: string, fallbackName: string): Promise<void> {
   await tokens.restored;
-  const token = tokens.accessToken();
-  const response = await fetch(path, { credentials: 'same-origin', headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw await problemOf(response);
+  const response = await fetchWithToken('GET', path);
+  if (!response.ok) throw await errorOf(response);
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
   saveFile(name, await response.blob());
 }

@@ -34,6 +34,8 @@ interface Props {
   controls?: ComponentChildren;
   /** Another view of the same rows, such as the tile map of regions. */
   children?: ComponentChildren;
+  /** Shown instead of "Loading…" when the data could not be loaded (the failure and a retry button). */
+  failed?: ComponentChildren;
 }
 
 /**
@@ -41,7 +43,7 @@ interface Props {
  * canvas) and a CSV download of that table. Both are drawn from one `FigureData`, so they cannot
  * disagree.
  */
-export function ChartFigure({ name, title, data, kind, horizontal, source, missing, controls, children }: Props) {
+export function ChartFigure({ name, title, data, kind, horizontal, source, missing, controls, children, failed }: Props) {
   const { t } = useI18n();
   const format = useFormat();
   const unit = data?.columns[0]?.unit ?? 'count';
@@ -56,12 +58,18 @@ export function ChartFigure({ name, title, data, kind, horizontal, source, missi
   };
 
   return (
-    <figure class="chart-figure" data-figure={name} data-state={data ? 'ready' : 'loading'} data-source={source} aria-busy={data ? 'false' : 'true'}>
+    <figure
+      class="chart-figure"
+      data-figure={name}
+      data-state={data ? 'ready' : failed ? 'error' : 'loading'}
+      data-source={source}
+      aria-busy={data ? 'false' : 'true'}
+    >
       <figcaption>
         <h3>{title}</h3>
         {controls && <div class="figure-controls">{controls}</div>}
       </figcaption>
-      {!data && <p class="hint">{t('figure.loading')}</p>}
+      {!data && (failed || <p class="hint">{t('figure.loading')}</p>)}
       {empty && <p class="hint">{t('figure.empty')}</p>}
       {data && !empty && (
         <>

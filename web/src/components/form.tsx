@@ -1,6 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { ApiProblem } from '../api/client.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { ApiError } from '../api/api-error.ts';
+import { useErrorText } from './error-text.ts';
 
 /** A labelled input with the server's message for it underneath, if any. */
 export function TextField(props: { label: string; error?: string | undefined; hint?: string } & JSX.InputHTMLAttributes<HTMLInputElement>) {
@@ -28,20 +28,16 @@ export function SelectField(props: { label: string; error?: string | undefined; 
 
 /** The form-level message for a failed request, in the reader's language where we know the code. */
 export function FormError({ problem }: { problem: unknown }) {
-  const { t, has } = useI18n();
+  const text = useErrorText();
   if (!problem) return null;
-  const key = `error.${problem instanceof ApiProblem ? problem.error.code : 'generic'}`;
-  const text =
-    problem instanceof UserMessage ? problem.message : has(key) ? t(key) : problem instanceof ApiProblem ? problem.error.message : t('error.generic');
   return (
     <p class="form-error" role="alert">
-      {text}
+      {text(problem)}
     </p>
   );
 }
 
-/** A message already written in the reader's language, shown as it is. */
-export class UserMessage extends Error {}
+export { UserMessage } from './user-message.ts';
 
 /** The server's message for one input of a failed request. */
-export const fieldError = (problem: unknown, path: string) => (problem instanceof ApiProblem ? problem.fieldMessage(path) : undefined);
+export const fieldError = (problem: unknown, path: string) => (problem instanceof ApiError ? problem.fieldMessage(path) : undefined);

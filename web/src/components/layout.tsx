@@ -1,10 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
-import { useSession } from '../session/session.tsx';
+import { useAbilities, useSession } from '../session/session.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NotificationLink } from '../pages/notifications.tsx';
-import { dashboardRoles } from '../analytics/access.ts';
 
 const navigation: { href: string; label: MessageKey }[] = [
   { href: '/', label: 'nav.home' },
@@ -19,7 +18,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const { t } = useI18n();
   const { path, route } = useLocation();
   const session = useSession();
-  const signedIn = session.state.status === 'signed-in' ? session.state.me : undefined;
+  const can = useAbilities();
   return (
     <>
       <header class="site-header">
@@ -38,26 +37,26 @@ export function Layout({ children }: { children: ComponentChildren }) {
           </a>
         </nav>
         <div class="account" data-session={session.state.status}>
-          {signedIn ? (
+          {can ? (
             <>
               <NotificationLink />
               <a href="/profile" aria-current={path === '/profile' ? 'page' : undefined}>
                 {t('nav.profile')}
               </a>
-              {signedIn.user.role === 'researcher' && <a href="/my/labs">{t('nav.myLabs')}</a>}
-              {signedIn.user.role === 'company' && <a href="/my/needs">{t('nav.myNeeds')}</a>}
-              {signedIn.user.role !== 'region' && <a href="/collaborations">{t('nav.collaborations')}</a>}
-              {dashboardRoles.includes(signedIn.user.role) && (
+              {can.manageLabs && <a href="/my/labs">{t('nav.myLabs')}</a>}
+              {can.manageNeeds && <a href="/my/needs">{t('nav.myNeeds')}</a>}
+              {can.seeCollaborations && <a href="/collaborations">{t('nav.collaborations')}</a>}
+              {can.openDashboard && (
                 <a href="/dashboard" aria-current={path === '/dashboard' ? 'page' : undefined}>
                   {t('nav.dashboard')}
                 </a>
               )}
-              {dashboardRoles.includes(signedIn.user.role) && (
+              {can.readReports && (
                 <a href="/reports" aria-current={path.startsWith('/reports') ? 'page' : undefined}>
                   {t('nav.reports')}
                 </a>
               )}
-              {signedIn.user.role === 'admin' && (
+              {can.administer && (
                 <a href="/admin" aria-current={path === '/admin' ? 'page' : undefined}>
                   {t('nav.admin')}
                 </a>

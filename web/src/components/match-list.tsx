@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { collaborationSchema, labMatchesSchema, needMatchesSchema, pickText, type MatchExplanation } from '@kopir/shared';
-import { api } from '../api/client.ts';
+import { pickText, type MatchExplanation } from '@kopir/shared';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 import { FormError } from './form.tsx';
+import { ErrorNotice } from './load-state.tsx';
 
 /** The reasons of one match in a line or two: shared capabilities, matched words, TRL, the decisive factors. */
 function Explanation({ explanation }: { explanation: MatchExplanation }) {
@@ -41,18 +44,13 @@ function Explanation({ explanation }: { explanation: MatchExplanation }) {
 export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
   const { t, locale } = useI18n();
   const { route } = useLocation();
-  const [labMatches, setLabMatches] = useState<typeof labMatchesSchema._output>();
-  const [needMatches, setNeedMatches] = useState<typeof needMatchesSchema._output>();
+  const labMatches = useApi(kind === 'need' ? endpoints.labsMatchingNeed(id) : undefined);
+  const needMatches = useApi(kind === 'lab' ? endpoints.needsMatchingLab(id) : undefined);
   const [problem, setProblem] = useState<unknown>();
-
-  useEffect(() => {
-    if (kind === 'need') void api('GET', `/api/v1/needs/${id}/matches`, labMatchesSchema).then(setLabMatches, setProblem);
-    else void api('GET', `/api/v1/labs/${id}/matches`, needMatchesSchema).then(setNeedMatches, setProblem);
-  }, [kind, id]);
 
   const start = async (needId: string, labId: string, score: number) => {
     try {
-      const collaboration = await api('POST', '/api/v1/collaborations', collaborationSchema, { needId, labId, matchScore: score });
+      const collaboration = await send(endpoints.startCollaboration({ needId, labId, matchScore: score }));
       route(`/collaborations/${collaboration.id}`);
     } catch (error) {
       setProblem(error);
@@ -61,7 +59,7 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
 
   const rows =
     kind === 'need'
-      ? (labMatches?.matches ?? []).map((match) => ({
+      ? (labMatches.data?.matches ?? []).map((match) => ({
           key: match.lab.id,
           title: pickText(match.lab.name, locale),
           subtitle: pickText(match.lab.organisation.name, locale),
@@ -69,7 +67,7 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
           explanation: match.explanation,
           act: () => start(id, match.lab.id, match.score),
         }))
-      : (needMatches?.matches ?? []).map((match) => ({
+      : (needMatches.data?.matches ?? []).map((match) => ({
           key: match.need.id,
           title: match.need.title,
           subtitle: match.need.organisation ? pickText(match.need.organisation.name, locale) : t('catalogue.confidential'),
@@ -82,8 +80,10 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
   return (
     <section class="matches" data-kind={kind}>
       <h2>{t(kind === 'need' ? 'match.labs.heading' : 'match.needs.heading')}</h2>
+      {loaded.error && <ErrorNotice error={loaded.error} onRetry={loaded.retry} />}
+      {loaded.status === 'loading' && <p class="hint">{t('common.loading')}</p>}
       <FormError problem={problem} />
-      {loaded && rows.length === 0 && <p>{t('match.none')}</p>}
+      {loaded.data && rows.length === 0 && <p>{t('match.none')}</p>}
       {rows.map((row) => (
         <article class="card match" data-id={row.key}>
           <h3>

@@ -1,27 +1,21 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { memberSchema } from '@kopir/shared';
-import { z } from 'zod';
-import { api } from '../api/client.ts';
+import { useState } from 'preact/hooks';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
 import { fieldError, FormError, TextField } from './form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-
-const memberList = z.object({ items: z.array(memberSchema) });
+import { Loaded } from './load-state.tsx';
 
 /** Who belongs to my organisation and how each joined; remove someone; invite a colleague by email. */
 export function OrganisationMembers({ organisationId, myId }: { organisationId: string; myId: string }) {
   const { t } = useI18n();
-  const [members, setMembers] = useState<z.infer<typeof memberSchema>[] | undefined>();
+  const members = useApi(endpoints.members(organisationId));
   const [problem, setProblem] = useState<unknown>();
   const [invited, setInvited] = useState<string | undefined>();
-  const load = useCallback(
-    () => api('GET', `/api/v1/organisations/${organisationId}/members`, memberList).then((list) => setMembers(list.items), setProblem),
-    [organisationId],
-  );
-  useEffect(() => void load(), [load]);
 
   const revoke = async (userId: string) => {
     setProblem(undefined);
-    await api('DELETE', `/api/v1/organisations/${organisationId}/members/${userId}`, null).then(load, setProblem);
+    await send(endpoints.removeMember(organisationId, userId)).then(members.retry, setProblem);
   };
   const invite = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -29,7 +23,7 @@ export function OrganisationMembers({ organisationId, myId }: { organisationId: 
     const email = String(new FormData(form).get('email')).trim();
     setProblem(undefined);
     try {
-      await api('POST', `/api/v1/organisations/${organisationId}/invitations`, null, { email });
+      await send(endpoints.invite(organisationId, { email }));
       setInvited(email);
       form.reset();
     } catch (error) {
@@ -40,28 +34,28 @@ export function OrganisationMembers({ organisationId, myId }: { organisationId: 
   return (
     <section class="card members" aria-labelledby="members-heading">
       <h2 id="members-heading">{t('members.heading')}</h2>
-      {members === undefined ? (
-        <p>{t('common.loading')}</p>
-      ) : (
-        <ul>
-          {members.map((member) => (
-            <li data-member={member.userId}>
-              <span>
-                {member.fullName} · {member.email}
-              </span>{' '}
-              <small>
-                {t(`members.via.${member.via}`)}
-                {member.status === 'pending' && ` · ${t('members.pending')}`}
-              </small>{' '}
-              {member.userId !== myId && (
-                <button type="button" onClick={() => void revoke(member.userId)}>
-                  {t('members.revoke')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Loaded resource={members}>
+        {({ items }) => (
+          <ul>
+            {items.map((member) => (
+              <li data-member={member.userId}>
+                <span>
+                  {member.fullName} · {member.email}
+                </span>{' '}
+                <small>
+                  {t(`members.via.${member.via}`)}
+                  {member.status === 'pending' && ` · ${t('members.pending')}`}
+                </small>{' '}
+                {member.userId !== myId && (
+                  <button type="button" onClick={() => void revoke(member.userId)}>
+                    {t('members.revoke')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Loaded>
       <form onSubmit={invite} class="inline-form">
         <TextField label={t('members.inviteEmail')} name="email" type="email" required error={fieldError(problem, 'body.email')} />
         <button type="submit">{t('members.invite')}</button>

@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { joinRequestSchema, organisationAdminSchema, pageOf, pickText, regions, staffRoles, userSchema, type RegionCode } from '@kopir/shared';
-import { z } from 'zod';
-import { api } from '../api/client.ts';
+import { useState } from 'preact/hooks';
+import { pickText, regions, staffRoles, type organisationAdminSchema, type RegionCode } from '@kopir/shared';
+import type { z } from 'zod';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
 import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
+import { Loaded } from '../components/load-state.tsx';
 import { RegionSelect } from '../components/region-select.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useSession } from '../session/session.tsx';
+import { useAbilities, useSession } from '../session/session.tsx';
 
 type Organisation = z.infer<typeof organisationAdminSchema>;
 type Filter = 'unverified' | 'verified' | 'all';
-const organisationList = pageOf(organisationAdminSchema);
 
 function OrganisationRow({ organisation, onChanged }: { organisation: Organisation; onChanged: () => void }) {
   const { t, locale } = useI18n();
@@ -18,7 +20,7 @@ function OrganisationRow({ organisation, onChanged }: { organisation: Organisati
   const decide = async (verified: boolean) => {
     setProblem(undefined);
     try {
-      await api('PUT', `/api/v1/admin/organisations/${organisation.id}/verification`, null, { verified, reason });
+      await send(endpoints.admin.setVerification(organisation.id, { verified, reason }));
       onChanged();
     } catch (error) {
       setProblem(error);
@@ -62,12 +64,14 @@ function CreateStaffAccount() {
     const form = new FormData(formElement);
     setProblem(undefined);
     try {
-      const user = await api('POST', '/api/v1/admin/users', userSchema, {
-        email: String(form.get('email')),
-        fullName: String(form.get('fullName')),
-        role,
-        ...(role === 'region' && { regionCode: regionCode as RegionCode }),
-      });
+      const user = await send(
+        endpoints.admin.createStaffAccount({
+          email: String(form.get('email')),
+          fullName: String(form.get('fullName')),
+          role,
+          ...(role === 'region' && { regionCode: regionCode as RegionCode }),
+        }),
+      );
       setCreated(user.email);
       formElement.reset();
     } catch (error) {
@@ -95,34 +99,33 @@ function CreateStaffAccount() {
   );
 }
 
-const joinRequestList = z.object({ items: z.array(joinRequestSchema) });
-
 /** People who asked to join an organisation without other proof: the admin checks their tie and decides. */
 function JoinRequests() {
   const { t, locale } = useI18n();
-  const [requests, setRequests] = useState<z.infer<typeof joinRequestSchema>[] | undefined>();
+  const requests = useApi(endpoints.admin.joinRequests());
   const [problem, setProblem] = useState<unknown>();
-  const load = useCallback(() => api('GET', '/api/v1/admin/join-requests', joinRequestList).then((list) => setRequests(list.items), setProblem), []);
-  useEffect(() => void load(), [load]);
-  const decide = (id: string, approve: boolean) => api('POST', `/api/v1/admin/join-requests/${id}/decision`, null, { approve }).then(load, setProblem);
+  const decide = (id: string, approve: boolean) => send(endpoints.admin.decideJoinRequest(id, { approve })).then(requests.retry, setProblem);
   return (
     <section class="card">
       <h2>{t('admin.joinRequests')}</h2>
-      {requests?.length === 0 && <p>{t('admin.none')}</p>}
-      <ul class="admin-list">
-        {requests?.map((request) => (
-          <li data-join-request={request.id}>
-            {request.fullName} · {request.email}
-            {!request.emailVerified && ` · ${t('admin.emailNotVerified')}`} → {pickText(request.organisationName, locale)}{' '}
-            <button type="button" class="primary" onClick={() => void decide(request.id, true)}>
-              {t('admin.approve')}
-            </button>{' '}
-            <button type="button" onClick={() => void decide(request.id, false)}>
-              {t('admin.reject')}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <Loaded resource={requests} empty={t('admin.none')} isEmpty={(list) => list.items.length === 0}>
+        {({ items }) => (
+          <ul class="admin-list">
+            {items.map((request) => (
+              <li data-join-request={request.id}>
+                {request.fullName} · {request.email}
+                {!request.emailVerified && ` · ${t('admin.emailNotVerified')}`} → {pickText(request.organisationName, locale)}{' '}
+                <button type="button" class="primary" onClick={() => void decide(request.id, true)}>
+                  {t('admin.approve')}
+                </button>{' '}
+                <button type="button" onClick={() => void decide(request.id, false)}>
+                  {t('admin.reject')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Loaded>
       <FormError problem={problem} />
     </section>
   );
@@ -133,16 +136,8 @@ export function AdminPage() {
   const { t } = useI18n();
   const session = useSession();
   const [filter, setFilter] = useState<Filter>('unverified');
-  const [organisations, setOrganisations] = useState<Organisation[] | undefined>();
-  const isAdmin = session.state.status === 'signed-in' && session.state.me.user.role === 'admin';
-
-  const load = useCallback(async () => {
-    const query = filter === 'all' ? '' : `&verified=${filter === 'verified'}`;
-    setOrganisations((await api('GET', `/api/v1/admin/organisations?pageSize=100${query}`, organisationList)).items);
-  }, [filter]);
-  useEffect(() => {
-    if (isAdmin) void load();
-  }, [isAdmin, load]);
+  const isAdmin = useAbilities()?.administer === true;
+  const organisations = useApi(isAdmin ? endpoints.admin.organisations(filter === 'all' ? undefined : filter === 'verified') : undefined);
 
   if (session.state.status === 'loading') return <p>{t('common.loading')}</p>;
   if (!isAdmin) return <p>{t('admin.adminsOnly')}</p>;
@@ -158,12 +153,15 @@ export function AdminPage() {
           </button>
         ))}
       </div>
-      {organisations?.length === 0 && <p>{t('admin.none')}</p>}
-      <ul class="admin-list">
-        {organisations?.map((organisation) => (
-          <OrganisationRow key={organisation.id} organisation={organisation} onChanged={load} />
-        ))}
-      </ul>
+      <Loaded resource={organisations} empty={t('admin.none')} isEmpty={(page) => page.items.length === 0}>
+        {({ items }) => (
+          <ul class="admin-list">
+            {items.map((organisation) => (
+              <OrganisationRow key={organisation.id} organisation={organisation} onChanged={organisations.retry} />
+            ))}
+          </ul>
+        )}
+      </Loaded>
       <JoinRequests />
       <CreateStaffAccount />
     </section>

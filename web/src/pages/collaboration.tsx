@@ -1,15 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { z } from 'zod';
-import { collaborationSchema, fundingSources, pickText, type Collaboration, type CollaborationAction } from '@kopir/shared';
-import { api } from '../api/client.ts';
+import { fundingSources, pickText, type CollaborationAction, type CollaborationTransition } from '@kopir/shared';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
 import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
+import { Loaded } from '../components/load-state.tsx';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 
 const outcomeFields = ['publications', 'patents', 'prototypes', 'products', 'peopleTrained'] as const;
 
 /** The form for one step: a reason, the contract, or the outcomes, as the step requires. */
-function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (payload: object) => Promise<void> }) {
+function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (payload: CollaborationTransition) => Promise<void> }) {
   const { t } = useI18n();
   const [problem, setProblem] = useState<unknown>();
   const submit = async (event: SubmitEvent) => {
@@ -23,13 +25,23 @@ function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (
             action,
             contract: {
               budgetKzt: number('budgetKzt'),
-              fundingSource: text('fundingSource'),
+              // The select offers only these; its first option is also what it shows first.
+              fundingSource: fundingSources.find((source) => source === text('fundingSource')) ?? fundingSources[0],
               startOn: text('startOn'),
               ...(text('endOn') && { endOn: text('endOn') }),
             },
           }
         : action === 'complete'
-          ? { action, outcomes: Object.fromEntries(outcomeFields.map((field) => [field, number(field)])) }
+          ? {
+              action,
+              outcomes: {
+                publications: number('publications'),
+                patents: number('patents'),
+                prototypes: number('prototypes'),
+                products: number('products'),
+                peopleTrained: number('peopleTrained'),
+              },
+            }
           : action === 'decline' || action === 'cancel'
             ? { action, reason: text('reason') }
             : { action };
@@ -71,17 +83,12 @@ function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (
 export function CollaborationPage() {
   const { t, locale } = useI18n();
   const { params } = useRoute();
-  const [collaboration, setCollaboration] = useState<Collaboration>();
-  const [problem, setProblem] = useState<unknown>();
+  const loaded = useApi(endpoints.collaboration(params.id ?? ''));
   const [open, setOpen] = useState<CollaborationAction>();
-  useEffect(() => {
-    void api('GET', `/api/v1/collaborations/${params.id}`, collaborationSchema).then(setCollaboration, setProblem);
-  }, [params.id]);
-
-  if (problem) return <FormError problem={problem} />;
-  if (!collaboration) return <p>{t('common.loading')}</p>;
-  const act = async (payload: object) => {
-    setCollaboration(await api('POST', `/api/v1/collaborations/${collaboration.id}/transitions`, collaborationSchema, payload));
+  const collaboration = loaded.data;
+  if (!collaboration) return <Loaded resource={loaded}>{() => null}</Loaded>;
+  const act = async (payload: CollaborationTransition) => {
+    loaded.replace(await send(endpoints.transition(collaboration.id, payload)));
     setOpen(undefined);
   };
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -136,24 +143,24 @@ export function CollaborationPage() {
 /** The collaborations of my organisation, newest first. */
 export function CollaborationsPage() {
   const { t, locale } = useI18n();
-  const [items, setItems] = useState<Collaboration[]>();
-  useEffect(() => {
-    void api('GET', '/api/v1/collaborations', z.object({ items: z.array(collaborationSchema) })).then(({ items }) => setItems(items));
-  }, []);
+  const list = useApi(endpoints.collaborations());
   return (
     <section>
       <h1>{t('nav.collaborations')}</h1>
-      {items?.length === 0 && <p>{t('collab.none')}</p>}
-      <ul class="my-list">
-        {items?.map((item) => (
-          <li class="card" data-id={item.id}>
-            <a href={`/collaborations/${item.id}`}>
-              {item.need.title} ↔ {pickText(item.lab.name, locale)}
-            </a>{' '}
-            <span class="badge">{t(`status.${item.status}` as MessageKey)}</span>
-          </li>
-        ))}
-      </ul>
+      <Loaded resource={list} empty={t('collab.none')} isEmpty={({ items }) => items.length === 0}>
+        {({ items }) => (
+          <ul class="my-list">
+            {items.map((item) => (
+              <li class="card" data-id={item.id}>
+                <a href={`/collaborations/${item.id}`}>
+                  {item.need.title} ↔ {pickText(item.lab.name, locale)}
+                </a>{' '}
+                <span class="badge">{t(`status.${item.status}` as MessageKey)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Loaded>
     </section>
   );
 }

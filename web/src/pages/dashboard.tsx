@@ -1,16 +1,15 @@
-import { analyticsSummarySchema } from '@kopir/shared';
-import { dashboardRoles } from '../analytics/access.ts';
 import { filtersFromQuery, queryOf, useQueryState } from '../analytics/filters.ts';
-import { useGet } from '../analytics/use-get.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
 import { BreakdownSection } from '../components/analytics/breakdown-section.tsx';
 import { FilterBar } from '../components/analytics/filter-bar.tsx';
 import { RegionSection } from '../components/analytics/region-section.tsx';
 import { SummaryCards } from '../components/analytics/summary-cards.tsx';
 import { TimeseriesSection } from '../components/analytics/timeseries-section.tsx';
-import { FormError } from '../components/form.tsx';
+import { ErrorNotice } from '../components/load-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useFormat } from '../i18n/format.ts';
-import { useSession } from '../session/session.tsx';
+import { useAbilities, useSession } from '../session/session.tsx';
 
 /**
  * The analytics dashboard: filters kept in the address (so a view can be sent as a link), the
@@ -22,14 +21,14 @@ export function DashboardPage() {
   const format = useFormat();
   const session = useSession();
   const { query, set } = useQueryState();
-  const me = session.state.status === 'signed-in' ? session.state.me : undefined;
-  const allowed = me !== undefined && dashboardRoles.includes(me.user.role);
-  const lockedRegion = me?.user.role === 'region' ? (me.user.regionCode ?? undefined) : undefined;
+  const can = useAbilities();
+  const allowed = can?.openDashboard === true;
+  const lockedRegion = can?.ownRegion ?? undefined;
   const filters = { ...filtersFromQuery(query), ...(lockedRegion && { region: lockedRegion }) };
   const periodInvalid = filters.from !== undefined && filters.to !== undefined && filters.from > filters.to;
   // Undefined means "do not ask the API": not allowed yet, or a period that ends before it starts.
   const filterQuery = allowed && !periodInvalid ? queryOf(filters) : undefined;
-  const summary = useGet(filterQuery === undefined ? undefined : `/api/v1/analytics/summary?${filterQuery}`, analyticsSummarySchema);
+  const summary = useApi(filterQuery === undefined ? undefined : endpoints.analytics.summary(filterQuery));
 
   if (session.state.status === 'loading') return <p class="hint">{t('figure.loading')}</p>;
   if (!allowed) {
@@ -37,7 +36,7 @@ export function DashboardPage() {
       <section class="narrow">
         <h1>{t('dashboard.heading')}</h1>
         <p>{t('dashboard.forbidden')}</p>
-        {!me && <a href="/sign-in">{t('nav.signIn')}</a>}
+        {!can && <a href="/sign-in">{t('nav.signIn')}</a>}
       </section>
     );
   }
@@ -57,7 +56,7 @@ export function DashboardPage() {
         {summary.data && (
           <p class="period">{t('dashboard.period', { from: format.date(summary.data.period.from), to: format.date(summary.data.period.to) })}</p>
         )}
-        <FormError problem={summary.problem} />
+        {summary.error && <ErrorNotice error={summary.error} onRetry={summary.retry} />}
         {summary.data && filterQuery !== undefined && <SummaryCards values={summary.data.values} source={filterQuery} />}
       </section>
       <TimeseriesSection filterQuery={filterQuery} />

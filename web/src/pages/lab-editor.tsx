@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { labSchema, locales, type Lab } from '@kopir/shared';
-import { api } from '../api/client.ts';
+import { locales, type Lab } from '@kopir/shared';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
 import { MatchList } from '../components/match-list.tsx';
 import { CapabilitySuggestions } from '../components/capability-suggestions.tsx';
 import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
+import { Loaded } from '../components/load-state.tsx';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 
@@ -40,12 +43,13 @@ export function LabEditorPage() {
   const [problem, setProblem] = useState<unknown>();
   const [saved, setSaved] = useState(false);
 
+  const existing = useApi(id ? endpoints.lab(id) : undefined);
   useEffect(() => {
-    if (id)
-      void api('GET', `/api/v1/labs/${id}`, labSchema).then(({ id: _id, organisation: _o, version: _v, updatedAt: _u, regionCode: _r, ...lab }) =>
-        setDraft(lab),
-      );
-  }, [id]);
+    if (!existing.data) return;
+    // The editable fields only: what the server keeps (id, organisation, version …) is not sent back.
+    const { id: _id, organisation: _o, version: _v, updatedAt: _u, regionCode: _r, ...lab } = existing.data;
+    setDraft(lab);
+  }, [existing.data]);
   const change = (part: Partial<Draft>) => setDraft({ ...draft, ...part });
   const text = (field: 'name' | 'description', locale: 'kk' | 'ru' | 'en', value: string) =>
     change({ [field]: { ...draft[field], [locale]: blankToUndefined(value) } });
@@ -55,7 +59,7 @@ export function LabEditorPage() {
     setProblem(undefined);
     setSaved(false);
     try {
-      const lab = await api(id ? 'PATCH' : 'POST', id ? `/api/v1/labs/${id}` : '/api/v1/labs', labSchema, draft);
+      const lab = await send(id ? endpoints.updateLab(id, draft) : endpoints.createLab(draft));
       setSaved(true);
       if (!id) route(`/my/labs/${lab.id}`);
     } catch (error) {
@@ -63,6 +67,14 @@ export function LabEditorPage() {
     }
   };
 
+  if (id && !existing.data) {
+    return (
+      <section class="narrow editor">
+        <h1>{t('lab.heading.edit')}</h1>
+        <Loaded resource={existing}>{() => null}</Loaded>
+      </section>
+    );
+  }
   return (
     <section class="narrow editor">
       <h1>{t(id ? 'lab.heading.edit' : 'lab.heading.new')}</h1>

@@ -1,32 +1,23 @@
-import { useEffect, useState } from 'preact/hooks';
-import { labSchema, needSchema, pickText } from '@kopir/shared';
-import { z } from 'zod';
-import { api } from '../api/client.ts';
+import { pickText } from '@kopir/shared';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
+import { Loaded } from '../components/load-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useSession } from '../session/session.tsx';
-
-const labList = z.object({ items: z.array(labSchema) });
-const needList = z.object({ items: z.array(needSchema) });
+import { useAbilities, useSession } from '../session/session.tsx';
 
 /** A researcher's labs or a company's needs, each linking to its editor. */
 export function MyCataloguePage({ kind }: { kind: 'labs' | 'needs' }) {
   const { t, locale } = useI18n();
   const session = useSession();
-  const role = session.state.status === 'signed-in' ? session.state.me.user.role : undefined;
-  const allowed = kind === 'labs' ? role === 'researcher' : role === 'company';
-  const [items, setItems] = useState<{ id: string; title: string; status: string; confidential: boolean }[]>();
-
-  useEffect(() => {
-    if (!allowed) return;
-    if (kind === 'labs')
-      void api('GET', '/api/v1/my/labs', labList).then(({ items }) =>
-        setItems(items.map((lab) => ({ id: lab.id, title: pickText(lab.name, locale), status: lab.status, confidential: false }))),
-      );
-    else
-      void api('GET', '/api/v1/my/needs', needList).then(({ items }) =>
-        setItems(items.map((need) => ({ id: need.id, title: need.title, status: need.status, confidential: need.visibility === 'confidential' }))),
-      );
-  }, [allowed, kind, locale]);
+  const can = useAbilities();
+  const allowed = kind === 'labs' ? can?.manageLabs : can?.manageNeeds;
+  const labs = useApi(allowed && kind === 'labs' ? endpoints.myLabs() : undefined);
+  const needs = useApi(allowed && kind === 'needs' ? endpoints.myNeeds() : undefined);
+  const loaded = kind === 'labs' ? labs : needs;
+  const items =
+    kind === 'labs'
+      ? labs.data?.items.map((lab) => ({ id: lab.id, title: pickText(lab.name, locale), status: lab.status, confidential: false }))
+      : needs.data?.items.map((need) => ({ id: need.id, title: need.title, status: need.status, confidential: need.visibility === 'confidential' }));
 
   if (session.state.status === 'loading') return <p>{t('common.loading')}</p>;
   if (!allowed) return <p>{t(kind === 'labs' ? 'catalogue.onlyResearchers' : 'catalogue.onlyCompanies')}</p>;
@@ -38,15 +29,18 @@ export function MyCataloguePage({ kind }: { kind: 'labs' | 'needs' }) {
           {t('catalogue.new')}
         </a>
       </p>
-      {items?.length === 0 && <p>{t('catalogue.empty')}</p>}
-      <ul class="my-list">
-        {items?.map((item) => (
-          <li class="card" data-id={item.id}>
-            <a href={`/my/${kind}/${item.id}`}>{item.title}</a> <span class="badge">{t(`status.${item.status}` as 'status.open')}</span>
-            {item.confidential && <span class="badge">{t('catalogue.confidential')}</span>}
-          </li>
-        ))}
-      </ul>
+      <Loaded<unknown> resource={loaded} empty={t('catalogue.empty')} isEmpty={() => items?.length === 0}>
+        {() => (
+          <ul class="my-list">
+            {items?.map((item) => (
+              <li class="card" data-id={item.id}>
+                <a href={`/my/${kind}/${item.id}`}>{item.title}</a> <span class="badge">{t(`status.${item.status}` as 'status.open')}</span>
+                {item.confidential && <span class="badge">{t('catalogue.confidential')}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Loaded>
     </section>
   );
 }

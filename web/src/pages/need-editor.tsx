@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { locales, needSchema, needStatuses, type Need } from '@kopir/shared';
-import { api } from '../api/client.ts';
+import { locales, needStatuses, type Need } from '@kopir/shared';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
 import { MatchList } from '../components/match-list.tsx';
 import { CapabilitySuggestions } from '../components/capability-suggestions.tsx';
 import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
+import { Loaded } from '../components/load-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
@@ -52,13 +55,13 @@ export function NeedEditorPage() {
   const [saved, setSaved] = useState(false);
   const regionCode = session.state.status === 'signed-in' ? session.state.me.organisation?.regionCode : undefined;
 
+  const existing = useApi(id ? endpoints.need(id) : undefined);
   useEffect(() => {
+    if (!existing.data) return;
     // The editable fields only: what the server keeps (id, organisation, dates, version) is not sent back.
-    if (id)
-      void api('GET', `/api/v1/needs/${id}`, needSchema).then(({ id: _id, organisation: _o, publishedAt: _p, version: _v, updatedAt: _u, ...need }) =>
-        setDraft(need),
-      );
-  }, [id]);
+    const { id: _id, organisation: _o, publishedAt: _p, version: _v, updatedAt: _u, ...need } = existing.data;
+    setDraft(need);
+  }, [existing.data]);
   const change = (part: Partial<Draft>) => setDraft({ ...draft, ...part });
 
   const submit = async (event: SubmitEvent) => {
@@ -67,7 +70,7 @@ export function NeedEditorPage() {
     setSaved(false);
     const { status, ...fields } = draft;
     try {
-      const need = await api(id ? 'PATCH' : 'POST', id ? `/api/v1/needs/${id}` : '/api/v1/needs', needSchema, id ? draft : fields);
+      const need = await send(id ? endpoints.updateNeed(id, draft) : endpoints.createNeed(fields));
       setSaved(true);
       if (!id) route(`/my/needs/${need.id}`);
     } catch (error) {
@@ -75,6 +78,14 @@ export function NeedEditorPage() {
     }
   };
 
+  if (id && !existing.data) {
+    return (
+      <section class="narrow editor">
+        <h1>{t('need.heading.edit')}</h1>
+        <Loaded resource={existing}>{() => null}</Loaded>
+      </section>
+    );
+  }
   return (
     <section class="narrow editor">
       <h1>{t(id ? 'need.heading.edit' : 'need.heading.new')}</h1>

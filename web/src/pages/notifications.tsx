@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { notificationListSchema } from '@kopir/shared';
+import type { notificationListSchema } from '@kopir/shared';
 import type { z } from 'zod';
-import { api } from '../api/client.ts';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
+import { FormError } from '../components/form.tsx';
+import { Loaded } from '../components/load-state.tsx';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 
 type List = z.infer<typeof notificationListSchema>;
@@ -29,31 +33,36 @@ function useWording() {
 export function NotificationsPage() {
   const { t, locale } = useI18n();
   const word = useWording();
-  const [list, setList] = useState<List>();
-  useEffect(() => {
-    void api('GET', '/api/v1/notifications', notificationListSchema).then(setList);
-  }, []);
-  const markAll = async () => setList(await api('POST', '/api/v1/notifications/read', notificationListSchema, {}));
+  const list = useApi(endpoints.notifications());
+  const [problem, setProblem] = useState<unknown>();
+  const markAll = () => {
+    setProblem(undefined);
+    send(endpoints.markNotificationsRead()).then(list.replace, setProblem);
+  };
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section class="narrow">
       <h1>{t('nav.notifications')}</h1>
-      {list && list.unread > 0 && (
+      {list.data && list.data.unread > 0 && (
         <button type="button" onClick={markAll}>
           {t('notify.markAllRead')}
         </button>
       )}
-      {list?.items.length === 0 && <p>{t('notify.none')}</p>}
-      <ul class="my-list notifications">
-        {list?.items.map((item) => {
-          const { text, href } = word(item);
-          return (
-            <li class="card" data-kind={item.kind} data-read={String(item.read)}>
-              <a href={href}>{text}</a> <small class="meta">{when.format(new Date(item.createdAt))}</small>
-            </li>
-          );
-        })}
-      </ul>
+      <FormError problem={problem} />
+      <Loaded resource={list} empty={t('notify.none')} isEmpty={({ items }) => items.length === 0}>
+        {({ items }) => (
+          <ul class="my-list notifications">
+            {items.map((item) => {
+              const { text, href } = word(item);
+              return (
+                <li class="card" data-kind={item.kind} data-read={String(item.read)}>
+                  <a href={href}>{text}</a> <small class="meta">{when.format(new Date(item.createdAt))}</small>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Loaded>
     </section>
   );
 }
@@ -64,7 +73,8 @@ export function NotificationLink() {
   const [unread, setUnread] = useState(0);
   useEffect(() => {
     const load = () =>
-      void api('GET', '/api/v1/notifications', notificationListSchema).then(
+      // A badge that misses one poll shows the last count; the next poll tries again.
+      void send(endpoints.notifications()).then(
         (list) => setUnread(list.unread),
         () => undefined,
       );

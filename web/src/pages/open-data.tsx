@@ -1,13 +1,15 @@
-import { openIndicatorsSchema, type IndicatorValues } from '@kopir/shared';
+import type { IndicatorValues } from '@kopir/shared';
 import { useKeyLabel } from '../analytics/dimension-labels.ts';
 import { useQueryState } from '../analytics/filters.ts';
 import { chosenIndicator, figureOf, presentIndicators } from '../analytics/indicators.ts';
-import { useGet } from '../analytics/use-get.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
 import { IndicatorSelect } from '../components/analytics/indicator-select.tsx';
 import { RegionTileMap } from '../components/analytics/region-tile-map.tsx';
 import { SummaryCards } from '../components/analytics/summary-cards.tsx';
 import { ChartFigure } from '../components/chart-figure.tsx';
-import { FormError, SelectField } from '../components/form.tsx';
+import { SelectField } from '../components/form.tsx';
+import { Loaded } from '../components/load-state.tsx';
 import { PublishedReports } from '../components/published-reports.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -65,7 +67,7 @@ export function OpenDataPage() {
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, index) => thisYear - index);
   const year = years.includes(Number(query.year)) ? Number(query.year) : thisYear;
   const source = `year=${year}`;
-  const { data, problem } = useGet(`/api/v1/public/indicators?${source}`, openIndicatorsSchema);
+  const indicators = useApi(endpoints.openIndicators(year));
 
   return (
     <section class="open-data">
@@ -76,22 +78,22 @@ export function OpenDataPage() {
           <option value={String(option)}>{String(option)}</option>
         ))}
       </SelectField>
-      <FormError problem={problem} />
-      {!data && !problem && <p class="hint">{t('figure.loading')}</p>}
-      {data && (
-        <>
-          <aside class="suppression-rule" id="suppression-rule">
-            <h2>{t('openData.ruleHeading')}</h2>
-            <p>{t('openData.rule', { n: data.suppressedBelow })}</p>
-          </aside>
-          <section class="dashboard-section" data-year={data.year}>
-            <h2>{t('openData.national', { year: String(data.year) })}</h2>
-            <SummaryCards name="open-data-national" values={data.national} source={source} missing={<Suppressed />} />
-          </section>
-          <PublishedBreakdown by="region" rows={data.byRegion} source={source} />
-          <PublishedBreakdown by="sector" rows={data.bySector} source={source} />
-        </>
-      )}
+      <Loaded resource={indicators}>
+        {(data) => (
+          <>
+            <aside class="suppression-rule" id="suppression-rule">
+              <h2>{t('openData.ruleHeading')}</h2>
+              <p>{t('openData.rule', { n: data.suppressedBelow })}</p>
+            </aside>
+            <section class="dashboard-section" data-year={data.year}>
+              <h2>{t('openData.national', { year: String(data.year) })}</h2>
+              <SummaryCards name="open-data-national" values={data.national} source={source} missing={<Suppressed />} />
+            </section>
+            <PublishedBreakdown by="region" rows={data.byRegion} source={source} />
+            <PublishedBreakdown by="sector" rows={data.bySector} source={source} />
+          </>
+        )}
+      </Loaded>
       <PublishedReports />
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { locales, meSchema, pickText, regions, type Locale } from '@kopir/shared';
-import { api } from '../api/client.ts';
+import { locales, organisationKindsFor, pickText, regions, type Locale } from '@kopir/shared';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
 import { FormError, SelectField, TextField } from '../components/form.tsx';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
@@ -23,7 +24,7 @@ export function ProfilePage() {
     );
   const { user, organisation } = session.state.me;
   const { stage } = session.state;
-  const resend = () => api('POST', '/api/v1/auth/verify-email/resend', null).then(() => setResent(true), setProblem);
+  const resend = () => send(endpoints.auth.resendVerification()).then(() => setResent(true), setProblem);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -32,7 +33,7 @@ export function ProfilePage() {
     setSaved(false);
     setProblem(undefined);
     try {
-      await api('PATCH', '/api/v1/me', meSchema, { fullName: String(form.get('fullName')), locale: chosenLocale });
+      await send(endpoints.updateMe({ fullName: String(form.get('fullName')), locale: chosenLocale }));
       await session.reload();
       setLocale(chosenLocale);
       setSaved(true);
@@ -56,9 +57,7 @@ export function ProfilePage() {
           {resent && ` ${t('profile.resent')}`}
         </p>
       )}
-      {stage === 'complete' && !organisation && (user.role === 'researcher' || user.role === 'company') && (
-        <p class="notice join-pending">{t('profile.joinPending')}</p>
-      )}
+      {stage === 'complete' && !organisation && Object.hasOwn(organisationKindsFor, user.role) && <p class="notice join-pending">{t('profile.joinPending')}</p>}
       {stage !== 'complete' && stage !== 'verify_email' && (
         <p class="notice">
           <a href="/second-factor">{t('profile.secondFactorNeeded')}</a>

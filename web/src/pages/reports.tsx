@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
-import { reportListSchema } from '@kopir/shared';
-import { useGet } from '../analytics/use-get.ts';
-import { FormError } from '../components/form.tsx';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
+import { Loaded } from '../components/load-state.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { lastYear, reportPagePath } from '../reports/report-paths.ts';
@@ -16,7 +16,7 @@ export function ReportsPage() {
   const { regionLabel } = useTaxonomy();
   const location = useLocation();
   const year = Number(location.query.year) || lastYear();
-  const { data, problem } = useGet(`/api/v1/reports?year=${year}`, reportListSchema);
+  const list = useApi(endpoints.reports.list(year));
   const years = Array.from({ length: 6 }, (_, i) => lastYear() + 1 - i);
 
   return (
@@ -31,33 +31,34 @@ export function ReportsPage() {
           ))}
         </select>
       </label>
-      <FormError problem={problem} />
-      {data && (
-        <table class="report-list" data-state="ready">
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.report')}</th>
-              <th scope="col">{t('reports.statusHeading')}</th>
-              <th scope="col">{t('reports.due')}</th>
-              <th scope="col">{t('reports.submittedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.reports.map((row) => (
-              <tr data-region={row.regionCode ?? 'national'}>
-                <th scope="row">
-                  <a href={reportPagePath(row.regionCode, year)}>{row.regionCode ? regionLabel(row.regionCode) : t('reports.national')}</a>
-                </th>
-                <td>
-                  <ReportStatus status={row.status} isLate={row.isLate} />
-                </td>
-                <td>{format.date(row.dueOn)}</td>
-                <td>{row.submittedAt ? kazakhstanTime(row.submittedAt, format.date) : '—'}</td>
+      <Loaded resource={list}>
+        {(data) => (
+          <table class="report-list" data-state="ready">
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.report')}</th>
+                <th scope="col">{t('reports.statusHeading')}</th>
+                <th scope="col">{t('reports.due')}</th>
+                <th scope="col">{t('reports.submittedAt')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {data.reports.map((row) => (
+                <tr data-region={row.regionCode ?? 'national'}>
+                  <th scope="row">
+                    <a href={reportPagePath(row.regionCode, year)}>{row.regionCode ? regionLabel(row.regionCode) : t('reports.national')}</a>
+                  </th>
+                  <td>
+                    <ReportStatus status={row.status} isLate={row.isLate} />
+                  </td>
+                  <td>{format.date(row.dueOn)}</td>
+                  <td>{row.submittedAt ? kazakhstanTime(row.submittedAt, format.date) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Loaded>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/client.ts';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
 import { fieldError, FormError, TextField } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { linkFragment } from '../session/link-fragment.ts';
@@ -19,8 +20,8 @@ export function ResetPasswordPage() {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     setProblem(undefined);
     try {
-      if (query.token) await api('POST', '/api/v1/auth/password', null, { token: query.token, password: String(form.get('password')) });
-      else await api('POST', '/api/v1/auth/password-reset', null, { email: String(form.get('email')).trim() });
+      if (query.token) await send(endpoints.auth.setPassword({ token: query.token, password: String(form.get('password')) }));
+      else await send(endpoints.auth.requestPasswordReset({ email: String(form.get('email')).trim() }));
       setDone(true);
     } catch (error) {
       setProblem(error);

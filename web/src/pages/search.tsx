@@ -1,16 +1,15 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { FormError } from '../components/form.tsx';
-import { labHitSchema, needHitSchema, pickText, searchResultSchema } from '@kopir/shared';
+import { useMemo, useState } from 'preact/hooks';
+import { pickText, type labHitSchema, type needHitSchema } from '@kopir/shared';
 import type { z } from 'zod';
-import { api } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
+import { ErrorNotice } from '../components/load-state.tsx';
 import { CodeChecklist, type CodeOption } from '../components/code-checklist.tsx';
 import { Highlighted } from '../components/highlighted.tsx';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 
 type Kind = 'labs' | 'needs';
-const schemas = { labs: searchResultSchema(labHitSchema), needs: searchResultSchema(needHitSchema) };
-type Result<K extends Kind> = z.infer<(typeof schemas)[K]>;
 type Filters = Record<string, string[]>;
 
 const facetParams: Record<string, string> = {
@@ -23,33 +22,20 @@ const facetParams: Record<string, string> = {
 };
 const PAGE_SIZE = 10;
 
-/** The search as typed: waits 120 ms after the last keystroke, and drops answers that arrive late. */
-function useSearch<K extends Kind>(kind: K, q: string, filters: Filters, verified: boolean, page: number) {
-  const [result, setResult] = useState<Result<K>>();
-  const [problem, setProblem] = useState<unknown>();
-  useEffect(() => {
-    let current = true;
-    const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
-    if (q.trim()) params.set('q', q.trim());
-    if (verified) params.set('verified', 'true');
-    for (const [facet, codes] of Object.entries(filters)) for (const code of codes) params.append(facetParams[facet]!, code);
-    const timer = setTimeout(() => {
-      const schema = schemas[kind] as z.ZodType<unknown>;
-      void api('GET', `/api/v1/${kind}?${params}`, schema).then(
-        (answer) => {
-          if (!current) return;
-          setProblem(undefined);
-          setResult(answer as Result<K>);
-        },
-        (error: unknown) => current && setProblem(error),
-      );
-    }, 120);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [kind, q, JSON.stringify(filters), verified, page]);
-  return { result, problem };
+/**
+ * The search as typed: waits 120 ms after the last keystroke, keeps the last results on screen
+ * meanwhile, and drops answers that arrive late. Labs and needs each have their own call, so each
+ * answer keeps its own type.
+ */
+function useSearch(kind: Kind, q: string, filters: Filters, verified: boolean, page: number) {
+  const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
+  if (q.trim()) params.set('q', q.trim());
+  if (verified) params.set('verified', 'true');
+  for (const [facet, codes] of Object.entries(filters)) for (const code of codes) params.append(facetParams[facet]!, code);
+  const options = { delayMs: 120, keepPrevious: true };
+  const labs = useApi(kind === 'labs' ? endpoints.searchLabs(params) : undefined, options);
+  const needs = useApi(kind === 'needs' ? endpoints.searchNeeds(params) : undefined, options);
+  return kind === 'labs' ? { result: labs.data, labs: labs.data?.hits, loaded: labs } : { result: needs.data, needs: needs.data?.hits, loaded: needs };
 }
 
 function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
@@ -125,7 +111,7 @@ export function SearchPage({ kind }: { kind: Kind }) {
   const [filters, setFilters] = useState<Filters>({});
   const [verified, setVerified] = useState(false);
   const [page, setPage] = useState(1);
-  const { result, problem } = useSearch(kind, q, filters, verified, page);
+  const { result, labs, needs, loaded } = useSearch(kind, q, filters, verified, page);
 
   const labelOf = useMemo<Record<string, (code: string) => string>>(
     () => ({
@@ -199,16 +185,19 @@ export function SearchPage({ kind }: { kind: Kind }) {
           )}
         </aside>
         <div class="results">
-          <FormError problem={problem} />
+          {loaded.error && <ErrorNotice error={loaded.error} onRetry={loaded.retry} />}
           {result && (
             <p class="total" role="status">
               {t('search.results', { count: result.total })}
             </p>
           )}
           {result?.total === 0 && <p>{t('search.none')}</p>}
-          {kind === 'labs'
-            ? (result as Result<'labs'> | undefined)?.hits.map((hit) => <LabHit key={hit.id} hit={hit} />)
-            : (result as Result<'needs'> | undefined)?.hits.map((hit) => <NeedHit key={hit.id} hit={hit} />)}
+          {labs?.map((hit) => (
+            <LabHit key={hit.id} hit={hit} />
+          ))}
+          {needs?.map((hit) => (
+            <NeedHit key={hit.id} hit={hit} />
+          ))}
           {pages > 1 && (
             <nav class="pager" aria-label="pages">
               <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { recoveryCodesSchema, secondFactorSetupSchema } from '@kopir/shared';
+import type { secondFactorSetupSchema } from '@kopir/shared';
 import type { z } from 'zod';
-import { api } from '../api/client.ts';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
 import { fieldError, FormError, TextField } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
@@ -67,11 +68,7 @@ export function SecondFactorPage() {
             onSubmit={(event) => {
               event.preventDefault();
               const code = codeOf(event);
-              void run(async () =>
-                setRecoveryCodes(
-                  recoveryCodesSchema.parse(await api('POST', '/api/v1/auth/second-factor/enable', recoveryCodesSchema, { code })).recoveryCodes,
-                ),
-              );
+              void run(async () => setRecoveryCodes((await send(endpoints.auth.enableSecondFactor({ code }))).recoveryCodes));
             }}
           >
             <p>
@@ -96,11 +93,7 @@ export function SecondFactorPage() {
         ) : (
           <>
             <FormError problem={problem} />
-            <button
-              type="button"
-              class="primary"
-              onClick={() => void run(async () => setSetup(await api('POST', '/api/v1/auth/second-factor/setup', secondFactorSetupSchema)))}
-            >
+            <button type="button" class="primary" onClick={() => void run(async () => setSetup(await send(endpoints.auth.startSecondFactorSetup())))}>
               {t('secondFactor.setup.start')}
             </button>
           </>
@@ -117,7 +110,7 @@ export function SecondFactorPage() {
           event.preventDefault();
           const code = codeOf(event);
           void run(async () => {
-            await api('POST', '/api/v1/auth/second-factor', null, useRecovery ? { recoveryCode: code } : { code });
+            await send(endpoints.auth.giveSecondFactor(useRecovery ? { recoveryCode: code } : { code }));
             await session.secondFactorGiven();
             route('/profile');
           });

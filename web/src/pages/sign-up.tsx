@@ -1,15 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import {
-  organisationPublicSchema,
-  pageOf,
-  pickText,
-  type OrganisationKind,
-  type OrganisationPublic,
-  type RegionCode,
-  type RegisterRequest,
-} from '@kopir/shared';
-import { api } from '../api/client.ts';
+import { organisationKindsFor, pickText, type OrganisationKind, type OrganisationPublic, type RegionCode, type RegisterRequest } from '@kopir/shared';
+import { send } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
 import { fieldError, FormError, SelectField, TextField, UserMessage } from '../components/form.tsx';
 import { RegionSelect } from '../components/region-select.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -17,23 +10,27 @@ import { useSession } from '../session/session.tsx';
 import { linkFragment } from '../session/link-fragment.ts';
 
 type Role = RegisterRequest['role'];
-const kindsFor: Record<Role, OrganisationKind[]> = { researcher: ['university', 'research_institute'], company: ['company'] };
-const organisationList = pageOf(organisationPublicSchema);
 
 /** Organisations of the kinds `role` may join whose name contains `query`. */
 function useOrganisationSearch(role: Role, query: string) {
   const [found, setFound] = useState<OrganisationPublic[]>([]);
+  const [problem, setProblem] = useState<unknown>();
   useEffect(() => {
+    setProblem(undefined);
     if (query.trim().length < 2) return setFound([]);
-    const timer = setTimeout(async () => {
-      const lists = await Promise.all(
-        kindsFor[role].map((kind) => api('GET', `/api/v1/organisations?${new URLSearchParams({ q: query.trim(), kind, pageSize: '10' })}`, organisationList)),
+    let current = true;
+    const timer = setTimeout(() => {
+      Promise.all(organisationKindsFor[role].map((kind) => send(endpoints.findOrganisations(query.trim(), kind)))).then(
+        (lists) => current && setFound(lists.flatMap((list) => list.items)),
+        (error: unknown) => current && setProblem(error),
       );
-      setFound(lists.flatMap((list) => list.items));
     }, 200);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [role, query]);
-  return found;
+  return { found, problem };
 }
 
 export function SignUpPage() {
@@ -52,11 +49,11 @@ export function SignUpPage() {
   const [regionCode, setRegionCode] = useState('');
   const [problem, setProblem] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const found = useOrganisationSearch(role, query);
+  const { found, problem: searchProblem } = useOrganisationSearch(role, query);
 
   const chooseRole = (next: Role) => {
     setRole(next);
-    setKind(kindsFor[next][0]!);
+    setKind(organisationKindsFor[next][0]!);
     setChosen(invitation ? params.organisation : undefined);
   };
 
@@ -151,7 +148,8 @@ export function SignUpPage() {
                 value={query}
                 onInput={(event) => setQuery(event.currentTarget.value)}
               />
-              {query.trim().length >= 2 && found.length === 0 && <p class="hint">{t('auth.organisation.noResults')}</p>}
+              <FormError problem={searchProblem} />
+              {query.trim().length >= 2 && !searchProblem && found.length === 0 && <p class="hint">{t('auth.organisation.noResults')}</p>}
               <ul class="picker">
                 {found.map((organisation) => (
                   <li>
@@ -173,7 +171,7 @@ export function SignUpPage() {
           ) : (
             <div class="organisation-create">
               <SelectField label={t('field.kind')} name="kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as OrganisationKind)}>
-                {kindsFor[role].map((option) => (
+                {organisationKindsFor[role].map((option) => (
                   <option value={option}>{t(`kind.${option}`)}</option>
                 ))}
               </SelectField>

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Readiness } from '@kopir/shared';
-import { fetchReadiness } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 
 type State = { kind: 'checking' } | { kind: 'answered'; readiness: Readiness } | { kind: 'unreachable' };
@@ -14,16 +14,10 @@ const checkLabels: Record<keyof Readiness['checks'], MessageKey> = {
 /** Shows `/ready` in words: overall state, then each dependency with its latency. */
 export function StatusPage() {
   const { t } = useI18n();
-  const [state, setState] = useState<State>({ kind: 'checking' });
-
-  const check = useCallback(() => {
-    setState({ kind: 'checking' });
-    fetchReadiness().then(
-      (readiness) => setState({ kind: 'answered', readiness }),
-      () => setState({ kind: 'unreachable' }),
-    );
-  }, []);
-  useEffect(check, [check]);
+  // A 503 from /ready is an answer (not ready); only no answer at all is "unreachable".
+  const readiness = useApi(endpoints.readiness());
+  const state: State = readiness.error ? { kind: 'unreachable' } : readiness.data ? { kind: 'answered', readiness: readiness.data } : { kind: 'checking' };
+  const check = readiness.retry;
 
   return (
     <section>

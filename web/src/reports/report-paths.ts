@@ -1,6 +1,4 @@
-/** Where a report lives, in the API and in the client. A region's report has a region code; the national one has none. */
-export const reportApiPath = (regionCode: string | null, year: number) =>
-  regionCode ? `/api/v1/reports/regions/${regionCode}/${year}` : `/api/v1/reports/national/${year}`;
+/** Where a report's page is. A region's report has a region code; the national one has none. */
 export const reportPagePath = (regionCode: string | null, year: number) =>
   regionCode ? `/reports/regions/${regionCode}/${year}` : `/reports/national/${year}`;
 

@@ -1,7 +1,8 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { meSchema, registrationOutcomeSchema, sessionSchema, type AccountStage, type Me, type RegisterRequest, type Session } from '@kopir/shared';
-import { api, useTokens } from '../api/client.ts';
+import type { AccountStage, Me, RegisterRequest, Session } from '@kopir/shared';
+import { send, useTokens } from '../api/client.ts';
+import { endpoints } from '../api/endpoints.ts';
 
 type State = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; me: Me; stage: AccountStage };
 
@@ -19,6 +20,9 @@ interface SessionApi {
   /** Re-reads the user and organisation (after an edit, or to see a new verification). */
   reload(): Promise<void>;
 }
+
+/** The session's own calls go before the session is restored: they are how it gets restored. */
+const inSession = { partOfSession: true };
 
 const SessionContext = createContext<SessionApi | undefined>(undefined);
 
@@ -41,13 +45,13 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     accessToken.current = session.accessToken;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void refresh(), Math.max(10, session.expiresInSeconds - 60) * 1000);
-    setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema, undefined, { partOfSession: true }), stage: session.stage });
+    setState({ status: 'signed-in', me: await send(endpoints.me(), inSession), stage: session.stage });
     return session.stage;
   }, []);
 
   // Two requests of one tab refreshing at once would present the same token twice; one at a time.
   const refresh = useCallback((): Promise<boolean> => {
-    inFlight.current ??= api('POST', '/api/v1/auth/refresh', sessionSchema, undefined, { partOfSession: true })
+    inFlight.current ??= send(endpoints.auth.refresh(), inSession)
       .then(adopt)
       .then(
         () => true,
@@ -75,25 +79,23 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const value = useMemo<SessionApi>(
     () => ({
       state,
-      signIn: async (email, password) => adopt(await api('POST', '/api/v1/auth/sign-in', sessionSchema, { email, password }, { partOfSession: true })),
+      signIn: async (email, password) => adopt(await send(endpoints.auth.signIn({ email, password }), inSession)),
       register: async (request) => {
-        const answer = await api('POST', '/api/v1/auth/register', sessionSchema.or(registrationOutcomeSchema), request, { partOfSession: true });
+        const answer = await send(endpoints.auth.register(request), inSession);
         if ('status' in answer) return answer.status;
         await adopt(answer);
         return 'signed_in';
       },
-      verifyEmail: async (token, password) =>
-        adopt(await api('POST', '/api/v1/auth/verify-email', sessionSchema, { token, password }, { partOfSession: true })),
-      secondFactorGiven: async () =>
-        setState({ status: 'signed-in', me: await api('GET', '/api/v1/me', meSchema, undefined, { partOfSession: true }), stage: 'complete' }),
+      verifyEmail: async (token, password) => adopt(await send(endpoints.auth.verifyEmail({ token, password }), inSession)),
+      secondFactorGiven: async () => setState({ status: 'signed-in', me: await send(endpoints.me(), inSession), stage: 'complete' }),
       signOut: async () => {
-        await api('POST', '/api/v1/auth/sign-out', null, undefined, { partOfSession: true }).catch(() => undefined);
+        await send(endpoints.auth.signOut(), inSession).catch(() => undefined);
         accessToken.current = undefined;
         clearTimeout(timer.current);
         setState({ status: 'anonymous' });
       },
       reload: async () => {
-        const me = await api('GET', '/api/v1/me', meSchema);
+        const me = await send(endpoints.me());
         setState((current) => (current.status === 'signed-in' ? { ...current, me } : current));
       },
     }),
@@ -110,3 +112,9 @@ export function useSession(): SessionApi {
 
 /** Where a person goes after signing in, by what their account still needs. */
 export const pathForStage = (stage: AccountStage) => (stage === 'second_factor' || stage === 'second_factor_setup' ? '/second-factor' : '/profile');
+
+/** What the signed-in reader may do, as the server decided it (`GET /me`); undefined until signed in. */
+export function useAbilities(): Me['can'] | undefined {
+  const { state } = useSession();
+  return state.status === 'signed-in' ? state.me.can : undefined;
+}

@@ -1,18 +1,25 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
-import { taxonomySchema, type Taxonomy } from '@kopir/shared';
-import { api } from '../api/client.ts';
+import { useContext } from 'preact/hooks';
+import type { Taxonomy } from '@kopir/shared';
+import { endpoints } from '../api/endpoints.ts';
+import { useApi } from '../api/use-api.ts';
+import { ErrorNotice } from '../components/load-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
 const TaxonomyContext = createContext<Taxonomy | undefined>(undefined);
 
-/** Loads the taxonomy once per page load (the browser caches it for five minutes). */
+/**
+ * Loads the taxonomy once per page load (the browser caches it for five minutes). Without it the
+ * pages still work and show codes instead of names, so a failure is a notice above them, with a retry.
+ */
 export function TaxonomyProvider({ children }: { children: ComponentChildren }) {
-  const [taxonomy, setTaxonomy] = useState<Taxonomy>();
-  useEffect(() => {
-    void api('GET', '/api/v1/taxonomy', taxonomySchema).then(setTaxonomy);
-  }, []);
-  return <TaxonomyContext.Provider value={taxonomy}>{children}</TaxonomyContext.Provider>;
+  const taxonomy = useApi(endpoints.taxonomy());
+  return (
+    <TaxonomyContext.Provider value={taxonomy.data}>
+      {taxonomy.error && <ErrorNotice error={taxonomy.error} onRetry={taxonomy.retry} />}
+      {children}
+    </TaxonomyContext.Provider>
+  );
 }
 
 /** The taxonomy, and the label of any code in the reader's language. */

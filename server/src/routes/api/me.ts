@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema, meSchema, updateMeSchema } from '@kopir/shared';
+import { abilitiesOf } from '../../access/abilities.ts';
 import { allow } from '../../access/rules.ts';
 import { contextOf } from '../../services/context.ts';
 import { getMe } from '../../services/users/get-me.ts';
@@ -12,7 +13,7 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: allow.signedInBeforeComplete('only oneself') },
       schema: { tags: ['account'], summary: 'The signed-in user and their organisation', response: { 200: meSchema, 401: apiErrorSchema } },
     },
-    async (request) => getMe({ ctx: contextOf(request) }),
+    async (request) => ({ ...(await getMe({ ctx: contextOf(request) })), can: abilitiesOf(request.actor, app.accessTable) }),
   );
 
   app.patch(
@@ -26,7 +27,7 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: meSchema, 400: apiErrorSchema },
       },
     },
-    async (request) => updateMe({ ctx: contextOf(request), input: request.body }),
+    async (request) => ({ ...(await updateMe({ ctx: contextOf(request), input: request.body })), can: abilitiesOf(request.actor, app.accessTable) }),
   );
 };
 

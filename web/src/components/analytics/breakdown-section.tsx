@@ -1,11 +1,13 @@
-import { analyticsBreakdownSchema, breakdownDimensions, type BreakdownDimension } from '@kopir/shared';
+import { breakdownDimensions, type BreakdownDimension } from '@kopir/shared';
 import { dimensionLabels, useKeyLabel } from '../../analytics/dimension-labels.ts';
 import { useQueryState } from '../../analytics/filters.ts';
 import { chosenIndicator, figureOf, presentIndicators } from '../../analytics/indicators.ts';
-import { useGet } from '../../analytics/use-get.ts';
+import { endpoints } from '../../api/endpoints.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ChartFigure } from '../chart-figure.tsx';
-import { FormError, SelectField } from '../form.tsx';
+import { SelectField } from '../form.tsx';
+import { ErrorNotice } from '../load-state.tsx';
 import { IndicatorSelect } from './indicator-select.tsx';
 
 const isDimension = (value: string | undefined): value is BreakdownDimension => breakdownDimensions.includes(value as BreakdownDimension);
@@ -16,7 +18,7 @@ export function BreakdownSection({ filterQuery }: { filterQuery: string | undefi
   const { query, set } = useQueryState();
   const by: BreakdownDimension = isDimension(query.by) ? query.by : 'sector';
   const source = filterQuery === undefined ? undefined : `by=${by}${filterQuery && `&${filterQuery}`}`;
-  const { data, problem } = useGet(source && `/api/v1/analytics/breakdown?${source}`, analyticsBreakdownSchema);
+  const { data, error, retry } = useApi(source === undefined ? undefined : endpoints.analytics.breakdown(source));
   const labelOf = useKeyLabel(by, data?.rows.map((row) => row.key) ?? []);
   const present = presentIndicators(data?.rows.map((row) => row.values) ?? []);
   const indicator = chosenIndicator(present, query.bi);
@@ -25,11 +27,11 @@ export function BreakdownSection({ filterQuery }: { filterQuery: string | undefi
   return (
     <section class="dashboard-section" aria-labelledby="breakdown-heading">
       <h2 id="breakdown-heading">{t('breakdown.heading')}</h2>
-      <FormError problem={problem} />
       <ChartFigure
         name={`breakdown-${by}`}
         title={indicator ? `${indicator.labels[locale]} · ${t(dimensionLabels[by])}` : t('breakdown.heading')}
-        data={problem ? undefined : figure}
+        data={figure}
+        failed={error && <ErrorNotice error={error} onRetry={retry} />}
         kind="bar"
         horizontal
         source={source}

@@ -1,11 +1,11 @@
-import { analyticsBreakdownSchema } from '@kopir/shared';
 import { useKeyLabel } from '../../analytics/dimension-labels.ts';
 import { useQueryState } from '../../analytics/filters.ts';
 import { chosenIndicator, figureOf, presentIndicators } from '../../analytics/indicators.ts';
-import { useGet } from '../../analytics/use-get.ts';
+import { endpoints } from '../../api/endpoints.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ChartFigure } from '../chart-figure.tsx';
-import { FormError } from '../form.tsx';
+import { ErrorNotice } from '../load-state.tsx';
 import { IndicatorSelect } from './indicator-select.tsx';
 import { RegionTileMap } from './region-tile-map.tsx';
 
@@ -14,7 +14,7 @@ export function RegionSection({ filterQuery }: { filterQuery: string | undefined
   const { t, locale } = useI18n();
   const { query, set } = useQueryState();
   const source = filterQuery === undefined ? undefined : `by=region${filterQuery && `&${filterQuery}`}`;
-  const { data, problem } = useGet(source && `/api/v1/analytics/breakdown?${source}`, analyticsBreakdownSchema);
+  const { data, error, retry } = useApi(source === undefined ? undefined : endpoints.analytics.breakdown(source));
   const labelOf = useKeyLabel('region', []);
   const present = presentIndicators(data?.rows.map((row) => row.values) ?? []);
   const indicator = chosenIndicator(present, query.ri);
@@ -23,11 +23,11 @@ export function RegionSection({ filterQuery }: { filterQuery: string | undefined
   return (
     <section class="dashboard-section" aria-labelledby="regions-heading">
       <h2 id="regions-heading">{t('regions.heading')}</h2>
-      <FormError problem={problem} />
       <ChartFigure
         name="region"
         title={indicator ? `${indicator.labels[locale]} · ${t('dimension.region')}` : t('regions.heading')}
-        data={problem ? undefined : figure}
+        data={figure}
+        failed={error && <ErrorNotice error={error} onRetry={retry} />}
         kind="bar"
         horizontal
         source={source}

@@ -1,11 +1,12 @@
-import { analyticsTimeseriesSchema } from '@kopir/shared';
 import { useQueryState } from '../../analytics/filters.ts';
 import { chosenIndicator, figureOf, presentIndicators } from '../../analytics/indicators.ts';
-import { useGet } from '../../analytics/use-get.ts';
+import { endpoints } from '../../api/endpoints.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useFormat, type Interval } from '../../i18n/format.ts';
 import { ChartFigure } from '../chart-figure.tsx';
-import { FormError, SelectField } from '../form.tsx';
+import { SelectField } from '../form.tsx';
+import { ErrorNotice } from '../load-state.tsx';
 import { IndicatorSelect } from './indicator-select.tsx';
 
 const intervals: Interval[] = ['month', 'quarter', 'year'];
@@ -18,7 +19,7 @@ export function TimeseriesSection({ filterQuery }: { filterQuery: string | undef
   const { query, set } = useQueryState();
   const interval: Interval = isInterval(query.interval) ? query.interval : 'quarter';
   const source = filterQuery === undefined ? undefined : `interval=${interval}${filterQuery && `&${filterQuery}`}`;
-  const { data, problem } = useGet(source && `/api/v1/analytics/timeseries?${source}`, analyticsTimeseriesSchema);
+  const { data, error, retry } = useApi(source === undefined ? undefined : endpoints.analytics.timeseries(source));
   const present = presentIndicators(data?.rows.map((row) => row.values) ?? []);
   const indicator = chosenIndicator(present, query.ts);
   const figure =
@@ -34,11 +35,11 @@ export function TimeseriesSection({ filterQuery }: { filterQuery: string | undef
   return (
     <section class="dashboard-section" aria-labelledby="timeseries-heading">
       <h2 id="timeseries-heading">{t('timeseries.heading')}</h2>
-      <FormError problem={problem} />
       <ChartFigure
         name="timeseries"
         title={indicator ? `${indicator.labels[locale]} · ${t(`interval.${interval}`)}` : t('timeseries.heading')}
-        data={problem ? undefined : figure}
+        data={figure}
+        failed={error && <ErrorNotice error={error} onRetry={retry} />}
         kind={interval === 'year' ? 'bar' : 'line'}
         source={source}
         controls={

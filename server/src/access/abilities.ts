@@ -1,0 +1,52 @@
+import type { Abilities } from '@kopir/shared';
+import type { Actor } from './actor.ts';
+import type { AccessRule, RouteAccess } from './rules.ts';
+
+/**
+ * Each ability is the rule of the route it leads to, read from the route table, so what the web
+ * offers cannot drift from what the API allows; a renamed route fails here, not in the browser.
+ */
+const abilityRoutes = {
+  manageLabs: 'GET /api/v1/my/labs',
+  manageNeeds: 'GET /api/v1/my/needs',
+  seeCollaborations: 'GET /api/v1/collaborations',
+  openDashboard: 'GET /api/v1/analytics/summary',
+  readReports: 'GET /api/v1/reports',
+  writeRegionReport: 'PUT /api/v1/reports/regions/:region/:year/narrative',
+  publishNationalReport: 'PUT /api/v1/reports/national/:year/narrative',
+  administer: 'GET /api/v1/admin/organisations',
+} as const;
+
+/** Whether the auth hook would let `actor` through `rule` (the role, then the account's stage). */
+export function permits(rule: AccessRule, actor: Actor | null): boolean {
+  if (rule.kind === 'public') return true;
+  return actor !== null && rule.roles.includes(actor.role) && (actor.stage === 'complete' || rule.beforeComplete === true);
+}
+
+/**
+ * A region officer sees and writes their own region only; the analytics and report services
+ * enforce the same confinement on every call.
+ */
+export const ownRegionOf = (actor: Actor | null): string | null => (actor?.role === 'region' ? actor.regionCode : null);
+
+/** What `actor` may do (nothing, when signed out), from the declared rules of the routes in `table`. */
+export function abilitiesOf(actor: Actor | null, table: readonly RouteAccess[]): Abilities {
+  const may = (route: (typeof abilityRoutes)[keyof typeof abilityRoutes]) => {
+    const [method, url] = route.split(' ');
+    const row = table.find((entry) => entry.method === method && entry.url === url);
+    if (!row) throw new Error(`No route ${route} for an ability: abilityRoutes is out of date`);
+    return permits(row.access, actor);
+  };
+  const ownRegion = ownRegionOf(actor);
+  return {
+    manageLabs: may(abilityRoutes.manageLabs),
+    manageNeeds: may(abilityRoutes.manageNeeds),
+    seeCollaborations: may(abilityRoutes.seeCollaborations),
+    openDashboard: may(abilityRoutes.openDashboard),
+    ownRegion,
+    readReports: may(abilityRoutes.readReports),
+    writeRegionReport: may(abilityRoutes.writeRegionReport) ? ownRegion : null,
+    publishNationalReport: may(abilityRoutes.publishNationalReport),
+    administer: may(abilityRoutes.administer),
+  };
+}

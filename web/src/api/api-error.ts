@@ -1,0 +1,27 @@
+import type { ApiError as ApiErrorBody, FieldError } from '@kopir/shared';
+
+/**
+ * A call that did not succeed, with the API's error body (`code`, `message`, `fields`), or one
+ * the client made up when there was none: `NETWORK_ERROR` (no answer), `HTTP_ERROR` (an answer
+ * without the error shape), `UNEXPECTED_ANSWER` (a success that does not match its schema).
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldError[];
+  /** From a 503's `Retry-After`: how long the API asks us to wait before trying again. */
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(body: ApiErrorBody, options: { retryAfterSeconds?: number | undefined; cause?: unknown } = {}) {
+    super(body.message, { cause: options.cause });
+    this.status = body.status;
+    this.code = body.code;
+    this.fields = body.fields ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  /** The server's message for one input (`body.email`), if it named that input. */
+  fieldMessage(path: string): string | undefined {
+    return this.fields.find((field) => field.path === path || field.path.startsWith(`${path}.`))?.message;
+  }
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import {
+  analyticsBreakdownSchema,
+  analyticsSummarySchema,
+  analyticsTimeseriesSchema,
+  collaborationSchema,
+  joinRequestSchema,
+  labHitSchema,
+  labMatchesSchema,
+  labSchema,
+  meSchema,
+  memberSchema,
+  needHitSchema,
+  needMatchesSchema,
+  needSchema,
+  notificationListSchema,
+  openIndicatorsSchema,
+  organisationAdminSchema,
+  organisationPublicSchema,
+  pageOf,
+  publishedReportListSchema,
+  readinessSchema,
+  recoveryCodesSchema,
+  registrationOutcomeSchema,
+  reportListSchema,
+  reportSchema,
+  searchResultSchema,
+  secondFactorSetupSchema,
+  sessionSchema,
+  taxonomySchema,
+  userSchema,
+  type OrganisationKind,
+  type createCollaborationSchema,
+  type createLabSchema,
+  type createNeedSchema,
+  type createStaffAccountSchema,
+  type narrativeInputSchema,
+  type secondFactorProofSchema,
+  type updateLabSchema,
+  type updateMeSchema,
+  type updateNeedSchema,
+  type verificationRequestSchema,
+  type signInRequestSchema,
+  type registerRequestSchema,
+  type verifyEmailSchema,
+  type passwordResetRequestSchema,
+  type setPasswordSchema,
+  type secondFactorCodeSchema,
+  type invitationRequestSchema,
+  type joinDecisionSchema,
+  type collaborationTransitionSchema,
+} from '@kopir/shared';
+import { download, type ApiCall } from './client.ts';
+
+/** What a request body may be: the input of the schema the server checks it with. */
+type Body<S extends z.ZodType> = z.input<S>;
+/**
+ * A catalogue body as the editors hold it: taxonomy codes are strings, as the taxonomy endpoint
+ * gives them, and the server checks each against the taxonomy.
+ */
+type WithCodes<T> = { [K in keyof T]: K extends 'sectors' | 'researchFields' | 'capabilities' ? Exclude<T[K], readonly unknown[]> | string[] : T[K] };
+
+const call =
+  (method: ApiCall<unknown>['method']) =>
+  <T>(path: string, schema: z.ZodType<T> | null, body?: unknown): ApiCall<T> => ({ method, path, schema, ...(body !== undefined && { body }) });
+const get = call('GET');
+const post = call('POST');
+const put = call('PUT');
+const patch = call('PATCH');
+const remove = call('DELETE');
+const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+const v1 = '/api/v1';
+const reportPath = (regionCode: string | null, year: number) => (regionCode ? `${v1}/reports/regions/${regionCode}/${year}` : `${v1}/reports/national/${year}`);
+
+/**
+ * Every endpoint of the API the web calls, typed by the shared schemas: the request body by the
+ * schema the server checks it with, the answer by the schema the server answers with. Each
+ * returns a call to hand to `send` (an action) or `useApi` (data a page shows).
+ */
+export const endpoints = {
+  readiness: () => ({ ...get('/ready', readinessSchema), answers: [503] }),
+  taxonomy: () => get(`${v1}/taxonomy`, taxonomySchema),
+
+  me: () => get(`${v1}/me`, meSchema),
+  updateMe: (body: Body<typeof updateMeSchema>) => patch(`${v1}/me`, meSchema, body),
+  auth: {
+    refresh: () => post(`${v1}/auth/refresh`, sessionSchema),
+    signIn: (body: Body<typeof signInRequestSchema>) => post(`${v1}/auth/sign-in`, sessionSchema, body),
+    register: (body: Body<typeof registerRequestSchema>) => post(`${v1}/auth/register`, sessionSchema.or(registrationOutcomeSchema), body),
+    verifyEmail: (body: Body<typeof verifyEmailSchema>) => post(`${v1}/auth/verify-email`, sessionSchema, body),
+    resendVerification: () => post(`${v1}/auth/verify-email/resend`, null),
+    signOut: () => post(`${v1}/auth/sign-out`, null),
+    requestPasswordReset: (body: Body<typeof passwordResetRequestSchema>) => post(`${v1}/auth/password-reset`, null, body),
+    setPassword: (body: Body<typeof setPasswordSchema>) => post(`${v1}/auth/password`, null, body),
+    startSecondFactorSetup: () => post(`${v1}/auth/second-factor/setup`, secondFactorSetupSchema),
+    enableSecondFactor: (body: Body<typeof secondFactorCodeSchema>) => post(`${v1}/auth/second-factor/enable`, recoveryCodesSchema, body),
+    giveSecondFactor: (body: Body<typeof secondFactorProofSchema>) => post(`${v1}/auth/second-factor`, null, body),
+  },
+
+  searchLabs: (params: URLSearchParams) => get(`${v1}/labs?${params}`, searchResultSchema(labHitSchema)),
+  searchNeeds: (params: URLSearchParams) => get(`${v1}/needs?${params}`, searchResultSchema(needHitSchema)),
+  lab: (id: string) => get(`${v1}/labs/${id}`, labSchema),
+  myLabs: () => get(`${v1}/my/labs`, items(labSchema)),
+  createLab: (body: WithCodes<Body<typeof createLabSchema>>) => post(`${v1}/labs`, labSchema, body),
+  updateLab: (id: string, body: WithCodes<Body<typeof updateLabSchema>>) => patch(`${v1}/labs/${id}`, labSchema, body),
+  need: (id: string) => get(`${v1}/needs/${id}`, needSchema),
+  myNeeds: () => get(`${v1}/my/needs`, items(needSchema)),
+  createNeed: (body: WithCodes<Body<typeof createNeedSchema>>) => post(`${v1}/needs`, needSchema, body),
+  updateNeed: (id: string, body: WithCodes<Body<typeof updateNeedSchema>>) => patch(`${v1}/needs/${id}`, needSchema, body),
+  labsMatchingNeed: (needId: string) => get(`${v1}/needs/${needId}/matches`, labMatchesSchema),
+  needsMatchingLab: (labId: string) => get(`${v1}/labs/${labId}/matches`, needMatchesSchema),
+
+  collaborations: () => get(`${v1}/collaborations`, items(collaborationSchema)),
+  collaboration: (id: string) => get(`${v1}/collaborations/${id}`, collaborationSchema),
+  startCollaboration: (body: Body<typeof createCollaborationSchema>) => post(`${v1}/collaborations`, collaborationSchema, body),
+  transition: (id: string, body: Body<typeof collaborationTransitionSchema>) => post(`${v1}/collaborations/${id}/transitions`, collaborationSchema, body),
+  notifications: () => get(`${v1}/notifications`, notificationListSchema),
+  markNotificationsRead: () => post(`${v1}/notifications/read`, notificationListSchema, {}),
+
+  organisation: (id: string) => get(`${v1}/organisations/${id}`, organisationPublicSchema),
+  findOrganisations: (q: string, kind: OrganisationKind) =>
+    get(`${v1}/organisations?${new URLSearchParams({ q, kind, pageSize: '10' })}`, pageOf(organisationPublicSchema)),
+  members: (organisationId: string) => get(`${v1}/organisations/${organisationId}/members`, items(memberSchema)),
+  removeMember: (organisationId: string, userId: string) => remove(`${v1}/organisations/${organisationId}/members/${userId}`, null),
+  invite: (organisationId: string, body: Body<typeof invitationRequestSchema>) => post(`${v1}/organisations/${organisationId}/invitations`, null, body),
+
+  admin: {
+    organisations: (verified: boolean | undefined) =>
+      get(`${v1}/admin/organisations?pageSize=100${verified === undefined ? '' : `&verified=${verified}`}`, pageOf(organisationAdminSchema)),
+    setVerification: (id: string, body: Body<typeof verificationRequestSchema>) => put(`${v1}/admin/organisations/${id}/verification`, null, body),
+    createStaffAccount: (body: Body<typeof createStaffAccountSchema>) => post(`${v1}/admin/users`, userSchema, body),
+    joinRequests: () => get(`${v1}/admin/join-requests`, items(joinRequestSchema)),
+    decideJoinRequest: (id: string, body: Body<typeof joinDecisionSchema>) => post(`${v1}/admin/join-requests/${id}/decision`, null, body),
+  },
+
+  /** The analytics endpoints take the dashboard's query string (filters and the endpoint's own parameters). */
+  analytics: {
+    summary: (query: string) => get(`${v1}/analytics/summary?${query}`, analyticsSummarySchema),
+    timeseries: (query: string) => get(`${v1}/analytics/timeseries?${query}`, analyticsTimeseriesSchema),
+    breakdown: (query: string) => get(`${v1}/analytics/breakdown?${query}`, analyticsBreakdownSchema),
+  },
+  openIndicators: (year: number) => get(`${v1}/public/indicators?year=${year}`, openIndicatorsSchema),
+  publishedReports: () => get(`${v1}/public/reports`, publishedReportListSchema),
+
+  /** A region's report has a region code; the national one has none. */
+  reports: {
+    list: (year: number) => get(`${v1}/reports?year=${year}`, reportListSchema),
+    get: (regionCode: string | null, year: number) => get(reportPath(regionCode, year), reportSchema),
+    saveNarrative: (regionCode: string | null, year: number, body: Body<typeof narrativeInputSchema>) =>
+      put(`${reportPath(regionCode, year)}/narrative`, reportSchema, body),
+    /** A region submits its report; the ministry publishes the national one. */
+    freeze: (regionCode: string | null, year: number) => post(`${reportPath(regionCode, year)}/${regionCode ? 'submit' : 'publish'}`, reportSchema),
+    /** Where a report file is; published ones are public, so a plain link downloads them. */
+    fileUrl: (regionCode: string | null, year: number, format: 'csv' | 'json') => `${reportPath(regionCode, year)}/download?format=${format}`,
+    download: (regionCode: string | null, year: number, format: 'csv' | 'json') =>
+      download(`${reportPath(regionCode, year)}/download?format=${format}`, `report.${format}`),
+  },
+};
