@@ -24,7 +24,7 @@ export interface Actor {
  * visible to others in part anyway (organisations and labs are public; a confidential need shows
  * its title), so a 404 would hide nothing, and a 403 tells the person what went wrong.
  */
-export const notYours = (what: string) => new AppError(403, 'NOT_YOURS', `This ${what} belongs to another organisation`);
+export const notYours = (what: string) => new AppError('NOT_YOURS', `This ${what} belongs to another organisation`);
 
 /** Throws unless `actor` is a member of `organisationId`. */
 export function assertMemberOf(actor: Actor, organisationId: string, what = 'organisation'): void {

@@ -28,6 +28,6 @@ export const contextOf = (request: FastifyRequest): ServiceContext => ({
 
 /** The actor of a route whose rule requires sign-in (the rule check has already run). */
 export function signedInActor(ctx: ServiceContext): Actor {
-  if (!ctx.actor) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to do this');
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
   return ctx.actor;
 }

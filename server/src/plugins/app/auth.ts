@@ -27,14 +27,14 @@ declare module 'fastify' {
   }
 }
 
-const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED', 'Sign in to do this (the access token is missing, expired or invalid)');
+const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in to do this (the access token is missing, expired or invalid)');
 
 /** What an account that is not complete yet must do before the route answers. */
 const stageRefusals: Record<Exclude<AccountStage, 'complete'>, () => AppError> = {
-  verify_email: () => new AppError(403, 'EMAIL_NOT_VERIFIED', 'Confirm your email address first: follow the link we sent you'),
-  second_factor: () => new AppError(403, 'SECOND_FACTOR_REQUIRED', 'Enter the code from your authenticator app to finish signing in'),
+  verify_email: () => new AppError('EMAIL_NOT_VERIFIED', 'Confirm your email address first: follow the link we sent you'),
+  second_factor: () => new AppError('SECOND_FACTOR_REQUIRED', 'Enter the code from your authenticator app to finish signing in'),
   second_factor_setup: () =>
-    new AppError(403, 'SECOND_FACTOR_SETUP_REQUIRED', 'Accounts of your role sign in with a second factor: set up an authenticator app first'),
+    new AppError('SECOND_FACTOR_SETUP_REQUIRED', 'Accounts of your role sign in with a second factor: set up an authenticator app first'),
 };
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -90,7 +90,7 @@ export default fp<{ secret: string; accessTokenTtlSeconds: number }>(
       const actor = await actorOf(request);
       if (!actor) throw unauthenticated();
       request.actor = actor;
-      if (!access.roles.includes(actor.role)) throw new AppError(403, 'FORBIDDEN_ROLE', `Your role (${actor.role}) may not do this`);
+      if (!access.roles.includes(actor.role)) throw new AppError('FORBIDDEN_ROLE', `Your role (${actor.role}) may not do this`);
       if (actor.stage !== 'complete' && !access.beforeComplete) throw stageRefusals[actor.stage]();
     });
   },

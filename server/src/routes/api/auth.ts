@@ -60,7 +60,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
         path: COOKIE_PATH,
         maxAge: 365 * 86_400,
       });
-    if (!actor) throw new AppError(401, 'SESSION_ENDED', 'This session has ended; sign in again');
+    if (!actor) throw new AppError('SESSION_ENDED', 'This session has ended; sign in again');
     return reply
       .status(status)
       .send({ accessToken: app.signAccessToken(user.id, grant.sessionId), expiresInSeconds: auth.accessTokenTtlSeconds, user, stage: actor.stage });

@@ -31,7 +31,7 @@ function scoped(ctx: ServiceContext, asked: AnalyticsFilters): AnalyticsFilters 
 function assertBoundedPeriod(period: Period) {
   const problem = periodProblem(period.from, period.to);
   if (problem)
-    throw new AppError(400, 'VALIDATION_FAILED', 'The period is not valid', [
+    throw new AppError('VALIDATION_FAILED', 'The period is not valid', [
       { path: 'query.to', message: problem.message, ...(typeof problem.params.rule === 'string' && { rule: problem.params.rule }), params: problem.params },
     ]);
 }

@@ -38,7 +38,7 @@ const waitAfter = (failures: number, kind: KeyKind) =>
 
 const throttled = (until: number, now: Date) => {
   const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
-  return new AppError(429, 'SIGN_IN_THROTTLED', `Too many failed attempts; try again in ${seconds} seconds`, undefined, { retryAfterSeconds: seconds });
+  return new AppError('SIGN_IN_THROTTLED', `Too many failed attempts; try again in ${seconds} seconds`, undefined, { retryAfterSeconds: seconds });
 };
 
 /**

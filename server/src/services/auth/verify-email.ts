@@ -13,7 +13,7 @@ import { isOnDomain } from '../memberships/email-domain.ts';
 import type { SessionGrant } from './session-grant.ts';
 
 export const invalidLink = (path = 'body.token') =>
-  new AppError(400, 'LINK_INVALID', 'This link is not valid any more: it was used already or has expired', [{ path, message: 'Used or expired' }]);
+  new AppError('LINK_INVALID', 'This link is not valid any more: it was used already or has expired', [{ path, message: 'Used or expired' }]);
 
 /**
  * Marks an address as confirmed (the link reached it) and completes what waited on it: a
@@ -79,7 +79,7 @@ export async function verifyEmail({
     const link = await findLiveToken(tx, 'verify_email', token, now);
     if (!link?.userId || link.userId !== candidate?.user.id) throw invalidLink();
     if (!passwordMatches)
-      throw new AppError(400, 'WRONG_PASSWORD', 'This is not the password of the account being confirmed', [
+      throw new AppError('WRONG_PASSWORD', 'This is not the password of the account being confirmed', [
         { path: 'body.password', message: 'Not this account’s password' },
       ]);
     await spendToken(tx, link.id, now);
@@ -96,7 +96,7 @@ export async function resendVerification({ ctx }: { ctx: ServiceContext }): Prom
   const actor = signedInActor(ctx);
   await ctx.db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, actor.id));
-    if (!user || user.emailVerifiedAt) throw new AppError(409, 'EMAIL_ALREADY_VERIFIED', 'Your address is confirmed already');
+    if (!user || user.emailVerifiedAt) throw new AppError('EMAIL_ALREADY_VERIFIED', 'Your address is confirmed already');
     await spendOutstanding(tx, user.id, 'verify_email', ctx.now());
     const token = await issueAccountToken(tx, 'verify_email', { email: user.email, userId: user.id }, ctx.now());
     await queueAccountEmail(tx, 'verify_email', { address: user.email, locale: user.locale }, `${ctx.publicUrl}/verify-email#token=${token}`);

@@ -31,7 +31,7 @@ export async function loadCollaboration(db: DbOrTransaction, id: string, actor: 
   const [row] = await collaborationRows(db).where(eq(collaborations.id, id));
   if (!row) throw notFound('The collaboration');
   if (!sideOf(actor, row.needs.organisationId, row.labs.organisationId) && !readsAll(actor))
-    throw new AppError(403, 'NOT_YOURS', 'This collaboration is between other organisations');
+    throw new AppError('NOT_YOURS', 'This collaboration is between other organisations');
   return toCollaboration(row, (await timelinesOf(db, [id])).get(id) ?? [], actor);
 }
 

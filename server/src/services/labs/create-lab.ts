@@ -17,7 +17,7 @@ export async function createLab({ ctx, input }: { ctx: ServiceContext; input: Cr
       .from(organisations)
       .where(eq(organisations.id, actor.organisationId ?? ''));
     if (!organisation || organisation.kind === 'company')
-      throw new AppError(403, 'NOT_A_RESEARCH_ORGANISATION', 'Labs belong to universities and research institutes');
+      throw new AppError('NOT_A_RESEARCH_ORGANISATION', 'Labs belong to universities and research institutes');
     const [lab] = await tx
       .insert(labs)
       .values({

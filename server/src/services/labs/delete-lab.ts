@@ -16,7 +16,7 @@ export async function deleteLab({ ctx, id }: { ctx: ServiceContext; id: string }
     if (!lab) throw notFound('The lab');
     assertMemberOf(actor, lab.organisationId, 'lab');
     const [history] = await tx.select({ id: collaborations.id }).from(collaborations).where(eq(collaborations.labId, id)).limit(1);
-    if (history) throw new AppError(409, 'LAB_HAS_COLLABORATIONS', 'This lab has collaborations on record; hide it instead of deleting it');
+    if (history) throw new AppError('LAB_HAS_COLLABORATIONS', 'This lab has collaborations on record; hide it instead of deleting it');
     await tx.delete(labs).where(eq(labs.id, id));
     await enqueueSearchUpdate(tx, 'lab', id, 0);
   });

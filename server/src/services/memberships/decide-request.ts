@@ -78,7 +78,7 @@ export async function setVerifiedDomain({ ctx, organisationId, domain }: { ctx: 
       .toLowerCase()
       .replace(/^www\./, '') ?? null;
   if (normalised !== null && !domainPattern.test(normalised)) {
-    throw new AppError(400, 'VALIDATION_FAILED', 'Give a domain like kaznu.kz', [{ path: 'body.domain', message: 'Give a domain like kaznu.kz' }]);
+    throw new AppError('VALIDATION_FAILED', 'Give a domain like kaznu.kz', [{ path: 'body.domain', message: 'Give a domain like kaznu.kz' }]);
   }
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx

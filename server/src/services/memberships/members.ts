@@ -42,7 +42,7 @@ export async function listMembers({ ctx, organisationId }: { ctx: ServiceContext
 export async function revokeMember({ ctx, organisationId, userId }: { ctx: ServiceContext; organisationId: string; userId: string }) {
   const actor = signedInActor(ctx);
   assertMemberOf(actor, organisationId);
-  if (userId === actor.id) throw new AppError(409, 'CANNOT_REVOKE_SELF', 'You cannot remove yourself; ask another member');
+  if (userId === actor.id) throw new AppError('CANNOT_REVOKE_SELF', 'You cannot remove yourself; ask another member');
   await ctx.db.transaction(async (tx) => {
     const [ended] = await tx
       .update(memberships)

@@ -18,7 +18,7 @@ export async function createNeed({ ctx, input }: { ctx: ServiceContext; input: C
       .select()
       .from(organisations)
       .where(eq(organisations.id, actor.organisationId ?? ''));
-    if (organisation?.kind !== 'company') throw new AppError(403, 'NOT_A_COMPANY', 'Needs are posted by companies');
+    if (organisation?.kind !== 'company') throw new AppError('NOT_A_COMPANY', 'Needs are posted by companies');
     const [need] = await tx
       .insert(needs)
       .values({

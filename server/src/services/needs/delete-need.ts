@@ -13,7 +13,7 @@ export async function deleteNeed({ ctx, id }: { ctx: ServiceContext; id: string 
     if (!need) throw notFound('The need');
     assertMemberOf(actor, need.organisationId, 'need');
     const [history] = await tx.select({ id: collaborations.id }).from(collaborations).where(eq(collaborations.needId, id)).limit(1);
-    if (history) throw new AppError(409, 'NEED_HAS_COLLABORATIONS', 'This need has proposals on record; close it instead of deleting it');
+    if (history) throw new AppError('NEED_HAS_COLLABORATIONS', 'This need has proposals on record; close it instead of deleting it');
     await tx.delete(needs).where(eq(needs.id, id));
     await enqueueSearchUpdate(tx, 'need', id, 0);
   });

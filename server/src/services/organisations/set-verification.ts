@@ -42,7 +42,7 @@ async function verifying<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (isUniqueViolation(error, 'organisations_bin_unique'))
-      throw new AppError(409, 'BIN_TAKEN', 'Another verified organisation has this BIN; merge the two instead');
+      throw new AppError('BIN_TAKEN', 'Another verified organisation has this BIN; merge the two instead');
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { annualReports } from '@kopir/db';
 import type { ReportFigures } from '@kopir/shared';
-import { conflict, notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { reportChecksum } from './checksum.ts';
 import { consolidate } from './consolidate.ts';
@@ -43,7 +43,7 @@ export async function getNationalReport(input: Input) {
 export async function saveNationalNarrative(input: Input & { narrative: string }) {
   await input.ctx.db.transaction(async (tx) => {
     const row = await lockReportRow(tx, keyOf(input));
-    if (row.status !== 'draft') throw conflict('REPORT_FROZEN', 'The national report has been published; it is frozen');
+    if (row.status !== 'draft') throw new AppError('REPORT_FROZEN', 'The national report has been published; it is frozen');
     await tx.update(annualReports).set({ narrative: input.narrative, updatedAt: input.ctx.now() }).where(eq(annualReports.id, row.id));
   });
   return getNationalReport(input);
@@ -57,15 +57,15 @@ export async function saveNationalNarrative(input: Input & { narrative: string }
 export async function publishNationalReport(input: Input) {
   const actor = signedInActor(input.ctx);
   const now = input.ctx.now();
-  if (!yearIsOver(input.year, now)) throw conflict('REPORT_YEAR_NOT_OVER', `The ${input.year} report can be published once the year is over`);
+  if (!yearIsOver(input.year, now)) throw new AppError('REPORT_YEAR_NOT_OVER', `The ${input.year} report can be published once the year is over`);
   await freezing(() =>
     input.ctx.db.transaction(
       async (tx) => {
         const row = await lockReportRow(tx, keyOf(input));
-        if (row.status !== 'draft') throw conflict('REPORT_FROZEN', 'The national report has already been published');
-        if (!row.narrative?.trim()) throw conflict('NARRATIVE_REQUIRED', 'Write the ministry’s narrative before publishing');
+        if (row.status !== 'draft') throw new AppError('REPORT_FROZEN', 'The national report has already been published');
+        if (!row.narrative?.trim()) throw new AppError('NARRATIVE_REQUIRED', 'Write the ministry’s narrative before publishing');
         const regional = await submittedRegionalFigures(tx, input.year);
-        if (regional.length === 0) throw conflict('NOTHING_TO_CONSOLIDATE', 'No region has submitted its report for this year yet');
+        if (regional.length === 0) throw new AppError('NOTHING_TO_CONSOLIDATE', 'No region has submitted its report for this year yet');
         const figures = consolidate(input.year, regional, now);
         await tx
           .update(annualReports)

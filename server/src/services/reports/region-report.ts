@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { annualReports } from '@kopir/db';
-import { conflict, notYourRegion } from '../../errors.ts';
+import { AppError, notYourRegion } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { reportChecksum } from './checksum.ts';
 import { isLate, yearIsOver } from './deadlines.ts';
@@ -25,7 +25,7 @@ function assertMayWrite(ctx: ServiceContext, region: string) {
   }
 }
 
-const frozenError = () => conflict('REPORT_FROZEN', 'The report has been submitted; its figures and narrative are frozen');
+const frozenError = () => new AppError('REPORT_FROZEN', 'The report has been submitted; its figures and narrative are frozen');
 
 /** The report: frozen once submitted; until then a draft with the figures as they are now. */
 export async function getRegionReport(input: Input) {
@@ -54,13 +54,13 @@ export async function submitRegionReport(input: Input) {
   assertMayWrite(input.ctx, input.region);
   const actor = signedInActor(input.ctx);
   const now = input.ctx.now();
-  if (!yearIsOver(input.year, now)) throw conflict('REPORT_YEAR_NOT_OVER', `The ${input.year} report can be submitted once the year is over`);
+  if (!yearIsOver(input.year, now)) throw new AppError('REPORT_YEAR_NOT_OVER', `The ${input.year} report can be submitted once the year is over`);
   await freezing(() =>
     input.ctx.db.transaction(
       async (tx) => {
         const row = await lockReportRow(tx, keyOf(input));
         if (row.status !== 'draft') throw frozenError();
-        if (!row.narrative?.trim()) throw conflict('NARRATIVE_REQUIRED', 'Write the narrative the Concept asks for before submitting');
+        if (!row.narrative?.trim()) throw new AppError('NARRATIVE_REQUIRED', 'Write the narrative the Concept asks for before submitting');
         const figures = await liveFigures(tx, input.region, input.year, now);
         await tx
           .update(annualReports)

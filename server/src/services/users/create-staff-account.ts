@@ -67,7 +67,7 @@ export async function createStaffAccount({
     });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_unique')) {
-      throw new AppError(409, 'EMAIL_TAKEN', 'An account with this email already exists', [{ path: 'body.email', message: 'Already registered' }]);
+      throw new AppError('EMAIL_TAKEN', 'An account with this email already exists', [{ path: 'body.email', message: 'Already registered' }]);
     }
     throw error;
   }
