@@ -13,6 +13,7 @@ export { applyIndexSettings } from './search/apply-settings.ts';
 export { indexSettings } from './search/index-settings.ts';
 export { importCatalogue, type CatalogueImport } from './services/catalogue/import-catalogue.ts';
 export { matchLabsForNeed } from './services/matching/match-labs-for-need.ts';
+export { systemContext, type ServiceContext } from './services/context.ts';
 export { SearchOutboxWorker } from './search/outbox-worker.ts';
 export { TaxonomyCache } from './taxonomy/live-taxonomy.ts';
 export { defaultWeights, type Weights } from './matching/score.ts';

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
-import type { Actor, AccountStage } from '../../access/actor.ts';
+import type { AccountStage, UserActor } from '../../access/actor.ts';
 import { loadActor } from '../../access/load-actor.ts';
 import type { AccessRule, RouteAccess } from '../../access/rules.ts';
 import { AppError } from '../../errors.ts';
@@ -23,7 +23,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     /** The signed-in user, or null for an anonymous request to a public route. */
-    actor: Actor | null;
+    actor: UserActor | null;
   }
 }
 
@@ -69,7 +69,7 @@ export default fp<{ secret: string; accessTokenTtlSeconds: number }>(
     });
 
     /** The actor of the request's bearer token, or null when it has none that is valid now. */
-    const actorOf = async (request: FastifyRequest): Promise<Actor | null> => {
+    const actorOf = async (request: FastifyRequest): Promise<UserActor | null> => {
       const claims = await request.jwtVerify<{ sub: string; sid: string }>().catch(() => null);
       if (!claims || !uuid.test(claims.sub) || !uuid.test(claims.sid)) return null;
       return loadActor(app.sql, claims.sub, claims.sid);

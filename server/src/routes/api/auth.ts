@@ -88,7 +88,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       const ctx = contextOf(request);
       const outcome = await register({ ctx, input: request.body });
       if (outcome.status === 'verification_sent') return reply.status(202).send({ status: 'verification_sent' });
-      return sendSession(reply, await signIn({ ctx, input: request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted: () => false }), 201);
+      return sendSession(reply, await signIn({ ctx, input: { ...request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted: () => false } }), 201);
     },
   );
 
@@ -104,11 +104,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       },
     },
     async (request, reply) =>
-      sendSession(
-        reply,
-        await verifyEmail({ ctx: contextOf(request), token: request.body.token, password: request.body.password, refreshTtlDays: auth.refreshTokenTtlDays }),
-        200,
-      ),
+      sendSession(reply, await verifyEmail({ ctx: contextOf(request), input: { ...request.body, refreshTtlDays: auth.refreshTokenTtlDays } }), 200),
   );
 
   app.post(
@@ -135,7 +131,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       },
     },
     async (request, reply) => {
-      await requestPasswordReset({ ctx: contextOf(request), email: request.body.email });
+      await requestPasswordReset({ ctx: contextOf(request), input: request.body });
       return reply.status(202).send(null);
     },
   );
@@ -152,7 +148,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       },
     },
     async (request, reply) => {
-      await setPasswordFromLink({ ctx: contextOf(request), token: request.body.token, password: request.body.password });
+      await setPasswordFromLink({ ctx: contextOf(request), input: request.body });
       return reply.status(204).send(null);
     },
   );
@@ -171,7 +167,11 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     async (request, reply) => {
       const isTrusted = (passwordHash: string | null | undefined) =>
         isTrustedDevice(auth.jwtSecret, request.body.email, passwordHash, request.cookies[DEVICE_COOKIE]);
-      return sendSession(reply, await signIn({ ctx: contextOf(request), input: request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted }), 200);
+      return sendSession(
+        reply,
+        await signIn({ ctx: contextOf(request), input: { ...request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted } }),
+        200,
+      );
     },
   );
 
@@ -199,7 +199,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
         response: { 200: recoveryCodesSchema, ...errors },
       },
     },
-    async (request) => enableSecondFactor({ ctx: contextOf(request), code: request.body.code }),
+    async (request) => enableSecondFactor({ ctx: contextOf(request), input: request.body }),
   );
 
   app.post(
@@ -238,7 +238,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       try {
         return await sendSession(
           reply,
-          await refreshSession({ ctx: contextOf(request), presented: request.cookies[REFRESH_COOKIE], refreshTtlDays: auth.refreshTokenTtlDays }),
+          await refreshSession({ ctx: contextOf(request), input: { presented: request.cookies[REFRESH_COOKIE], refreshTtlDays: auth.refreshTokenTtlDays } }),
           200,
         );
       } catch (error) {
@@ -255,7 +255,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await signOut({ ctx: contextOf(request), presented: request.cookies[REFRESH_COOKIE] });
+      await signOut({ ctx: contextOf(request), input: { presented: request.cookies[REFRESH_COOKIE] } });
       endSessionCookies(reply);
       return reply.status(204).send(null);
     },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiErrorSchema, openIndicatorsSchema, publishedReportListSchema } from '@kopir/shared';
+import { apiErrorSchema, openIndicatorsSchema, publishedReportListSchema, reportYearSchema } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { openIndicators } from '../../services/analytics/open-data.ts';
 import { contextOf } from '../../services/context.ts';
@@ -15,7 +15,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['open data'],
         summary: 'Published indicators of a year: national, by region and by sector, small cells suppressed',
-        querystring: z.strictObject({ year: z.coerce.number().int().min(2020).max(2100).optional() }),
+        querystring: z.strictObject({ year: reportYearSchema.optional() }),
         response: { 200: openIndicatorsSchema, 400: apiErrorSchema },
       },
     },

@@ -1,5 +1,5 @@
 import type { IndicatorValues } from '@kopir/shared';
-import type { Database } from '@kopir/db';
+import type { DbOrTransaction } from '@kopir/db';
 import { computeBreakdown, computeSummary } from './analytics.ts';
 import { contributionBreakdown, contributionTotals } from './contribution-facts.ts';
 import { MIN_CASES, protectTable, type Row } from './disclosure.ts';
@@ -9,7 +9,7 @@ import { calendarYear } from './facts.ts';
  * The published, aggregate-only indicators of a year: national, by region, by sector. The three
  * are one table (both breakdowns sum to the national figures), protected together.
  */
-export async function openIndicators(db: Database, year: number) {
+export async function openIndicators(db: DbOrTransaction, year: number) {
   const filters = calendarYear(year);
   const [national, byRegion, bySector, nationalContributions, regionContributions, sectorContributions] = await Promise.all([
     computeSummary(db, filters),

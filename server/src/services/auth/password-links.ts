@@ -13,7 +13,7 @@ import { confirmAddress, invalidLink } from './verify-email.ts';
  * Sends a single-use reset link (one hour) to the address if it has an active account. The caller
  * gets the same answer either way, so the form cannot tell who has an account.
  */
-export async function requestPasswordReset({ ctx, email }: { ctx: ServiceContext; email: string }): Promise<void> {
+export async function requestPasswordReset({ ctx, input: { email } }: { ctx: ServiceContext; input: { email: string } }): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const [user] = await tx
       .select()
@@ -32,7 +32,13 @@ export async function requestPasswordReset({ ctx, email }: { ctx: ServiceContext
  * The link works once; every session of the account ends (a reset usually means someone else
  * may have had it), and the address counts as confirmed, since the link reached it.
  */
-export async function setPasswordFromLink({ ctx, token, password }: { ctx: ServiceContext; token: string; password: string }): Promise<void> {
+export async function setPasswordFromLink({
+  ctx,
+  input: { token, password },
+}: {
+  ctx: ServiceContext;
+  input: { token: string; password: string };
+}): Promise<void> {
   const now = ctx.now();
   const link = await ctx.db.transaction(
     async (tx) => (await findLiveToken(tx, 'reset_password', token, now)) ?? (await findLiveToken(tx, 'set_password', token, now)),

@@ -12,12 +12,11 @@ const invalidRefresh = () => new AppError('INVALID_REFRESH_TOKEN', 'The session 
 /** A new access token and refresh token for a valid refresh token; a replay ends the session. */
 export async function refreshSession({
   ctx,
-  presented,
-  refreshTtlDays,
+  input: { presented, refreshTtlDays },
 }: {
   ctx: ServiceContext;
-  presented: string | undefined;
-  refreshTtlDays: number;
+  /** `presented`: the refresh token of the cookie, if any. */
+  input: { presented: string | undefined; refreshTtlDays: number };
 }): Promise<SessionGrant> {
   if (!presented) throw invalidRefresh();
   const result = await rotateRefreshToken(ctx.db, presented, refreshTtlDays, ctx.now());

@@ -38,7 +38,7 @@ export async function beginSecondFactorSetup({ ctx }: { ctx: ServiceContext }) {
  * Turns the authenticator on once it has produced a right code; this session counts as having
  * given it. Answers the recovery codes, shown this once: each replaces a code when the phone is lost.
  */
-export async function enableSecondFactor({ ctx, code }: { ctx: ServiceContext; code: string }) {
+export async function enableSecondFactor({ ctx, input: { code } }: { ctx: ServiceContext; input: { code: string } }) {
   const { actor, user } = await currentUser(ctx);
   if (user.totpEnabledAt) throw new AppError('SECOND_FACTOR_ENABLED', 'Two-step sign-in is on already');
   if (!user.totpSecret) throw new AppError('SECOND_FACTOR_NOT_STARTED', 'Start the set-up first; it shows the key for your app');

@@ -18,7 +18,8 @@ type KeyKind = keyof typeof FREE_FAILURES;
 
 export interface ThrottleSubject {
   email: string;
-  ip: string;
+  /** Null when the system acts (it never signs in; the type says so). */
+  ip: string | null;
   /** The account's device cookie was presented and is genuine. */
   trustedDevice: boolean;
 }

@@ -19,14 +19,12 @@ const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'The email 
 export async function signIn({
   ctx,
   input,
-  refreshTtlDays,
-  isTrusted,
 }: {
   ctx: ServiceContext;
-  input: { email: string; password: string };
-  refreshTtlDays: number;
-  isTrusted: (passwordHash: string | null | undefined) => boolean;
+  /** `isTrusted`: whether the request's device cookie is genuine for the account's password hash. */
+  input: { email: string; password: string; refreshTtlDays: number; isTrusted: (passwordHash: string | null | undefined) => boolean };
 }): Promise<SessionGrant> {
+  const { refreshTtlDays, isTrusted } = input;
   const [user] = await ctx.db
     .select()
     .from(users)

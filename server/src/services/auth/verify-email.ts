@@ -59,14 +59,10 @@ export async function confirmAddress(tx: Transaction, userId: string, ctx: Servi
  */
 export async function verifyEmail({
   ctx,
-  token,
-  password,
-  refreshTtlDays,
+  input: { token, password, refreshTtlDays },
 }: {
   ctx: ServiceContext;
-  token: string;
-  password: string;
-  refreshTtlDays: number;
+  input: { token: string; password: string; refreshTtlDays: number };
 }): Promise<SessionGrant> {
   const now = ctx.now();
   const [candidate] = await ctx.db

@@ -16,13 +16,13 @@ import { membersOf, notify } from '../notifications/notify.ts';
 export async function createCollaboration({
   ctx,
   input,
-  idempotencyKey,
 }: {
   ctx: ServiceContext;
-  input: z.infer<typeof createCollaborationSchema>;
-  idempotencyKey: string | undefined;
+  /** `idempotencyKey`: the request's Idempotency-Key header, if any. */
+  input: z.infer<typeof createCollaborationSchema> & { idempotencyKey?: string | undefined };
 }) {
   const actor = signedInActor(ctx);
+  const { idempotencyKey } = input;
   if (idempotencyKey) {
     const [previous] = await ctx.db
       .select({ id: collaborations.id })

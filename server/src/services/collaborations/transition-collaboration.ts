@@ -13,7 +13,13 @@ import { todayInKazakhstan } from '../needs/deadline.ts';
  * state under a row lock, written with its event in one transaction. A step from the wrong state
  * answers 409 with the current state; from the wrong side, 403.
  */
-export async function transitionCollaboration({ ctx, id, input }: { ctx: ServiceContext; id: string; input: CollaborationTransition }) {
+export async function transitionCollaboration({
+  ctx,
+  input: { id, transition: input },
+}: {
+  ctx: ServiceContext;
+  input: { id: string; transition: CollaborationTransition };
+}) {
   const actor = signedInActor(ctx);
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx

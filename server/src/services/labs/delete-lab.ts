@@ -9,7 +9,7 @@ import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
  * Deletes a lab that never took part in a collaboration. One that did is part of the record the
  * ministry reports on: hide it instead (status `hidden`).
  */
-export async function deleteLab({ ctx, id }: { ctx: ServiceContext; id: string }) {
+export async function deleteLab({ ctx, input: { id } }: { ctx: ServiceContext; input: { id: string } }) {
   const actor = signedInActor(ctx);
   await ctx.db.transaction(async (tx) => {
     const [lab] = await tx.select().from(labs).where(eq(labs.id, id)).for('update');

@@ -9,7 +9,7 @@ import { toLab } from './to-lab.ts';
 import { assertKnownCatalogueCodes } from './validate-codes.ts';
 
 /** The lab's own researchers edit it; every edit raises its version and tells the search index. */
-export async function updateLab({ ctx, id, input }: { ctx: ServiceContext; id: string; input: UpdateLab }) {
+export async function updateLab({ ctx, input: { id, changes: input } }: { ctx: ServiceContext; input: { id: string; changes: UpdateLab } }) {
   const actor = signedInActor(ctx);
   await assertKnownCatalogueCodes(ctx, input);
   return ctx.db.transaction(async (tx) => {

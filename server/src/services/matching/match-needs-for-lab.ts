@@ -7,7 +7,6 @@ import { findCandidates } from '../../matching/candidates.ts';
 import { capabilityRarity } from '../../matching/capability-rarity.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
 import { matchingQuery } from '../../matching/query-words.ts';
-import type { SearchService } from '../../plugins/app/search.ts';
 import { indexUid } from '../../search/index-settings.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
@@ -20,7 +19,9 @@ const needTexts = ['title', 'description_kk', 'description_ru', 'description_en'
  * confidential need's public fields only, so it is matched (and explained) on its title, sectors
  * and region alone: nothing confidential can leak through a match.
  */
-export async function matchNeedsForLab({ ctx, search, labId, limit }: { ctx: ServiceContext; search: SearchService; labId: string; limit: number }) {
+export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; input: { labId: string; limit: number } }) {
+  const { labId, limit } = input;
+  const { search } = ctx;
   const actor = signedInActor(ctx);
   const [lab] = await ctx.db.select().from(labs).where(eq(labs.id, labId));
   if (!lab) throw notFound('The lab');

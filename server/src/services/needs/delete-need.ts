@@ -6,7 +6,7 @@ import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
 
 /** Deletes a need nobody has answered yet; one with collaborations is closed instead. */
-export async function deleteNeed({ ctx, id }: { ctx: ServiceContext; id: string }) {
+export async function deleteNeed({ ctx, input: { id } }: { ctx: ServiceContext; input: { id: string } }) {
   const actor = signedInActor(ctx);
   await ctx.db.transaction(async (tx) => {
     const [need] = await tx.select().from(needs).where(eq(needs.id, id)).for('update');

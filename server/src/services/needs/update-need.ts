@@ -10,7 +10,7 @@ import { assertDeadlineAhead } from './deadline.ts';
 import { toNeed } from './to-need.ts';
 
 /** The company edits its need, or closes it (closed / fulfilled) or reopens it. */
-export async function updateNeed({ ctx, id, input }: { ctx: ServiceContext; id: string; input: UpdateNeed }) {
+export async function updateNeed({ ctx, input: { id, changes: input } }: { ctx: ServiceContext; input: { id: string; changes: UpdateNeed } }) {
   const actor = signedInActor(ctx);
   await assertKnownCatalogueCodes(ctx, input);
   return ctx.db.transaction(async (tx) => {

@@ -6,7 +6,8 @@ import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
 
 /** An admin verifies or un-verifies an organisation, with the reason on record. */
-export async function setVerification({ ctx, id, input }: { ctx: ServiceContext; id: string; input: { verified: boolean; reason: string } }) {
+export async function setVerification({ ctx, input }: { ctx: ServiceContext; input: { id: string; verified: boolean; reason: string } }) {
+  const { id } = input;
   const admin = signedInActor(ctx);
   return verifying(() =>
     ctx.db.transaction(async (tx) => {

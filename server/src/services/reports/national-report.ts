@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { annualReports } from '@kopir/db';
 import type { ReportFigures } from '@kopir/shared';
+import { readsEverything } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { reportChecksum } from './checksum.ts';
@@ -13,7 +14,7 @@ import type { DbOrTransaction } from '@kopir/db';
 type Input = { ctx: ServiceContext; year: number };
 const keyOf = ({ year }: Input): ReportKey => ({ scope: 'national', regionCode: null, year });
 /** The ministry and admins: the draft consolidation, and the published report whole. */
-export const seesInternal = (ctx: ServiceContext) => ctx.actor?.role === 'ministry' || ctx.actor?.role === 'admin';
+export const seesInternal = (ctx: ServiceContext) => readsEverything(ctx.actor);
 
 /** The regions' frozen figures for the year, as submitted. */
 async function submittedRegionalFigures(db: DbOrTransaction, year: number): Promise<ReportFigures[]> {

@@ -15,13 +15,12 @@ const memberRoles: Partial<Record<UserRole, readonly string[]>> = organisationKi
  */
 export async function updateUserByAdmin({
   ctx,
-  id,
   input,
 }: {
   ctx: ServiceContext;
-  id: string;
-  input: { role?: UserRole; regionCode?: string | null; disabled?: boolean };
+  input: { id: string; role?: UserRole; regionCode?: string | null; disabled?: boolean };
 }) {
+  const { id } = input;
   const admin = signedInActor(ctx);
   if (id === admin.id && (input.disabled || (input.role && input.role !== 'admin'))) {
     throw new AppError('CANNOT_DEMOTE_SELF', 'Admins cannot disable themselves or drop their own admin role; ask another admin');
