@@ -11,7 +11,8 @@ interface Row {
   secondFactorDone: boolean;
 }
 
-function stageOf(row: Row): AccountStage {
+/** How far an account is from full use, from its role, its address and its second factor in this session. */
+export function stageOf(row: Pick<Row, 'role' | 'emailVerified' | 'totpEnabled' | 'secondFactorDone'>): AccountStage {
   if (!row.emailVerified) return 'verify_email';
   const needsSecondFactor = row.totpEnabled || (secondFactorRoles as readonly string[]).includes(row.role);
   if (!needsSecondFactor || row.secondFactorDone) return 'complete';

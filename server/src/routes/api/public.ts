@@ -5,7 +5,6 @@ import { allow } from '../../access/rules.ts';
 import { openIndicators } from '../../services/analytics/open-data.ts';
 import { contextOf } from '../../services/context.ts';
 import { publishedReports } from '../../services/reports/list-reports.ts';
-import { kazakhstanYear } from '../../services/reports/deadlines.ts';
 
 const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -21,9 +20,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=600');
-      const ctx = contextOf(request);
-      // The default is this year by the app's clock, read per request (not once at start-up).
-      return openIndicators(ctx.db, request.query.year ?? kazakhstanYear(ctx.now()));
+      return openIndicators({ ctx: contextOf(request), input: request.query });
     },
   );
 
