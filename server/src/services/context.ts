@@ -55,7 +55,7 @@ export function withTransaction<T>(ctx: ServiceContext, work: (ctx: ServiceConte
  * The person behind a verb that only people may call (the route's rule requires sign-in, and has
  * run already). The system calling one is a bug in the job, not a refusal to explain to anyone.
  */
-export function signedInActor(ctx: ServiceContext): UserActor {
+export function signedInActor(ctx: Pick<ServiceContext, 'actor'>): UserActor {
   if (ctx.actor?.kind === 'system') throw new Error(`The system (${ctx.actor.job}) called a verb that only a signed-in person may call`);
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
   return ctx.actor;

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTransaction } from '@kopir/db';
-import type { AnalyticsFilters, IndicatorValues } from '@kopir/shared';
+import { organisationKindsFor, type AnalyticsFilters, type IndicatorValues } from '@kopir/shared';
 import { priorityArea, textArray, toValues, type Period } from './facts.ts';
 
 // The platform indicators of shared/src/indicators/platform-indicators.ts: the catalogue as of the
@@ -15,7 +15,7 @@ function where(conditions: (SQL | false | undefined | null | '')[]): SQL {
 }
 
 function organisationCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Period) {
-  const university = sql`o.kind in ('university', 'research_institute')`;
+  const university = sql`o.kind = any(${textArray(organisationKindsFor.researcher)})`;
   const contractExists = (owner: SQL, when: SQL) => sql`exists (select 1 from collaborations c ${owner} and ${when})`;
   const ofCompany = sql`join needs n on n.id = c.need_id where n.organisation_id = o.id`;
   const ofUniversity = sql`join labs l on l.id = c.lab_id where l.organisation_id = o.id`;

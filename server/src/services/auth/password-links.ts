@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { users } from '@kopir/db';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { ServiceContext } from '../context.ts';
+import { withTransaction, type ServiceContext } from '../context.ts';
 import { queueAccountEmail } from './account-emails.ts';
 import { findLiveToken, issueAccountToken, spendOutstanding, spendToken } from './account-tokens.ts';
 import { hashPassword } from './password.ts';
@@ -48,14 +48,15 @@ export async function setPasswordFromLink({
   if (!user || user.disabledAt) throw invalidLink();
   await assertStrongPassword(password, [user.email, user.fullName]);
   const passwordHash = await hashPassword(password);
-  await ctx.db.transaction(async (tx) => {
+  await withTransaction(ctx, async (ctx) => {
+    const tx = ctx.db;
     // Locked again: two tabs submitting the same link must not both succeed.
     const live = (await findLiveToken(tx, link.purpose, token, now)) ?? null;
     if (!live) throw invalidLink();
     await spendToken(tx, live.id, now);
     await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
     await revokeAllForUser(tx, user.id, link.purpose === 'reset_password' ? 'password reset' : 'password set', now);
-    await confirmAddress(tx, user.id, ctx);
+    await confirmAddress({ ctx, input: { userId: user.id } });
     await recordAudit(tx, {
       action: link.purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set',
       actorUserId: user.id,

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { accountTokens, isUniqueViolation, labs, memberships, needs, organisations, users, type Transaction } from '@kopir/db';
-import { organisationKindsFor, pickText, type OrganisationKind, type RegisterRequest } from '@kopir/shared';
+import { kindFitsRole, organisationKindsFor, pickText, type OrganisationKind, type RegisterRequest } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { ServiceContext } from '../context.ts';
@@ -26,7 +26,7 @@ const binTaken = () =>
     { path: 'body.organisation.create.bin', message: 'Already registered' },
   ]);
 
-const fits = (role: RegisterRequest['role'], kind: OrganisationKind) => (organisationKindsFor[role] as readonly OrganisationKind[]).includes(kind);
+const fits = (role: RegisterRequest['role'], kind: OrganisationKind) => kindFitsRole(role, kind);
 
 /** The answer to every registration: the same whether or not the address already had an account. */
 export type RegistrationOutcome = { status: 'verification_sent' } | { status: 'signed_up'; userId: string };

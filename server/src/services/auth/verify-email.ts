@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { accountTokens, memberships, organisations, users, type Transaction } from '@kopir/db';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { signedInActor, type ServiceContext } from '../context.ts';
+import { signedInActor, withTransaction, type ServiceContext } from '../context.ts';
 import { activateMembership, pendingMembershipOf } from '../memberships/activate.ts';
 import { toUser } from '../users/to-user.ts';
 import { queueAccountEmail } from './account-emails.ts';
@@ -19,7 +19,8 @@ export const invalidLink = (path = 'body.token') =>
  * Marks an address as confirmed (the link reached it) and completes what waited on it: a
  * membership by the organisation's proven domain becomes active.
  */
-export async function confirmAddress(tx: Transaction, userId: string, ctx: ServiceContext): Promise<void> {
+export async function confirmAddress({ ctx, input: { userId } }: { ctx: ServiceContext & { db: Transaction }; input: { userId: string } }): Promise<void> {
+  const { db: tx } = ctx;
   const now = ctx.now();
   const [updated] = await tx
     .update(users)
@@ -71,7 +72,8 @@ export async function verifyEmail({
     .innerJoin(users, eq(users.id, accountTokens.userId))
     .where(eq(accountTokens.tokenHash, hashToken(token)));
   const passwordMatches = await verifyPassword(candidate?.user.passwordHash, password);
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx) => {
+    const tx = ctx.db;
     const link = await findLiveToken(tx, 'verify_email', token, now);
     if (!link?.userId || link.userId !== candidate?.user.id) throw invalidLink();
     if (!passwordMatches)
@@ -79,7 +81,7 @@ export async function verifyEmail({
         { path: 'body.password', message: 'Not this account’s password' },
       ]);
     await spendToken(tx, link.id, now);
-    await confirmAddress(tx, link.userId, ctx);
+    await confirmAddress({ ctx, input: { userId: link.userId } });
     await revokeAllForUser(tx, link.userId, 'address confirmed', now);
     const [user] = await tx.select().from(users).where(eq(users.id, link.userId));
     if (!user || user.disabledAt) throw invalidLink();
