@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { labs } from '@kopir/db';
-import type { LocalizedText } from '@kopir/shared';
+import type { LocalizedText, NeedVisibility } from '@kopir/shared';
 import { assertMemberOf } from '../../access/actor.ts';
 import { notFound } from '../../errors.ts';
 import { findCandidates } from '../../matching/candidates.ts';
@@ -65,7 +65,7 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
         organisation: (hit.organisation as { id: string; name: LocalizedText; verified: boolean } | null) ?? null,
         regionCode: needSide.regionCode,
         sectors: needSide.sectors,
-        visibility: hit.visibility as 'public' | 'confidential',
+        visibility: hit.visibility as NeedVisibility,
       },
       explanation,
     };
