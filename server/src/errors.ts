@@ -1,14 +1,14 @@
-import type { FieldError } from '@kopir/shared';
+import type { ErrorCode, FieldError } from '@kopir/shared';
 
 /**
- * The one vocabulary of expected failures. Services throw these; the error handler turns them
- * into the shared `ApiError` body. Anything else is a bug and becomes a 500 without details.
+ * The one vocabulary of expected failures. Services throw these with a code from the shared
+ * `errorCodes`; the error handler looks up its status in `errorStatus` and turns it into the
+ * shared `ApiError` body. Anything else is a bug and becomes a 500 without details.
  */
 export class AppError extends Error {
   override readonly name = 'AppError';
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldError[],
     readonly details?: Record<string, unknown>,
@@ -17,8 +17,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} was not found`);
-export const conflict = (code: string, message: string) => new AppError(409, code, message);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found`);
 
 /** A region officer reaching for another region's figures or report: 403, naming their own region. */
-export const notYourRegion = (message: string, yourRegion: string | null) => new AppError(403, 'NOT_YOUR_REGION', message, undefined, { yourRegion });
+export const notYourRegion = (message: string, yourRegion: string | null) => new AppError('NOT_YOUR_REGION', message, undefined, { yourRegion });

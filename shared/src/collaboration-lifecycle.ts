@@ -1,7 +1,4 @@
-import type { CollaborationSide, CollaborationStatus } from './domain.ts';
-
-export const collaborationActions = ['accept', 'decline', 'contract', 'complete', 'cancel'] as const;
-export type CollaborationAction = (typeof collaborationActions)[number];
+import { collaborationActions, type CollaborationAction, type CollaborationSide, type CollaborationStatus } from './domain.ts';
 
 /** Who may act: the side that did not start it, either side, or only the side that started it. */
 type Actor = 'other-side' | 'either-side' | 'initiator';

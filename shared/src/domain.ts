@@ -66,8 +66,30 @@ export type MembershipStatus = (typeof membershipStatuses)[number];
 /** The roles that see everything they are given and must sign in with a second factor. */
 export const secondFactorRoles = ['region', 'ministry', 'admin'] as const;
 
-/** Which kinds of organisation each self-registered role belongs to. */
+/** The roles whose people belong to an organisation (the others serve the state or the platform). */
+export type MemberRole = 'researcher' | 'company';
+
+/** Which kinds of organisation each member role belongs to: the one definition, for server and web. */
 export const organisationKindsFor = {
   researcher: ['university', 'research_institute'],
   company: ['company'],
-} as const satisfies Record<'researcher' | 'company', readonly OrganisationKind[]>;
+} as const satisfies Record<MemberRole, readonly OrganisationKind[]>;
+
+/** Whether people of `role` belong to an organisation of `kind` (researchers to universities and institutes, companies to companies). */
+export const kindFitsRole = (role: MemberRole, kind: OrganisationKind): boolean => (organisationKindsFor[role] as readonly OrganisationKind[]).includes(kind);
+
+/** What a party may do to a collaboration; shared/src/collaboration-lifecycle.ts says when. */
+export const collaborationActions = ['accept', 'decline', 'contract', 'complete', 'cancel'] as const;
+export type CollaborationAction = (typeof collaborationActions)[number];
+
+/** The factors a match's score is made of (docs/matching.md explains each one). */
+export const matchFactors = ['text', 'capabilities', 'sectors', 'fields', 'trl', 'region', 'verified', 'trackRecord'] as const;
+export type MatchFactor = (typeof matchFactors)[number];
+
+/** The five priority directions of the Concept; shared/src/taxonomy/priority-areas.ts defines each. */
+export const priorityAreaCodes = ['manufacturing', 'digital', 'agro', 'biotech', 'green_energy'] as const;
+export type PriorityAreaCode = (typeof priorityAreaCodes)[number];
+
+/** The buckets of an analytics time series. */
+export const analyticsIntervals = ['month', 'quarter', 'year'] as const;
+export type AnalyticsInterval = (typeof analyticsIntervals)[number];

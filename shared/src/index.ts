@@ -18,3 +18,4 @@ export * from './schemas/reports.ts';
 export * from './schemas/text.ts';
 export * from './schemas/dates.ts';
 export * from './money.ts';
+export * from './errors.ts';

@@ -2,7 +2,8 @@ import t, { type Test } from 'tap';
 import { connect } from 'node:net';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { apiErrorSchema } from '@kopir/shared';
+import { AppError } from '@kopir/server';
+import { apiErrorSchema, errorStatus, isErrorCode } from '@kopir/shared';
 import { createTestApp } from '../harness/test-app.ts';
 
 // Routes that exist only in this test, to drive the shared error handler through each failure.
@@ -10,6 +11,13 @@ const probeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/probe/echo', { schema: { body: z.strictObject({ name: z.string().min(2), age: z.number().int().min(0) }) } }, async (request) => request.body);
   app.get('/probe/crash', async () => {
     throw new Error('connection string postgres://secret@db leaked');
+  });
+  app.get('/probe/app-error', async () => {
+    throw new AppError('ILLEGAL_TRANSITION', 'A declined collaboration cannot become contracted', undefined, { currentStatus: 'declined' });
+  });
+  // What a plugin of Fastify's throws with a code of its own (here: an HTTP status we never use).
+  app.get('/probe/plugin-refusal', async () => {
+    throw Object.assign(new Error('The plugin refused'), { statusCode: 406, code: 'FST_ERR_SOMETHING_NEW' });
   });
 };
 
@@ -70,6 +78,25 @@ t.test('an unsupported content type gets 415', async (t) => {
   const response = await app.inject({ method: 'POST', url: '/probe/echo', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
   t.equal(response.statusCode, 415, '415');
   t.equal(apiErrorSchema.parse(response.json()).code, 'UNSUPPORTED_MEDIA_TYPE', 'code');
+});
+
+t.test('a service names the code and the status follows from the one map', async (t) => {
+  const app = await appWithProbes(t);
+  const response = await app.inject({ method: 'GET', url: '/probe/app-error' });
+  const body = apiErrorSchema.parse(response.json());
+  t.equal(body.code, 'ILLEGAL_TRANSITION', 'the code the service named');
+  t.equal(response.statusCode, errorStatus.ILLEGAL_TRANSITION, 'the status the map gives it (409)');
+  t.equal(body.status, response.statusCode, 'the body states the same status');
+  t.same(body.details, { currentStatus: 'declined' }, 'the details reach the caller');
+});
+
+t.test('a framework or plugin refusal with a code of its own is answered in our vocabulary', async (t) => {
+  const app = await appWithProbes(t);
+  const response = await app.inject({ method: 'GET', url: '/probe/plugin-refusal' });
+  const body = apiErrorSchema.parse(response.json());
+  t.ok(isErrorCode(body.code), `the code (${body.code}) is one of the shared codes, not the plugin's`);
+  t.equal(body.code, 'BAD_REQUEST', 'a refusal we have no name for is a bad request');
+  t.equal(response.statusCode, errorStatus.BAD_REQUEST, 'with the status of that code');
 });
 
 t.test('an unknown route gets 404 in the shared error shape', async (t) => {

@@ -1,6 +1,6 @@
 import { secondFactorRoles, type UserRole } from '@kopir/shared';
 import type { SqlClient } from '@kopir/db';
-import type { AccountStage, Actor } from './actor.ts';
+import type { AccountStage, UserActor } from './actor.ts';
 
 interface Row {
   role: UserRole;
@@ -11,7 +11,8 @@ interface Row {
   secondFactorDone: boolean;
 }
 
-function stageOf(row: Row): AccountStage {
+/** How far an account is from full use, from its role, its address and its second factor in this session. */
+export function stageOf(row: Pick<Row, 'role' | 'emailVerified' | 'totpEnabled' | 'secondFactorDone'>): AccountStage {
   if (!row.emailVerified) return 'verify_email';
   const needsSecondFactor = row.totpEnabled || (secondFactorRoles as readonly string[]).includes(row.role);
   if (!needsSecondFactor || row.secondFactorDone) return 'complete';
@@ -23,7 +24,7 @@ function stageOf(row: Row): AccountStage {
  * the session was ended (sign-out, password reset, an admin's change) or the account disabled.
  * One indexed lookup; it is what makes a revocation take effect on the very next request.
  */
-export async function loadActor(sql: SqlClient, userId: string, sessionId: string): Promise<Actor | null> {
+export async function loadActor(sql: SqlClient, userId: string, sessionId: string): Promise<UserActor | null> {
   const [row] = await sql<Row[]>`
     select u.role, u.organisation_id as "organisationId", u.region_code as "regionCode",
       u.email_verified_at is not null as "emailVerified", u.totp_enabled_at is not null as "totpEnabled",
@@ -33,6 +34,7 @@ export async function loadActor(sql: SqlClient, userId: string, sessionId: strin
   if (!row) return null;
   const stage = stageOf(row);
   return {
+    kind: 'user',
     id: userId,
     role: row.role,
     // Membership counts only once the address behind it is proven.

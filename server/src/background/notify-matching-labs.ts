@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { labs, type Transaction } from '@kopir/db';
 import type { SearchService } from '../plugins/app/search.ts';
 import { matchLabsForNeed } from '../services/matching/match-labs-for-need.ts';
+import { systemContext } from '../services/context.ts';
 import { membersOf, notify } from '../services/notifications/notify.ts';
 import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
 
@@ -16,16 +16,8 @@ export async function notifyMatchingLabs(
   needId: string,
   deps: { search: SearchService; taxonomy: TaxonomyCache; threshold: number; publicUrl: string },
 ): Promise<void> {
-  // The engine reads as the ministry would (it may see every need); nothing it reads is shown.
-  const ctx = {
-    db: tx as never,
-    actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null, sessionId: 'background', stage: 'complete' as const },
-    ip: 'background',
-    taxonomy: deps.taxonomy,
-    now: () => new Date(),
-    publicUrl: deps.publicUrl,
-  };
-  const { matches } = await matchLabsForNeed({ ctx, search: deps.search, needId, limit: 20 });
+  const ctx = systemContext({ db: tx, search: deps.search, taxonomy: deps.taxonomy, now: () => new Date(), publicUrl: deps.publicUrl }, 'notify-matching-labs');
+  const { matches } = await matchLabsForNeed({ ctx, input: { needId, limit: 20 } });
   for (const match of matches.filter((candidate) => candidate.score >= deps.threshold)) {
     const [lab] = await tx.select({ organisationId: labs.organisationId }).from(labs).where(eq(labs.id, match.lab.id));
     if (!lab) continue;

@@ -7,6 +7,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createDatabase, runMigrations } from '@kopir/db';
 import { createStaffAccountSchema, passwordSchema } from '@kopir/shared';
+import { systemActor } from '../access/actor.ts';
 import { parseEnvironment } from '../config.ts';
 import { createStaffAccount } from '../services/users/create-staff-account.ts';
 import { withDatabase } from '../stack/with-database.ts';
@@ -55,14 +56,8 @@ await runCommand(async () => {
     const database = createDatabase(databaseUrl, { maxConnections: 1 });
     try {
       const publicUrl = environment.PUBLIC_URL ?? `http://localhost:${environment.PORT || 3000}`;
-      return await createStaffAccount({
-        db: database.db,
-        input: { ...parsed.data, password: password.data },
-        createdBy: null,
-        ip: null,
-        now: new Date(),
-        publicUrl,
-      });
+      const ctx = { db: database.db, actor: systemActor('admin:create'), ip: null, now: () => new Date(), publicUrl };
+      return await createStaffAccount({ ctx, input: { ...parsed.data, password: password.data } });
     } finally {
       await database.close();
     }

@@ -1,15 +1,19 @@
-import type { FastifyRequest } from 'fastify';
-import type { Database } from '@kopir/db';
-import type { Actor } from '../access/actor.ts';
-import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { DbOrTransaction, Transaction } from '@kopir/db';
+import { systemActor, type Actor, type UserActor } from '../access/actor.ts';
 import { AppError } from '../errors.ts';
+import type { SearchService } from '../plugins/app/search.ts';
+import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
 
-/** What every service verb receives besides its input: the database and who is asking. */
+/** What every service verb receives besides its input: where the data is, who is asking, and when. */
 export interface ServiceContext {
-  db: Database;
+  /** The database, or the transaction the verb runs in (see `withTransaction`). */
+  db: DbOrTransaction;
+  /** A signed-in person, the system (a job or a command), or null for an anonymous request. */
   actor: Actor | null;
-  /** The caller's address, for the audit log and rate limits. */
-  ip: string;
+  /** The caller's address, for the audit log and rate limits; null when the system acts. */
+  ip: string | null;
+  search: SearchService;
   taxonomy: TaxonomyCache;
   /** The current time; a test may set the app's clock. */
   now: () => Date;
@@ -17,17 +21,42 @@ export interface ServiceContext {
   publicUrl: string;
 }
 
-export const contextOf = (request: FastifyRequest): ServiceContext => ({
-  db: request.server.db,
-  actor: request.actor,
-  ip: request.ip,
-  taxonomy: request.server.taxonomy,
-  now: request.server.clock,
-  publicUrl: request.server.config.publicUrl,
+/** The parts of a context that do not depend on who is asking. */
+export type ContextParts = Omit<ServiceContext, 'actor' | 'ip'>;
+
+/** The shared parts of every context, as the app holds them. */
+export const contextPartsOf = (app: FastifyInstance): ContextParts => ({
+  db: app.db,
+  search: app.meilisearch,
+  taxonomy: app.taxonomy,
+  now: app.clock,
+  publicUrl: app.config.publicUrl,
 });
 
-/** The actor of a route whose rule requires sign-in (the rule check has already run). */
-export function signedInActor(ctx: ServiceContext): Actor {
-  if (!ctx.actor) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to do this');
+/** The context of a request: its signed-in person (or nobody) and its address. */
+export const contextOf = (request: FastifyRequest): ServiceContext => ({
+  ...contextPartsOf(request.server),
+  actor: request.actor,
+  ip: request.ip,
+});
+
+/** The context of a background job or command: the system acts, named for the job (e.g. 'notify-matching-labs'). */
+export const systemContext = (parts: ContextParts, job: string): ServiceContext => ({ ...parts, actor: systemActor(job), ip: null });
+
+/**
+ * Runs `work` in one transaction, with a context whose `db` is that transaction, so that every
+ * verb it calls writes inside it. Inside a transaction already, it opens a savepoint.
+ */
+export function withTransaction<T>(ctx: ServiceContext, work: (ctx: ServiceContext & { db: Transaction }) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((tx) => work({ ...ctx, db: tx }));
+}
+
+/**
+ * The person behind a verb that only people may call (the route's rule requires sign-in, and has
+ * run already). The system calling one is a bug in the job, not a refusal to explain to anyone.
+ */
+export function signedInActor(ctx: Pick<ServiceContext, 'actor'>): UserActor {
+  if (ctx.actor?.kind === 'system') throw new Error(`The system (${ctx.actor.job}) called a verb that only a signed-in person may call`);
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
   return ctx.actor;
 }

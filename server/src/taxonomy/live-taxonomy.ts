@@ -61,6 +61,6 @@ export class TaxonomyCache {
 export function assertKnownCodes(known: Set<string>, codes: readonly string[] | null | undefined, path: string, what: string): void {
   const unknown = (codes ?? []).filter((code) => !known.has(code));
   if (unknown.length > 0) {
-    throw new AppError(400, 'UNKNOWN_CODE', `Unknown ${what}: ${unknown.join(', ')}`, [{ path, message: `Not a known ${what}: ${unknown.join(', ')}` }]);
+    throw new AppError('UNKNOWN_CODE', `Unknown ${what}: ${unknown.join(', ')}`, [{ path, message: `Not a known ${what}: ${unknown.join(', ')}` }]);
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidBin } from '../bin.ts';
-import { membershipVias, organisationKinds, userRoles } from '../domain.ts';
+import { membershipStatuses, membershipVias, organisationKinds, userRoles } from '../domain.ts';
 import { localeSchema, localizedTextSchema } from '../locales.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
 import { passwordSchema } from './password.ts';
@@ -179,7 +179,8 @@ export const memberSchema = z.object({
   email: z.string(),
   role: userRoleSchema,
   via: z.enum(membershipVias),
-  status: z.enum(['active', 'pending']),
+  /** Members and those who asked to join; rejected and revoked memberships are not listed. */
+  status: z.enum(membershipStatuses).extract(['active', 'pending']),
   invitedByName: z.string().nullable(),
   since: z.iso.datetime(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { analyticsIntervals, priorityAreaCodes } from '../domain.ts';
 import { breakdownDimensions, indicatorValuesSchema } from '../indicators/definitions.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
 import { researchFieldCodeSchema, sectorCodeSchema, territoryCodeSchema } from './catalogue.ts';
@@ -28,7 +29,7 @@ export const analyticsFilterShape = {
   sector: sectorCodeSchema.optional(),
   field: researchFieldCodeSchema.optional(),
   territory: territoryCodeSchema.optional(),
-  priority: z.enum(['manufacturing', 'digital', 'agro', 'biotech', 'green_energy']).optional(),
+  priority: z.enum(priorityAreaCodes).optional(),
 };
 
 /** The filters plus an endpoint's own parameters, unknown ones refused, the period in order. */
@@ -53,7 +54,7 @@ export const analyticsBreakdownSchema = z.object({
 });
 export const analyticsTimeseriesSchema = z.object({
   period,
-  interval: z.enum(['month', 'quarter', 'year']),
+  interval: z.enum(analyticsIntervals),
   rows: z.array(z.object({ start: z.string(), values: indicatorValuesSchema })),
 });
 

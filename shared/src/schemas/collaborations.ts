@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { collaborationSides, collaborationStatuses, fundingSources } from '../domain.ts';
+import { collaborationActions, collaborationSides, collaborationStatuses, fundingSources, notificationKinds } from '../domain.ts';
 import { localizedTextSchema } from '../locales.ts';
 import { tengeSchema } from '../money.ts';
 import { isoDateWithin, planYears } from './dates.ts';
@@ -71,7 +71,7 @@ export const collaborationSchema = z.object({
   }),
   closingReason: z.string().nullable(),
   /** The actions the reader may take now. */
-  actions: z.array(z.enum(['accept', 'decline', 'contract', 'complete', 'cancel'])),
+  actions: z.array(z.enum(collaborationActions)),
   timeline: z.array(collaborationEventSchema),
   createdAt: z.iso.datetime(),
 });
@@ -79,7 +79,7 @@ export type Collaboration = z.infer<typeof collaborationSchema>;
 
 export const notificationSchema = z.object({
   id: z.number().int(),
-  kind: z.enum(['proposal_received', 'collaboration_updated', 'matching_need']),
+  kind: z.enum(notificationKinds),
   payload: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
   read: z.boolean(),
   createdAt: z.iso.datetime(),

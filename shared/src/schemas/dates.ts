@@ -3,7 +3,7 @@ import { inputRules } from './text.ts';
 
 /** Years a deadline or a contract date may fall in; outside them a date is a typo, not a plan. */
 export const planYears = { min: 2000, max: 2100 } as const;
-/** Years analytics may cover: the platform's data starts in 2020. */
+/** Years analytics, annual reports and open data may cover: the platform's data starts in 2020. */
 export const analyticsYears = { min: 2020, max: 2100 } as const;
 
 /**

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { matchFactors, needVisibilities } from '../domain.ts';
 import { localizedTextSchema } from '../locales.ts';
 
-export const matchFactorSchema = z.enum(['text', 'capabilities', 'sectors', 'fields', 'trl', 'region', 'verified', 'trackRecord']);
+export const matchFactorSchema = z.enum(matchFactors);
 
 /** Why a match ranks where it does, readable at a glance. */
 export const matchExplanationSchema = z.object({
@@ -42,7 +43,7 @@ export const needMatchSchema = z.object({
     organisation: organisationSummary.nullable(),
     regionCode: z.string(),
     sectors: z.array(z.string()),
-    visibility: z.enum(['public', 'confidential']),
+    visibility: z.enum(needVisibilities),
   }),
   explanation: matchExplanationSchema,
 });

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { fundingSources, reportScopes, reportStatuses } from '../domain.ts';
 import { indicatorValuesSchema } from '../indicators/definitions.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
+import { analyticsYears } from './dates.ts';
 import { text, textLimits } from './text.ts';
 
 /** A reporting year: the Concept runs 2026–2035; earlier years are allowed for baselines. */
-export const reportYearSchema = z.coerce.number().int().min(2020).max(2100);
+export const reportYearSchema = z.coerce.number().int().min(analyticsYears.min).max(analyticsYears.max);
 
 const groupRows = z.array(z.object({ key: z.string(), values: indicatorValuesSchema }));
 

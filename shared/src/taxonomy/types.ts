@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { priorityAreaCodes } from '../domain.ts';
 import { trilingualSchema } from '../locales.ts';
 
 /** One entry of a classification: a stable code (what the data stores) and its labels. */
@@ -40,7 +41,7 @@ export const territorySchema = taxonomyEntrySchema.extend({ regionCode: z.string
 export type Territory = z.infer<typeof territorySchema>;
 
 /** A priority direction of the Concept, defined by the sectors and research fields it covers. */
-export const priorityAreaSchema = taxonomyEntrySchema.extend({ sectors: z.array(z.string()), fields: z.array(z.string()) });
+export const priorityAreaSchema = taxonomyEntrySchema.extend({ code: z.enum(priorityAreaCodes), sectors: z.array(z.string()), fields: z.array(z.string()) });
 export type PriorityArea = z.infer<typeof priorityAreaSchema>;
 
 /** The whole taxonomy as served to clients. */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createDatabase } from '@kopir/db';
 import {
   applyIndexSettings,
@@ -6,6 +5,7 @@ import {
   importCatalogue,
   matchLabsForNeed,
   SearchOutboxWorker,
+  systemContext,
   TaxonomyCache,
   validBinForBench,
   type Weights,
@@ -90,18 +90,11 @@ export async function runRelevance(options: {
     }
 
     const nameOfLab = new Map(imported.labIds.map((id, i) => [id, labs[i]!.name]));
-    const ctx = {
-      db: database.db,
-      actor: { id: randomUUID(), role: 'ministry' as const, organisationId: null, regionCode: null, sessionId: 'bench', stage: 'complete' as const },
-      ip: 'bench',
-      now: () => new Date(),
-      taxonomy,
-      publicUrl: 'http://localhost:3000',
-    };
     const search = { client, indexPrefix: options.prefix };
+    const ctx = systemContext({ db: database.db, search, taxonomy, now: () => new Date(), publicUrl: 'http://localhost:3000' }, 'relevance-bench');
     const perQuery: { split: 'held-out' | 'tuning'; engine: ReturnType<typeof metricsFor>; baseline: ReturnType<typeof metricsFor> }[] = [];
     for (const [i, query] of queries.entries()) {
-      const engine = await matchLabsForNeed({ ctx, search, needId: imported.needIds[i]!, limit: 10, ...(options.weights && { weights: options.weights }) });
+      const engine = await matchLabsForNeed({ ctx, input: { needId: imported.needIds[i]!, limit: 10, ...(options.weights && { weights: options.weights }) } });
       const baseline = await client.index(`${options.prefix}labs`).search(query.title, { limit: 10, attributesToRetrieve: ['id'] });
       perQuery.push({
         split: query.split,

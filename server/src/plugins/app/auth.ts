@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
-import type { Actor, AccountStage } from '../../access/actor.ts';
+import type { AccountStage, UserActor } from '../../access/actor.ts';
 import { loadActor } from '../../access/load-actor.ts';
 import type { AccessRule, RouteAccess } from '../../access/rules.ts';
 import { AppError } from '../../errors.ts';
@@ -23,18 +23,18 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     /** The signed-in user, or null for an anonymous request to a public route. */
-    actor: Actor | null;
+    actor: UserActor | null;
   }
 }
 
-const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED', 'Sign in to do this (the access token is missing, expired or invalid)');
+const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in to do this (the access token is missing, expired or invalid)');
 
 /** What an account that is not complete yet must do before the route answers. */
 const stageRefusals: Record<Exclude<AccountStage, 'complete'>, () => AppError> = {
-  verify_email: () => new AppError(403, 'EMAIL_NOT_VERIFIED', 'Confirm your email address first: follow the link we sent you'),
-  second_factor: () => new AppError(403, 'SECOND_FACTOR_REQUIRED', 'Enter the code from your authenticator app to finish signing in'),
+  verify_email: () => new AppError('EMAIL_NOT_VERIFIED', 'Confirm your email address first: follow the link we sent you'),
+  second_factor: () => new AppError('SECOND_FACTOR_REQUIRED', 'Enter the code from your authenticator app to finish signing in'),
   second_factor_setup: () =>
-    new AppError(403, 'SECOND_FACTOR_SETUP_REQUIRED', 'Accounts of your role sign in with a second factor: set up an authenticator app first'),
+    new AppError('SECOND_FACTOR_SETUP_REQUIRED', 'Accounts of your role sign in with a second factor: set up an authenticator app first'),
 };
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -69,7 +69,7 @@ export default fp<{ secret: string; accessTokenTtlSeconds: number }>(
     });
 
     /** The actor of the request's bearer token, or null when it has none that is valid now. */
-    const actorOf = async (request: FastifyRequest): Promise<Actor | null> => {
+    const actorOf = async (request: FastifyRequest): Promise<UserActor | null> => {
       const claims = await request.jwtVerify<{ sub: string; sid: string }>().catch(() => null);
       if (!claims || !uuid.test(claims.sub) || !uuid.test(claims.sid)) return null;
       return loadActor(app.sql, claims.sub, claims.sid);
@@ -90,7 +90,7 @@ export default fp<{ secret: string; accessTokenTtlSeconds: number }>(
       const actor = await actorOf(request);
       if (!actor) throw unauthenticated();
       request.actor = actor;
-      if (!access.roles.includes(actor.role)) throw new AppError(403, 'FORBIDDEN_ROLE', `Your role (${actor.role}) may not do this`);
+      if (!access.roles.includes(actor.role)) throw new AppError('FORBIDDEN_ROLE', `Your role (${actor.role}) may not do this`);
       if (actor.stage !== 'complete' && !access.beforeComplete) throw stageRefusals[actor.stage]();
     });
   },

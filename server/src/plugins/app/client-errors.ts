@@ -2,23 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ApiError } from '@kopir/shared';
+import { errorStatus, type ApiError, type ErrorCode } from '@kopir/shared';
 
 /**
  * Errors Fastify meets before a request reaches a route (and so before the error handler): a
  * path that is not valid percent-encoding, a path parameter over the length limit. Answered in
  * the API's one error shape.
  */
-const frameworkMessages: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_BAD_URL: { status: 400, code: 'BAD_URL', message: 'The address is not valid: check its percent-encoding (%XX)' },
-  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'PATH_TOO_LONG', message: 'A part of the address is longer than the server accepts' },
+const frameworkMessages: Record<string, { code: ErrorCode; message: string }> = {
+  FST_ERR_BAD_URL: { code: 'BAD_URL', message: 'The address is not valid: check its percent-encoding (%XX)' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'PATH_TOO_LONG', message: 'A part of the address is longer than the server accepts' },
 };
 
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const known = frameworkMessages[error.code] ?? { status: 400, code: 'BAD_REQUEST', message: 'The request could not be read' };
+  const known = frameworkMessages[error.code] ?? { code: 'BAD_REQUEST', message: 'The request could not be read' };
   request.log.debug({ code: error.code }, 'request refused by the framework');
   reply.header('x-request-id', request.id);
-  return reply.status(known.status).send({ ...known, requestId: request.id } satisfies ApiError);
+  const status = errorStatus[known.code];
+  return reply.status(status).send({ status, ...known, requestId: request.id } satisfies ApiError);
 }
 
 /**
@@ -29,12 +30,13 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
  */
 export function clientErrorHandler(this: FastifyInstance, error: Error & { code?: string }, socket: Socket) {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, code, message] =
+  const [code, message]: [ErrorCode, string] =
     error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-      ? [408, 'REQUEST_TIMEOUT', 'The request took too long to arrive']
+      ? ['REQUEST_TIMEOUT', 'The request took too long to arrive']
       : error.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'HEADERS_TOO_LARGE', 'The request headers are larger than the server accepts']
-        : [400, 'BAD_REQUEST', 'The request could not be read as HTTP'];
+        ? ['HEADERS_TOO_LARGE', 'The request headers are larger than the server accepts']
+        : ['BAD_REQUEST', 'The request could not be read as HTTP'];
+  const status = errorStatus[code];
   const requestId = randomUUID();
   this.log.debug({ err: error, requestId }, 'client error');
   const body = JSON.stringify({ status, code, message, requestId } satisfies ApiError);

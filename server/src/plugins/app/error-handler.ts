@@ -1,12 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ApiError, FieldError } from '@kopir/shared';
+import { errorStatus, type ApiError, type ErrorCode, type FieldError } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { unavailableError } from './unavailable.ts';
 
 /** Fastify's own 4xx errors, renamed into our vocabulary. */
-const frameworkCodes: Record<string, { code: string; message: string }> = {
+const frameworkCodes: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'MALFORMED_JSON', message: 'The request body is empty but its content type is JSON' },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'BODY_TOO_LARGE', message: 'The request body is larger than the server accepts' },
@@ -33,14 +33,17 @@ function ruleOf(keyword: string, details: Record<string, unknown> = {}): Pick<Fi
   return {};
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, body: Omit<ApiError, 'requestId'>) {
-  return reply.status(body.status).send({ ...body, requestId: request.id } satisfies ApiError);
+/** An error body before its status and request id are added: the status follows from the code. */
+type Failure = Omit<ApiError, 'status' | 'requestId' | 'code'> & { code: ErrorCode };
+
+function send(reply: FastifyReply, request: FastifyRequest, failure: Failure) {
+  const status = errorStatus[failure.code];
+  return reply.status(status).send({ status, ...failure, requestId: request.id } satisfies ApiError);
 }
 
-function toApiError(error: FastifyError | AppError): Omit<ApiError, 'requestId'> {
+function toFailure(error: FastifyError | AppError): Failure {
   if (error instanceof AppError) {
     return {
-      status: error.status,
       code: error.code,
       message: error.message,
       ...(error.fields && { fields: error.fields }),
@@ -55,32 +58,34 @@ function toApiError(error: FastifyError | AppError): Omit<ApiError, 'requestId'>
       message: issue.message ?? 'is not valid',
       ...ruleOf(issue.keyword, issue.params as Record<string, unknown>),
     }));
-    return { status: 400, code: 'VALIDATION_FAILED', message: `The ${where} is not valid`, fields };
+    return { code: 'VALIDATION_FAILED', message: `The ${where} is not valid`, fields };
   }
   const unavailable = unavailableError(error);
-  if (unavailable) return toApiError(unavailable);
+  if (unavailable) return toFailure(unavailable);
   const known = frameworkCodes[error.code];
+  if (known) return known;
+  // Another 4xx of Fastify's or a plugin's: the caller's fault, said in our vocabulary.
   const status = error.statusCode ?? 500;
-  if (known) return { status, ...known };
-  if (status >= 400 && status < 500) return { status, code: error.code ?? 'BAD_REQUEST', message: error.message };
-  return { status: 500, code: 'INTERNAL_ERROR', message: 'Something went wrong on our side; it has been logged' };
+  if (status >= 400 && status < 500) return { code: 'BAD_REQUEST', message: error.message };
+  return { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side; it has been logged' };
 }
 
 /** One place that turns every error, and every unknown route, into the shared error body. */
 export default fp(
   async function errorHandler(app: FastifyInstance) {
     app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-      const body = toApiError(error);
-      const retryAfter = body.details?.retryAfterSeconds;
+      const failure = toFailure(error);
+      const status = errorStatus[failure.code];
+      const retryAfter = failure.details?.retryAfterSeconds;
       if (typeof retryAfter === 'number') reply.header('retry-after', retryAfter);
       // A 5xx is our fault: log it with its stack. A 4xx is the caller's: a debug line is enough.
-      if (body.status === 503) request.log.warn({ err: error }, 'a backing service is unavailable');
-      else if (body.status >= 500) request.log.error({ err: error }, 'request failed');
-      else request.log.debug({ code: body.code }, 'request rejected');
-      return send(reply, request, body);
+      if (status === 503) request.log.warn({ err: error }, 'a backing service is unavailable');
+      else if (status >= 500) request.log.error({ err: error }, 'request failed');
+      else request.log.debug({ code: failure.code, frameworkCode: error.code }, 'request rejected');
+      return send(reply, request, failure);
     });
     app.setNotFoundHandler((request, reply) =>
-      send(reply, request, { status: 404, code: 'ROUTE_NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` }),
+      send(reply, request, { code: 'ROUTE_NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` }),
     );
   },
   { name: 'error-handler' },

@@ -34,7 +34,7 @@ export default fp(
       unsafeStrings(request.query, 'query', found);
       unsafeStrings(request.params, 'params', found);
       unsafeStrings(request.body, 'body', found);
-      if (found.length > 0) throw new AppError(400, 'VALIDATION_FAILED', 'The request contains characters that cannot be stored', found);
+      if (found.length > 0) throw new AppError('VALIDATION_FAILED', 'The request contains characters that cannot be stored', found);
     });
   },
   { name: 'input-guard' },

@@ -37,13 +37,13 @@ export function unavailableError(error: unknown): AppError | undefined {
       cause instanceof MeilisearchRequestTimeOutError ||
       (cause instanceof MeilisearchApiError && (cause.response.status >= 500 || cause.cause?.code === 'index_not_found'))
     ) {
-      return new AppError(503, 'SEARCH_UNAVAILABLE', 'Search is briefly unavailable; try again in a few seconds', undefined, {
+      return new AppError('SEARCH_UNAVAILABLE', 'Search is briefly unavailable; try again in a few seconds', undefined, {
         retryAfterSeconds: RETRY_AFTER_SECONDS,
       });
     }
     const code = (cause as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && databaseDown.has(code)) {
-      return new AppError(503, 'DATABASE_UNAVAILABLE', 'The service is briefly unavailable; try again in a few seconds', undefined, {
+      return new AppError('DATABASE_UNAVAILABLE', 'The service is briefly unavailable; try again in a few seconds', undefined, {
         retryAfterSeconds: RETRY_AFTER_SECONDS,
       });
     }

@@ -23,8 +23,7 @@ export default fp<{ corsOrigins: string[] }>(
     await app.register(cors, { origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, credentials: true });
     await app.register(rateLimit, {
       global: false,
-      errorResponseBuilder: (_request, context) =>
-        new AppError(429, 'RATE_LIMITED', `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`),
+      errorResponseBuilder: (_request, context) => new AppError('RATE_LIMITED', `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`),
     });
   },
   { name: 'security' },

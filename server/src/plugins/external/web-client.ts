@@ -28,7 +28,7 @@ export default fp<{ distDir: string }>(
       },
     });
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      if (apiPaths.test(request.url)) throw new AppError(404, 'ROUTE_NOT_FOUND', `No route GET ${request.url.split('?')[0]}`);
+      if (apiPaths.test(request.url)) throw new AppError('ROUTE_NOT_FOUND', `No route GET ${request.url.split('?')[0]}`);
       return reply.type('text/html').sendFile('index.html');
     });
   },

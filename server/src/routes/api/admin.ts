@@ -56,7 +56,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { q, kind, region, verified, page, pageSize } = request.query;
-      const { rows, total } = await listOrganisations({ ctx: contextOf(request), filters: { q, kind, regionCode: region, verified, page, pageSize } });
+      const { rows, total } = await listOrganisations({ ctx: contextOf(request), input: { q, kind, regionCode: region, verified, page, pageSize } });
       const items = rows.map(({ organisation, memberCount }) => ({
         ...toOrganisationDetail(organisation),
         verificationNote: organisation.verificationNote,
@@ -80,7 +80,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationDetailSchema, ...errors },
       },
     },
-    async (request) => toOrganisationDetail(await setVerification({ ctx: contextOf(request), id: request.params.id, input: request.body })),
+    async (request) => toOrganisationDetail(await setVerification({ ctx: contextOf(request), input: { id: request.params.id, ...request.body } })),
   );
 
   app.get(
@@ -96,7 +96,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { q, role, page, pageSize } = request.query;
-      return { ...(await listUsers({ ctx: contextOf(request), filters: { q, role, page, pageSize } })), page, pageSize };
+      return { ...(await listUsers({ ctx: contextOf(request), input: { q, role, page, pageSize } })), page, pageSize };
     },
   );
 
@@ -111,18 +111,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: userSchema, ...errors },
       },
     },
-    async (request, reply) => {
-      const ctx = contextOf(request);
-      const user = await createStaffAccount({
-        db: ctx.db,
-        input: request.body,
-        createdBy: request.actor!.id,
-        ip: ctx.ip,
-        now: ctx.now(),
-        publicUrl: ctx.publicUrl,
-      });
-      return reply.status(201).send(user);
-    },
+    async (request, reply) => reply.status(201).send(await createStaffAccount({ ctx: contextOf(request), input: request.body })),
   );
 
   app.patch(
@@ -137,7 +126,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: userSchema, ...errors },
       },
     },
-    async (request) => updateUserByAdmin({ ctx: contextOf(request), id: request.params.id, input: request.body }),
+    async (request) => updateUserByAdmin({ ctx: contextOf(request), input: { id: request.params.id, ...request.body } }),
   );
 
   app.put(
@@ -153,7 +142,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      toOrganisationDetail(await setVerifiedDomain({ ctx: contextOf(request), organisationId: request.params.id, domain: request.body.domain })),
+      toOrganisationDetail(await setVerifiedDomain({ ctx: contextOf(request), input: { organisationId: request.params.id, domain: request.body.domain } })),
   );
 
   app.get(
@@ -182,7 +171,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await decideJoinRequest({ ctx: contextOf(request), id: request.params.id, approve: request.body.approve });
+      await decideJoinRequest({ ctx: contextOf(request), input: { id: request.params.id, approve: request.body.approve } });
       return reply.status(204).send(null);
     },
   );
@@ -207,7 +196,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(auditEntrySchema) }), ...errors },
       },
     },
-    async (request) => ({ items: await listAuditLog({ ctx: contextOf(request), filters: request.query }) }),
+    async (request) => ({ items: await listAuditLog({ ctx: contextOf(request), input: request.query }) }),
   );
 };
 

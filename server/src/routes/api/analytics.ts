@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   analyticsBreakdownSchema,
+  analyticsIntervals,
   analyticsFiltersSchema,
   analyticsQuerySchema,
   analyticsSummarySchema,
@@ -28,7 +29,7 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: analyticsSummarySchema, ...errors },
       },
     },
-    async (request) => analyticsSummary({ ctx: contextOf(request), filters: request.query }),
+    async (request) => analyticsSummary({ ctx: contextOf(request), input: request.query }),
   );
 
   app.get(
@@ -42,10 +43,7 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: analyticsBreakdownSchema, ...errors },
       },
     },
-    async (request) => {
-      const { by, ...filters } = request.query;
-      return analyticsBreakdown({ ctx: contextOf(request), filters, by });
-    },
+    async (request) => analyticsBreakdown({ ctx: contextOf(request), input: request.query }),
   );
 
   app.get(
@@ -55,14 +53,11 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['analytics'],
         summary: 'The indicators per month, quarter or year of the period',
-        querystring: analyticsQuerySchema({ interval: z.enum(['month', 'quarter', 'year']).default('quarter') }),
+        querystring: analyticsQuerySchema({ interval: z.enum(analyticsIntervals).default('quarter') }),
         response: { 200: analyticsTimeseriesSchema, ...errors },
       },
     },
-    async (request) => {
-      const { interval, ...filters } = request.query;
-      return analyticsTimeseries({ ctx: contextOf(request), filters, interval });
-    },
+    async (request) => analyticsTimeseries({ ctx: contextOf(request), input: request.query }),
   );
 };
 

@@ -15,7 +15,6 @@ import {
   setPasswordSchema,
   signInRequestSchema,
 } from '@kopir/shared';
-import { loadActor } from '../../access/load-actor.ts';
 import { allow } from '../../access/rules.ts';
 import { AppError } from '../../errors.ts';
 import type { AppConfig } from '../../config.ts';
@@ -24,6 +23,7 @@ import { refreshSession } from '../../services/auth/refresh-session.ts';
 import { register } from '../../services/auth/register.ts';
 import { beginSecondFactorSetup, enableSecondFactor, giveSecondFactor } from '../../services/auth/second-factor.ts';
 import type { SessionGrant } from '../../services/auth/session-grant.ts';
+import { sessionStage } from '../../services/auth/session-stage.ts';
 import { signIn } from '../../services/auth/sign-in.ts';
 import { deviceCookieFor, isTrustedDevice } from '../../services/auth/sign-in-throttle.ts';
 import { signOut } from '../../services/auth/sign-out.ts';
@@ -47,9 +47,9 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
   const perMinute = (max: number, keyOf: (request: FastifyRequest) => string) => ({ max, timeWindow: '1 minute', keyGenerator: keyOf });
   const perIp = (name: string, factor = 1) => perMinute(auth.rateLimitPerMinute * factor, (request) => `${name}:${request.ip}`);
 
-  const sendSession = async (reply: FastifyReply, grant: SessionGrant, status: 200 | 201) => {
+  const sendSession = async (request: FastifyRequest, reply: FastifyReply, grant: SessionGrant, status: 200 | 201) => {
     const { user } = grant;
-    const actor = await loadActor(app.sql, user.id, grant.sessionId);
+    const stage = await sessionStage({ ctx: contextOf(request), input: { userId: user.id, sessionId: grant.sessionId } });
     const cookie = { sameSite: 'strict' as const, secure: 'auto' as const, expires: grant.refresh.expiresAt };
     reply.setCookie(REFRESH_COOKIE, grant.refresh.token, { ...cookie, httpOnly: true, path: COOKIE_PATH });
     reply.setCookie(SESSION_HINT_COOKIE, '1', { ...cookie, httpOnly: false, path: '/' });
@@ -60,10 +60,8 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
         path: COOKIE_PATH,
         maxAge: 365 * 86_400,
       });
-    if (!actor) throw new AppError(401, 'SESSION_ENDED', 'This session has ended; sign in again');
-    return reply
-      .status(status)
-      .send({ accessToken: app.signAccessToken(user.id, grant.sessionId), expiresInSeconds: auth.accessTokenTtlSeconds, user, stage: actor.stage });
+    if (!stage) throw new AppError('SESSION_ENDED', 'This session has ended; sign in again');
+    return reply.status(status).send({ accessToken: app.signAccessToken(user.id, grant.sessionId), expiresInSeconds: auth.accessTokenTtlSeconds, user, stage });
   };
   const endSessionCookies = (reply: FastifyReply) => {
     reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
@@ -88,7 +86,12 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       const ctx = contextOf(request);
       const outcome = await register({ ctx, input: request.body });
       if (outcome.status === 'verification_sent') return reply.status(202).send({ status: 'verification_sent' });
-      return sendSession(reply, await signIn({ ctx, input: request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted: () => false }), 201);
+      return sendSession(
+        request,
+        reply,
+        await signIn({ ctx, input: { ...request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted: () => false } }),
+        201,
+      );
     },
   );
 
@@ -104,11 +107,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       },
     },
     async (request, reply) =>
-      sendSession(
-        reply,
-        await verifyEmail({ ctx: contextOf(request), token: request.body.token, password: request.body.password, refreshTtlDays: auth.refreshTokenTtlDays }),
-        200,
-      ),
+      sendSession(request, reply, await verifyEmail({ ctx: contextOf(request), input: { ...request.body, refreshTtlDays: auth.refreshTokenTtlDays } }), 200),
   );
 
   app.post(
@@ -135,7 +134,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       },
     },
     async (request, reply) => {
-      await requestPasswordReset({ ctx: contextOf(request), email: request.body.email });
+      await requestPasswordReset({ ctx: contextOf(request), input: request.body });
       return reply.status(202).send(null);
     },
   );
@@ -152,7 +151,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       },
     },
     async (request, reply) => {
-      await setPasswordFromLink({ ctx: contextOf(request), token: request.body.token, password: request.body.password });
+      await setPasswordFromLink({ ctx: contextOf(request), input: request.body });
       return reply.status(204).send(null);
     },
   );
@@ -171,7 +170,12 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     async (request, reply) => {
       const isTrusted = (passwordHash: string | null | undefined) =>
         isTrustedDevice(auth.jwtSecret, request.body.email, passwordHash, request.cookies[DEVICE_COOKIE]);
-      return sendSession(reply, await signIn({ ctx: contextOf(request), input: request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted }), 200);
+      return sendSession(
+        request,
+        reply,
+        await signIn({ ctx: contextOf(request), input: { ...request.body, refreshTtlDays: auth.refreshTokenTtlDays, isTrusted } }),
+        200,
+      );
     },
   );
 
@@ -199,7 +203,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
         response: { 200: recoveryCodesSchema, ...errors },
       },
     },
-    async (request) => enableSecondFactor({ ctx: contextOf(request), code: request.body.code }),
+    async (request) => enableSecondFactor({ ctx: contextOf(request), input: request.body }),
   );
 
   app.post(
@@ -237,8 +241,9 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
     async (request, reply) => {
       try {
         return await sendSession(
+          request,
           reply,
-          await refreshSession({ ctx: contextOf(request), presented: request.cookies[REFRESH_COOKIE], refreshTtlDays: auth.refreshTokenTtlDays }),
+          await refreshSession({ ctx: contextOf(request), input: { presented: request.cookies[REFRESH_COOKIE], refreshTtlDays: auth.refreshTokenTtlDays } }),
           200,
         );
       } catch (error) {
@@ -255,7 +260,7 @@ const authRoutes: FastifyPluginAsyncZod<{ auth: AppConfig['auth'] }> = async (ap
       schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await signOut({ ctx: contextOf(request), presented: request.cookies[REFRESH_COOKIE] });
+      await signOut({ ctx: contextOf(request), input: { presented: request.cookies[REFRESH_COOKIE] } });
       endSessionCookies(reply);
       return reply.status(204).send(null);
     },

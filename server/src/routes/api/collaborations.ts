@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { apiErrorSchema, collaborationSchema, collaborationTransitionSchema, createCollaborationSchema } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { createCollaboration } from '../../services/collaborations/create-collaboration.ts';
-import { loadCollaboration } from '../../services/collaborations/get-collaboration.ts';
+import { getCollaboration } from '../../services/collaborations/get-collaboration.ts';
 import { listCollaborations } from '../../services/collaborations/list-collaborations.ts';
 import { transitionCollaboration } from '../../services/collaborations/transition-collaboration.ts';
 import { contextOf } from '../../services/context.ts';
@@ -28,8 +28,7 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { collaboration, created } = await createCollaboration({
         ctx: contextOf(request),
-        input: request.body,
-        idempotencyKey: request.headers['idempotency-key'],
+        input: { ...request.body, idempotencyKey: request.headers['idempotency-key'] },
       });
       return reply.status(created ? 201 : 200).send(collaboration);
     },
@@ -59,7 +58,7 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: collaborationSchema, ...errors },
       },
     },
-    async (request) => loadCollaboration(request.server.db, request.params.id, request.actor),
+    async (request) => getCollaboration({ ctx: contextOf(request), input: { id: request.params.id } }),
   );
 
   app.post(
@@ -74,7 +73,7 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: collaborationSchema, ...errors },
       },
     },
-    async (request) => transitionCollaboration({ ctx: contextOf(request), id: request.params.id, input: request.body }),
+    async (request) => transitionCollaboration({ ctx: contextOf(request), input: { id: request.params.id, transition: request.body } }),
   );
 };
 

@@ -46,7 +46,7 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: allow.public('a hidden lab only for its researchers, the ministry and admins') },
       schema: { tags: ['labs'], summary: 'One lab profile', params: idParams, response: { 200: labSchema, ...errors } },
     },
-    async (request) => getLab({ ctx: contextOf(request), id: request.params.id }),
+    async (request) => getLab({ ctx: contextOf(request), input: { id: request.params.id } }),
   );
 
   app.get(
@@ -61,7 +61,7 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: needMatchesSchema, ...errors },
       },
     },
-    async (request) => matchNeedsForLab({ ctx: contextOf(request), search: app.meilisearch, labId: request.params.id, limit: request.query.limit }),
+    async (request) => matchNeedsForLab({ ctx: contextOf(request), input: { labId: request.params.id, limit: request.query.limit } }),
   );
 
   app.get(
@@ -94,7 +94,7 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: labSchema, ...errors },
       },
     },
-    async (request) => updateLab({ ctx: contextOf(request), id: request.params.id, input: request.body }),
+    async (request) => updateLab({ ctx: contextOf(request), input: { id: request.params.id, changes: request.body } }),
   );
 
   app.delete(
@@ -104,7 +104,7 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['labs'], summary: 'Delete a lab that never took part in a collaboration', params: idParams, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
-      await deleteLab({ ctx: contextOf(request), id: request.params.id });
+      await deleteLab({ ctx: contextOf(request), input: { id: request.params.id } });
       return reply.status(204).send(null);
     },
   );

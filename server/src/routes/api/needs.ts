@@ -52,7 +52,7 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: needViewSchema, ...errors },
       },
     },
-    async (request) => getNeed({ ctx: contextOf(request), id: request.params.id }),
+    async (request) => getNeed({ ctx: contextOf(request), input: { id: request.params.id } }),
   );
 
   app.get(
@@ -67,7 +67,7 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: labMatchesSchema, ...errors },
       },
     },
-    async (request) => matchLabsForNeed({ ctx: contextOf(request), search: app.meilisearch, needId: request.params.id, limit: request.query.limit }),
+    async (request) => matchLabsForNeed({ ctx: contextOf(request), input: { needId: request.params.id, limit: request.query.limit } }),
   );
 
   app.get(
@@ -100,7 +100,7 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: needSchema, ...errors },
       },
     },
-    async (request) => updateNeed({ ctx: contextOf(request), id: request.params.id, input: request.body }),
+    async (request) => updateNeed({ ctx: contextOf(request), input: { id: request.params.id, changes: request.body } }),
   );
 
   app.delete(
@@ -110,7 +110,7 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['needs'], summary: 'Delete a need nobody has answered', params: idParams, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
-      await deleteNeed({ ctx: contextOf(request), id: request.params.id });
+      await deleteNeed({ ctx: contextOf(request), input: { id: request.params.id } });
       return reply.status(204).send(null);
     },
   );

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiErrorSchema, notificationListSchema } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
+import { contextOf } from '../../services/context.ts';
 import { listNotifications, markRead } from '../../services/notifications/notify.ts';
 
 const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -11,7 +12,7 @@ const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: allow.signedIn('only one’s own') },
       schema: { tags: ['notifications'], summary: 'My notifications, newest first, and how many are unread', response: { 200: notificationListSchema } },
     },
-    async (request) => listNotifications(app.db, request.actor!.id),
+    async (request) => listNotifications({ ctx: contextOf(request) }),
   );
 
   app.post(
@@ -25,10 +26,7 @@ const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: notificationListSchema, 400: apiErrorSchema },
       },
     },
-    async (request) => {
-      await markRead(app.db, request.actor!.id, request.body.ids);
-      return listNotifications(app.db, request.actor!.id);
-    },
+    async (request) => markRead({ ctx: contextOf(request), input: request.body }),
   );
 };
 

@@ -43,7 +43,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { q, kind, region, page, pageSize } = request.query;
-      const { rows, total } = await listOrganisations({ ctx: contextOf(request), filters: { q, kind, regionCode: region, page, pageSize } });
+      const { rows, total } = await listOrganisations({ ctx: contextOf(request), input: { q, kind, regionCode: region, page, pageSize } });
       return { items: rows.map((row) => toOrganisationPublic(row.organisation)), total, page, pageSize };
     },
   );
@@ -60,7 +60,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const row = await getOrganisation({ ctx: contextOf(request), id: request.params.id });
+      const row = await getOrganisation({ ctx: contextOf(request), input: { id: request.params.id } });
       return request.actor ? toOrganisationDetail(row) : toOrganisationPublic(row);
     },
   );
@@ -77,7 +77,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationDetailSchema, 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema },
       },
     },
-    async (request) => toOrganisationDetail(await updateOrganisation({ ctx: contextOf(request), id: request.params.id, input: request.body })),
+    async (request) => toOrganisationDetail(await updateOrganisation({ ctx: contextOf(request), input: { id: request.params.id, changes: request.body } })),
   );
 
   const memberRule = allow.roles(['researcher', 'company'], 'members of that organisation');
@@ -93,7 +93,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(memberSchema) }), 403: apiErrorSchema },
       },
     },
-    async (request) => listMembers({ ctx: contextOf(request), organisationId: request.params.id }),
+    async (request) => listMembers({ ctx: contextOf(request), input: { organisationId: request.params.id } }),
   );
 
   app.delete(
@@ -108,7 +108,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await revokeMember({ ctx: contextOf(request), organisationId: request.params.id, userId: request.params.userId });
+      await revokeMember({ ctx: contextOf(request), input: { organisationId: request.params.id, userId: request.params.userId } });
       return reply.status(204).send(null);
     },
   );
@@ -126,7 +126,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await inviteColleague({ ctx: contextOf(request), organisationId: request.params.id, email: request.body.email });
+      await inviteColleague({ ctx: contextOf(request), input: { organisationId: request.params.id, email: request.body.email } });
       return reply.status(202).send(null);
     },
   );

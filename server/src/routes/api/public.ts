@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiErrorSchema, openIndicatorsSchema, publishedReportListSchema } from '@kopir/shared';
+import { apiErrorSchema, openIndicatorsSchema, publishedReportListSchema, reportYearSchema } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { openIndicators } from '../../services/analytics/open-data.ts';
 import { contextOf } from '../../services/context.ts';
 import { publishedReports } from '../../services/reports/list-reports.ts';
-import { kazakhstanYear } from '../../services/reports/deadlines.ts';
 
 const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -15,15 +14,13 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['open data'],
         summary: 'Published indicators of a year: national, by region and by sector, small cells suppressed',
-        querystring: z.strictObject({ year: z.coerce.number().int().min(2020).max(2100).optional() }),
+        querystring: z.strictObject({ year: reportYearSchema.optional() }),
         response: { 200: openIndicatorsSchema, 400: apiErrorSchema },
       },
     },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=600');
-      const ctx = contextOf(request);
-      // The default is this year by the app's clock, read per request (not once at start-up).
-      return openIndicators(ctx.db, request.query.year ?? kazakhstanYear(ctx.now()));
+      return openIndicators({ ctx: contextOf(request), input: request.query });
     },
   );
 

@@ -45,7 +45,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reportListSchema, ...errors },
       },
     },
-    async (request) => listReports({ ctx: contextOf(request), year: request.query.year }),
+    async (request) => listReports({ ctx: contextOf(request), input: request.query }),
   );
 
   app.get(
@@ -59,7 +59,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reportSchema, ...errors },
       },
     },
-    async (request) => getRegionReport({ ctx: contextOf(request), ...request.params }),
+    async (request) => getRegionReport({ ctx: contextOf(request), input: request.params }),
   );
 
   app.get(
@@ -68,7 +68,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: readRegion },
       schema: { tags: ['reports'], summary: 'The report as CSV or JSON', params: regionReportParamsSchema, querystring: reportFormatSchema, response: errors },
     },
-    async (request, reply) => download(reply, await getRegionReport({ ctx: contextOf(request), ...request.params }), request.query.format),
+    async (request, reply) => download(reply, await getRegionReport({ ctx: contextOf(request), input: request.params }), request.query.format),
   );
 
   app.put(
@@ -83,7 +83,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reportSchema, ...errors },
       },
     },
-    async (request) => saveRegionNarrative({ ctx: contextOf(request), ...request.params, narrative: request.body.narrative }),
+    async (request) => saveRegionNarrative({ ctx: contextOf(request), input: { ...request.params, ...request.body } }),
   );
 
   app.post(
@@ -97,7 +97,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reportSchema, ...errors },
       },
     },
-    async (request) => submitRegionReport({ ctx: contextOf(request), ...request.params }),
+    async (request) => submitRegionReport({ ctx: contextOf(request), input: request.params }),
   );
 
   app.get(
@@ -111,7 +111,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reportSchema, ...errors },
       },
     },
-    async (request) => getNationalReport({ ctx: contextOf(request), ...request.params }),
+    async (request) => getNationalReport({ ctx: contextOf(request), input: request.params }),
   );
 
   app.get(
@@ -126,7 +126,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: errors,
       },
     },
-    async (request, reply) => download(reply, await getNationalReport({ ctx: contextOf(request), ...request.params }), request.query.format),
+    async (request, reply) => download(reply, await getNationalReport({ ctx: contextOf(request), input: request.params }), request.query.format),
   );
 
   app.put(
@@ -141,7 +141,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reportSchema, ...errors },
       },
     },
-    async (request) => saveNationalNarrative({ ctx: contextOf(request), ...request.params, narrative: request.body.narrative }),
+    async (request) => saveNationalNarrative({ ctx: contextOf(request), input: { ...request.params, ...request.body } }),
   );
 
   app.post(
@@ -155,7 +155,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reportSchema, ...errors },
       },
     },
-    async (request) => publishNationalReport({ ctx: contextOf(request), ...request.params }),
+    async (request) => publishNationalReport({ ctx: contextOf(request), input: request.params }),
   );
 };
 

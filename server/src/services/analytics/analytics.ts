@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { DbOrTransaction as Database } from '@kopir/db';
-import { deriveIndicators, periodProblem, type AnalyticsFilters, type BreakdownDimension, type IndicatorValues } from '@kopir/shared';
+import type { DbOrTransaction } from '@kopir/db';
+import { deriveIndicators, periodProblem, type AnalyticsFilters, type AnalyticsInterval, type BreakdownDimension, type IndicatorValues } from '@kopir/shared';
 import { AppError, notYourRegion } from '../../errors.ts';
 import { kazakhstanYear } from '../reports/deadlines.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
@@ -31,26 +31,26 @@ function scoped(ctx: ServiceContext, asked: AnalyticsFilters): AnalyticsFilters 
 function assertBoundedPeriod(period: Period) {
   const problem = periodProblem(period.from, period.to);
   if (problem)
-    throw new AppError(400, 'VALIDATION_FAILED', 'The period is not valid', [
+    throw new AppError('VALIDATION_FAILED', 'The period is not valid', [
       { path: 'query.to', message: problem.message, ...(typeof problem.params.rule === 'string' && { rule: problem.params.rule }), params: problem.params },
     ]);
 }
 
 /** The collaboration indicators for the filters: what every breakdown and time series sums to. */
-async function collaborationTotals(db: Database, filters: AnalyticsFilters, period: Period): Promise<IndicatorValues> {
+async function collaborationTotals(db: DbOrTransaction, filters: AnalyticsFilters, period: Period): Promise<IndicatorValues> {
   const [row] = await db.execute<Record<string, unknown>>(sql`select ${indicatorColumns(period)} ${factsFrom} where ${filterClause(filters)}`);
   return toValues(row ?? {});
 }
 
 /** Every indicator for the filters, for whoever may see them (no access check here). */
-export async function computeSummary(db: Database, filters: AnalyticsFilters) {
+export async function computeSummary(db: DbOrTransaction, filters: AnalyticsFilters) {
   const period = periodOf(filters);
   const [collaborations, platform] = await Promise.all([collaborationTotals(db, filters, period), platformCounts(db, filters, period)]);
   return { period, values: deriveIndicators({ ...collaborations, ...platform }) };
 }
 
 /** The collaboration indicators by one dimension, with the total they sum to (no access check here). */
-export async function computeBreakdown(db: Database, filters: AnalyticsFilters, by: BreakdownDimension) {
+export async function computeBreakdown(db: DbOrTransaction, filters: AnalyticsFilters, by: BreakdownDimension) {
   const period = periodOf(filters);
   const [rows, total] = await Promise.all([
     db.execute<Record<string, unknown>>(
@@ -61,9 +61,9 @@ export async function computeBreakdown(db: Database, filters: AnalyticsFilters, 
   return { period, by, rows: rows.map((row) => ({ key: String(row.key), values: toValues(row) })), total };
 }
 
-export const analyticsSummary = ({ ctx, filters }: { ctx: ServiceContext; filters: AnalyticsFilters }) => computeSummary(ctx.db, scoped(ctx, filters));
+export const analyticsSummary = ({ ctx, input }: { ctx: ServiceContext; input: AnalyticsFilters }) => computeSummary(ctx.db, scoped(ctx, input));
 
-export const analyticsBreakdown = ({ ctx, filters, by }: { ctx: ServiceContext; filters: AnalyticsFilters; by: BreakdownDimension }) =>
+export const analyticsBreakdown = ({ ctx, input: { by, ...filters } }: { ctx: ServiceContext; input: AnalyticsFilters & { by: BreakdownDimension } }) =>
   computeBreakdown(ctx.db, scoped(ctx, filters), by);
 
 /**
@@ -76,12 +76,10 @@ export const analyticsBreakdown = ({ ctx, filters, by }: { ctx: ServiceContext; 
  */
 export async function analyticsTimeseries({
   ctx,
-  filters,
-  interval,
+  input: { interval, ...filters },
 }: {
   ctx: ServiceContext;
-  filters: AnalyticsFilters;
-  interval: 'month' | 'quarter' | 'year';
+  input: AnalyticsFilters & { interval: AnalyticsInterval };
 }) {
   const applied = scoped(ctx, filters);
   const period = periodOf(applied);

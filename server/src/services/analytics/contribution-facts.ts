@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { DbOrTransaction as Database } from '@kopir/db';
+import type { DbOrTransaction } from '@kopir/db';
 import type { AnalyticsFilters, BreakdownDimension, IndicatorValues } from '@kopir/shared';
 import { dimensionExpression, factsFrom, filterClause, periodOf, toValues, type Period } from './facts.ts';
 
@@ -40,13 +40,13 @@ export function contributionColumns(period: Period): SQL {
 }
 
 /** The contributions behind the total for the filters. */
-export async function contributionTotals(db: Database, filters: AnalyticsFilters): Promise<IndicatorValues> {
+export async function contributionTotals(db: DbOrTransaction, filters: AnalyticsFilters): Promise<IndicatorValues> {
   const [row] = await db.execute<Record<string, unknown>>(sql`select ${contributionColumns(periodOf(filters))} ${factsFrom} where ${filterClause(filters)}`);
   return toValues(row ?? {});
 }
 
 /** The contributions behind each group of a breakdown, keyed as the breakdown's rows are. */
-export async function contributionBreakdown(db: Database, filters: AnalyticsFilters, by: BreakdownDimension): Promise<Map<string, IndicatorValues>> {
+export async function contributionBreakdown(db: DbOrTransaction, filters: AnalyticsFilters, by: BreakdownDimension): Promise<Map<string, IndicatorValues>> {
   const rows = await db.execute<Record<string, unknown>>(
     sql`select ${dimensionExpression[by]} as "key", ${contributionColumns(periodOf(filters))} ${factsFrom} where ${filterClause(filters)} group by 1 order by 1`,
   );

@@ -1,5 +1,6 @@
 import type { IndicatorValues } from '@kopir/shared';
-import type { Database } from '@kopir/db';
+import type { ServiceContext } from '../context.ts';
+import { kazakhstanYear } from '../reports/deadlines.ts';
 import { computeBreakdown, computeSummary } from './analytics.ts';
 import { contributionBreakdown, contributionTotals } from './contribution-facts.ts';
 import { MIN_CASES, protectTable, type Row } from './disclosure.ts';
@@ -9,7 +10,10 @@ import { calendarYear } from './facts.ts';
  * The published, aggregate-only indicators of a year: national, by region, by sector. The three
  * are one table (both breakdowns sum to the national figures), protected together.
  */
-export async function openIndicators(db: Database, year: number) {
+export async function openIndicators({ ctx, input }: { ctx: ServiceContext; input: { year?: number | undefined } }) {
+  const { db } = ctx;
+  // The default is this year by the context's clock, read per call (not once at start-up).
+  const year = input.year ?? kazakhstanYear(ctx.now());
   const filters = calendarYear(year);
   const [national, byRegion, bySector, nationalContributions, regionContributions, sectorContributions] = await Promise.all([
     computeSummary(db, filters),

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { DbOrTransaction as Database } from '@kopir/db';
-import type { AnalyticsFilters, IndicatorValues } from '@kopir/shared';
+import type { DbOrTransaction } from '@kopir/db';
+import { organisationKindsFor, type AnalyticsFilters, type IndicatorValues } from '@kopir/shared';
 import { priorityArea, textArray, toValues, type Period } from './facts.ts';
 
 // The platform indicators of shared/src/indicators/platform-indicators.ts: the catalogue as of the
@@ -14,8 +14,8 @@ function where(conditions: (SQL | false | undefined | null | '')[]): SQL {
   return sql.join([sql`true`, ...conditions.filter((condition): condition is SQL => Boolean(condition))], sql` and `);
 }
 
-function organisationCounts(db: Database, filters: AnalyticsFilters, period: Period) {
-  const university = sql`o.kind in ('university', 'research_institute')`;
+function organisationCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Period) {
+  const university = sql`o.kind = any(${textArray(organisationKindsFor.researcher)})`;
   const contractExists = (owner: SQL, when: SQL) => sql`exists (select 1 from collaborations c ${owner} and ${when})`;
   const ofCompany = sql`join needs n on n.id = c.need_id where n.organisation_id = o.id`;
   const ofUniversity = sql`join labs l on l.id = c.lab_id where l.organisation_id = o.id`;
@@ -34,7 +34,7 @@ function organisationCounts(db: Database, filters: AnalyticsFilters, period: Per
     where ${where([sql`o.created_at < ${endOf(period)}`, filters.region && sql`o.region_code = ${filters.region}`, filters.territory && sql`o.territory_code = ${filters.territory}`])}`);
 }
 
-function labCounts(db: Database, filters: AnalyticsFilters, period: Period) {
+function labCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Period) {
   const area = priorityArea(filters);
   return db.execute<Record<string, unknown>>(sql`
     select count(*)::int as "labs" from labs l
@@ -47,7 +47,7 @@ function labCounts(db: Database, filters: AnalyticsFilters, period: Period) {
     ])}`);
 }
 
-function needCounts(db: Database, filters: AnalyticsFilters, period: Period) {
+function needCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Period) {
   const area = priorityArea(filters);
   const published = within(sql`n.published_at`, period);
   return db.execute<Record<string, unknown>>(sql`
@@ -72,7 +72,7 @@ function needCounts(db: Database, filters: AnalyticsFilters, period: Period) {
 }
 
 /** The platform counts for the filters and period (the derived shares are added by the caller). */
-export async function platformCounts(db: Database, filters: AnalyticsFilters, period: Period): Promise<IndicatorValues> {
+export async function platformCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Period): Promise<IndicatorValues> {
   const results = await Promise.all([organisationCounts(db, filters, period), labCounts(db, filters, period), needCounts(db, filters, period)]);
   return Object.assign({}, ...results.map(([row]) => toValues(row ?? {})));
 }

@@ -5,10 +5,10 @@ import type { ServiceContext } from '../context.ts';
 /** The newest audit entries first; page backwards with `beforeId`. */
 export async function listAuditLog({
   ctx,
-  filters,
+  input: filters,
 }: {
   ctx: ServiceContext;
-  filters: { action?: string; actorUserId?: string; beforeId?: number; limit: number };
+  input: { action?: string; actorUserId?: string; beforeId?: number; limit: number };
 }) {
   const conditions = [
     filters.action && eq(auditLog.action, filters.action),

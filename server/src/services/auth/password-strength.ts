@@ -22,7 +22,7 @@ export async function assertStrongPassword(password: string, userInputs: string[
     userInputs.flatMap((input) => input.split(/[\s@.]+/)).filter((word) => word.length >= 3),
   );
   if (result.score >= MIN_SCORE) return;
-  throw new AppError(400, 'WEAK_PASSWORD', 'This password is easy to guess; choose a longer one, e.g. several unrelated words', [
+  throw new AppError('WEAK_PASSWORD', 'This password is easy to guess; choose a longer one, e.g. several unrelated words', [
     { path, message: 'Easy to guess: use a longer password, e.g. several unrelated words' },
   ]);
 }

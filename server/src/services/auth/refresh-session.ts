@@ -7,17 +7,16 @@ import { toUser } from '../users/to-user.ts';
 import { rotateRefreshToken } from './refresh-tokens.ts';
 import type { SessionGrant } from './session-grant.ts';
 
-const invalidRefresh = () => new AppError(401, 'INVALID_REFRESH_TOKEN', 'The session has ended; sign in again');
+const invalidRefresh = () => new AppError('INVALID_REFRESH_TOKEN', 'The session has ended; sign in again');
 
 /** A new access token and refresh token for a valid refresh token; a replay ends the session. */
 export async function refreshSession({
   ctx,
-  presented,
-  refreshTtlDays,
+  input: { presented, refreshTtlDays },
 }: {
   ctx: ServiceContext;
-  presented: string | undefined;
-  refreshTtlDays: number;
+  /** `presented`: the refresh token of the cookie, if any. */
+  input: { presented: string | undefined; refreshTtlDays: number };
 }): Promise<SessionGrant> {
   if (!presented) throw invalidRefresh();
   const result = await rotateRefreshToken(ctx.db, presented, refreshTtlDays, ctx.now());
@@ -31,7 +30,7 @@ export async function refreshSession({
       ip: ctx.ip,
       details: { sessionId: result.sessionId },
     });
-    throw new AppError(401, 'REFRESH_TOKEN_REUSED', 'This session was used from somewhere else, so it was ended everywhere; sign in again');
+    throw new AppError('REFRESH_TOKEN_REUSED', 'This session was used from somewhere else, so it was ended everywhere; sign in again');
   }
   if (result.outcome === 'ended') {
     // A tab that outlived its sign-out: the session ended on purpose, nothing was stolen.
@@ -43,7 +42,7 @@ export async function refreshSession({
       ip: ctx.ip,
       details: { reason: result.reason },
     });
-    throw new AppError(401, 'SESSION_ENDED', 'This session has ended; sign in again');
+    throw new AppError('SESSION_ENDED', 'This session has ended; sign in again');
   }
   if (result.outcome === 'invalid') throw invalidRefresh();
   const [user] = await ctx.db.select().from(users).where(eq(users.id, result.userId));

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { refreshTokens, sessions, users, type Database, type DbOrTransaction } from '@kopir/db';
+import { refreshTokens, sessions, users, type DbOrTransaction } from '@kopir/db';
 import { hashToken } from './account-tokens.ts';
 
 export interface IssuedRefreshToken {
@@ -44,7 +44,7 @@ export type RotationResult =
  * owner can go on with it (the owner signs in again). A token of a session that already ended
  * (signed out, password reset) is just that: ended, not a theft.
  */
-export async function rotateRefreshToken(db: Database, presented: string, ttlDays: number, now: Date): Promise<RotationResult> {
+export async function rotateRefreshToken(db: DbOrTransaction, presented: string, ttlDays: number, now: Date): Promise<RotationResult> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -91,7 +91,7 @@ export async function revokeAllForUser(tx: DbOrTransaction, userId: string, reas
 }
 
 /** The session of a presented refresh token, if the token is known. */
-export async function sessionOfToken(db: Database, presented: string): Promise<{ sessionId: string; userId: string } | undefined> {
+export async function sessionOfToken(db: DbOrTransaction, presented: string): Promise<{ sessionId: string; userId: string } | undefined> {
   const [row] = await db
     .select({ sessionId: refreshTokens.familyId, userId: refreshTokens.userId })
     .from(refreshTokens)

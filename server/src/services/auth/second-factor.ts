@@ -17,7 +17,7 @@ const RECOVERY_CODES = 10;
 
 const hashCode = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toLowerCase()).digest('hex');
 const wrongCode = () =>
-  new AppError(400, 'SECOND_FACTOR_INVALID', 'That code is not right; codes change every 30 seconds', [{ path: 'body.code', message: 'Not the current code' }]);
+  new AppError('SECOND_FACTOR_INVALID', 'That code is not right; codes change every 30 seconds', [{ path: 'body.code', message: 'Not the current code' }]);
 
 async function currentUser(ctx: ServiceContext) {
   const actor = signedInActor(ctx);
@@ -28,7 +28,7 @@ async function currentUser(ctx: ServiceContext) {
 /** Starts setting up an authenticator: a new key, shown once as text and as an otpauth:// URI. */
 export async function beginSecondFactorSetup({ ctx }: { ctx: ServiceContext }) {
   const { user } = await currentUser(ctx);
-  if (user.totpEnabledAt) throw new AppError(409, 'SECOND_FACTOR_ENABLED', 'Two-step sign-in is on already');
+  if (user.totpEnabledAt) throw new AppError('SECOND_FACTOR_ENABLED', 'Two-step sign-in is on already');
   const secret = new Secret({ size: 20 }).base32;
   await ctx.db.update(users).set({ totpSecret: secret, updatedAt: ctx.now() }).where(eq(users.id, user.id));
   return { secret, otpauthUri: totpFor(secret, user.email).toString() };
@@ -38,10 +38,10 @@ export async function beginSecondFactorSetup({ ctx }: { ctx: ServiceContext }) {
  * Turns the authenticator on once it has produced a right code; this session counts as having
  * given it. Answers the recovery codes, shown this once: each replaces a code when the phone is lost.
  */
-export async function enableSecondFactor({ ctx, code }: { ctx: ServiceContext; code: string }) {
+export async function enableSecondFactor({ ctx, input: { code } }: { ctx: ServiceContext; input: { code: string } }) {
   const { actor, user } = await currentUser(ctx);
-  if (user.totpEnabledAt) throw new AppError(409, 'SECOND_FACTOR_ENABLED', 'Two-step sign-in is on already');
-  if (!user.totpSecret) throw new AppError(409, 'SECOND_FACTOR_NOT_STARTED', 'Start the set-up first; it shows the key for your app');
+  if (user.totpEnabledAt) throw new AppError('SECOND_FACTOR_ENABLED', 'Two-step sign-in is on already');
+  if (!user.totpSecret) throw new AppError('SECOND_FACTOR_NOT_STARTED', 'Start the set-up first; it shows the key for your app');
   if (totpFor(user.totpSecret, user.email).validate({ token: code, window: WINDOW, timestamp: ctx.now().getTime() }) === null) throw wrongCode();
   const codes = Array.from({ length: RECOVERY_CODES }, () =>
     randomBytes(5)
@@ -61,7 +61,7 @@ export async function enableSecondFactor({ ctx, code }: { ctx: ServiceContext; c
 /** Finishes a sign-in with the authenticator's code, or with one of the recovery codes (used up). */
 export async function giveSecondFactor({ ctx, input }: { ctx: ServiceContext; input: { code: string } | { recoveryCode: string } }): Promise<void> {
   const { actor, user } = await currentUser(ctx);
-  if (!user.totpEnabledAt || !user.totpSecret) throw new AppError(409, 'SECOND_FACTOR_NOT_ENABLED', 'Set up two-step sign-in first');
+  if (!user.totpEnabledAt || !user.totpSecret) throw new AppError('SECOND_FACTOR_NOT_ENABLED', 'Set up two-step sign-in first');
   // Wrong codes are counted per account, whatever the session: a new sign-in buys no new guesses.
   await countAttempt(ctx.db, secondFactorKeys(user.id), ctx.now());
   await ctx.db.transaction(async (tx) => {
@@ -96,7 +96,7 @@ export async function giveSecondFactor({ ctx, input }: { ctx: ServiceContext; in
           ip: ctx.ip,
           details: { recoveryCode: true },
         });
-        throw new AppError(400, 'RECOVERY_CODE_INVALID', 'That recovery code is not right or was used already', [
+        throw new AppError('RECOVERY_CODE_INVALID', 'That recovery code is not right or was used already', [
           { path: 'body.recoveryCode', message: 'Not valid' },
         ]);
       }

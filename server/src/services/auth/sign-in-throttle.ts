@@ -18,7 +18,8 @@ type KeyKind = keyof typeof FREE_FAILURES;
 
 export interface ThrottleSubject {
   email: string;
-  ip: string;
+  /** Null when the system acts (it never signs in; the type says so). */
+  ip: string | null;
   /** The account's device cookie was presented and is genuine. */
   trustedDevice: boolean;
 }
@@ -38,7 +39,7 @@ const waitAfter = (failures: number, kind: KeyKind) =>
 
 const throttled = (until: number, now: Date) => {
   const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
-  return new AppError(429, 'SIGN_IN_THROTTLED', `Too many failed attempts; try again in ${seconds} seconds`, undefined, { retryAfterSeconds: seconds });
+  return new AppError('SIGN_IN_THROTTLED', `Too many failed attempts; try again in ${seconds} seconds`, undefined, { retryAfterSeconds: seconds });
 };
 
 /**

@@ -10,7 +10,7 @@ import type { SessionGrant } from './session-grant.ts';
 import { countAttempt, signInKeys, signInSucceeded, type ThrottleSubject } from './sign-in-throttle.ts';
 
 /** The same answer for an unknown email, a wrong password and a disabled account. */
-const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', 'The email or the password is wrong');
+const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'The email or the password is wrong');
 
 /**
  * Checks the password and starts a session. A session of an account that needs a second factor
@@ -19,14 +19,12 @@ const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', 'The e
 export async function signIn({
   ctx,
   input,
-  refreshTtlDays,
-  isTrusted,
 }: {
   ctx: ServiceContext;
-  input: { email: string; password: string };
-  refreshTtlDays: number;
-  isTrusted: (passwordHash: string | null | undefined) => boolean;
+  /** `isTrusted`: whether the request's device cookie is genuine for the account's password hash. */
+  input: { email: string; password: string; refreshTtlDays: number; isTrusted: (passwordHash: string | null | undefined) => boolean };
 }): Promise<SessionGrant> {
+  const { refreshTtlDays, isTrusted } = input;
   const [user] = await ctx.db
     .select()
     .from(users)

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { accountTokens, memberships, organisations, users, type Transaction } from '@kopir/db';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { signedInActor, type ServiceContext } from '../context.ts';
+import { signedInActor, withTransaction, type ServiceContext } from '../context.ts';
 import { activateMembership, pendingMembershipOf } from '../memberships/activate.ts';
 import { toUser } from '../users/to-user.ts';
 import { queueAccountEmail } from './account-emails.ts';
@@ -13,13 +13,14 @@ import { isOnDomain } from '../memberships/email-domain.ts';
 import type { SessionGrant } from './session-grant.ts';
 
 export const invalidLink = (path = 'body.token') =>
-  new AppError(400, 'LINK_INVALID', 'This link is not valid any more: it was used already or has expired', [{ path, message: 'Used or expired' }]);
+  new AppError('LINK_INVALID', 'This link is not valid any more: it was used already or has expired', [{ path, message: 'Used or expired' }]);
 
 /**
  * Marks an address as confirmed (the link reached it) and completes what waited on it: a
  * membership by the organisation's proven domain becomes active.
  */
-export async function confirmAddress(tx: Transaction, userId: string, ctx: ServiceContext): Promise<void> {
+export async function confirmAddress({ ctx, input: { userId } }: { ctx: ServiceContext & { db: Transaction }; input: { userId: string } }): Promise<void> {
+  const { db: tx } = ctx;
   const now = ctx.now();
   const [updated] = await tx
     .update(users)
@@ -59,14 +60,10 @@ export async function confirmAddress(tx: Transaction, userId: string, ctx: Servi
  */
 export async function verifyEmail({
   ctx,
-  token,
-  password,
-  refreshTtlDays,
+  input: { token, password, refreshTtlDays },
 }: {
   ctx: ServiceContext;
-  token: string;
-  password: string;
-  refreshTtlDays: number;
+  input: { token: string; password: string; refreshTtlDays: number };
 }): Promise<SessionGrant> {
   const now = ctx.now();
   const [candidate] = await ctx.db
@@ -75,15 +72,16 @@ export async function verifyEmail({
     .innerJoin(users, eq(users.id, accountTokens.userId))
     .where(eq(accountTokens.tokenHash, hashToken(token)));
   const passwordMatches = await verifyPassword(candidate?.user.passwordHash, password);
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx) => {
+    const tx = ctx.db;
     const link = await findLiveToken(tx, 'verify_email', token, now);
     if (!link?.userId || link.userId !== candidate?.user.id) throw invalidLink();
     if (!passwordMatches)
-      throw new AppError(400, 'WRONG_PASSWORD', 'This is not the password of the account being confirmed', [
+      throw new AppError('WRONG_PASSWORD', 'This is not the password of the account being confirmed', [
         { path: 'body.password', message: 'Not this account’s password' },
       ]);
     await spendToken(tx, link.id, now);
-    await confirmAddress(tx, link.userId, ctx);
+    await confirmAddress({ ctx, input: { userId: link.userId } });
     await revokeAllForUser(tx, link.userId, 'address confirmed', now);
     const [user] = await tx.select().from(users).where(eq(users.id, link.userId));
     if (!user || user.disabledAt) throw invalidLink();
@@ -96,7 +94,7 @@ export async function resendVerification({ ctx }: { ctx: ServiceContext }): Prom
   const actor = signedInActor(ctx);
   await ctx.db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, actor.id));
-    if (!user || user.emailVerifiedAt) throw new AppError(409, 'EMAIL_ALREADY_VERIFIED', 'Your address is confirmed already');
+    if (!user || user.emailVerifiedAt) throw new AppError('EMAIL_ALREADY_VERIFIED', 'Your address is confirmed already');
     await spendOutstanding(tx, user.id, 'verify_email', ctx.now());
     const token = await issueAccountToken(tx, 'verify_email', { email: user.email, userId: user.id }, ctx.now());
     await queueAccountEmail(tx, 'verify_email', { address: user.email, locale: user.locale }, `${ctx.publicUrl}/verify-email#token=${token}`);

@@ -16,13 +16,13 @@ import { membersOf, notify } from '../notifications/notify.ts';
 export async function createCollaboration({
   ctx,
   input,
-  idempotencyKey,
 }: {
   ctx: ServiceContext;
-  input: z.infer<typeof createCollaborationSchema>;
-  idempotencyKey: string | undefined;
+  /** `idempotencyKey`: the request's Idempotency-Key header, if any. */
+  input: z.infer<typeof createCollaborationSchema> & { idempotencyKey?: string | undefined };
 }) {
   const actor = signedInActor(ctx);
+  const { idempotencyKey } = input;
   if (idempotencyKey) {
     const [previous] = await ctx.db
       .select({ id: collaborations.id })
@@ -35,9 +35,9 @@ export async function createCollaboration({
   const [lab] = await ctx.db.select().from(labs).where(eq(labs.id, input.labId));
   if (!lab) throw notFound('The lab');
   const side = sideOf(actor, need.organisationId, lab.organisationId);
-  if (!side) throw new AppError(403, 'NOT_YOURS', 'Only the need’s company or the lab’s researchers can start a collaboration between them');
-  if (need.status !== 'open') throw new AppError(409, 'NEED_NOT_OPEN', `This need is ${need.status}`, undefined, { needStatus: need.status });
-  if (lab.status !== 'active') throw new AppError(409, 'LAB_HIDDEN', 'This lab is hidden');
+  if (!side) throw new AppError('NOT_YOURS', 'Only the need’s company or the lab’s researchers can start a collaboration between them');
+  if (need.status !== 'open') throw new AppError('NEED_NOT_OPEN', `This need is ${need.status}`, undefined, { needStatus: need.status });
+  if (lab.status !== 'active') throw new AppError('LAB_HIDDEN', 'This lab is hidden');
 
   try {
     const id = await ctx.db.transaction(async (tx) => {
@@ -82,7 +82,7 @@ export async function createCollaboration({
         .select({ id: collaborations.id, status: collaborations.status })
         .from(collaborations)
         .where(and(eq(collaborations.needId, need.id), eq(collaborations.labId, lab.id)));
-      throw new AppError(409, 'COLLABORATION_EXISTS', 'These two already have a collaboration under way', undefined, {
+      throw new AppError('COLLABORATION_EXISTS', 'These two already have a collaboration under way', undefined, {
         collaborationId: live?.id,
         currentStatus: live?.status,
       });

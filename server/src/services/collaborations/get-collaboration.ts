@@ -2,6 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { collaborationEvents, collaborations, labs, needs, users, type DbOrTransaction } from '@kopir/db';
 import { availableActions, type Collaboration } from '@kopir/shared';
 import type { Actor } from '../../access/actor.ts';
+import type { ServiceContext } from '../context.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { readsAll, sideOf } from './parties.ts';
 
@@ -26,12 +27,15 @@ export async function timelinesOf(db: DbOrTransaction, ids: string[]) {
 }
 type Events = { event: typeof collaborationEvents.$inferSelect; actorName: string | null; actorOrganisationId: string | null }[];
 
+/** One collaboration with its timeline and the actions the reader may take; its parties, the ministry and admins only. */
+export const getCollaboration = ({ ctx, input }: { ctx: ServiceContext; input: { id: string } }) => loadCollaboration(ctx.db, input.id, ctx.actor);
+
 /** A collaboration with its timeline, as `actor` may see it; its parties, the ministry and admins only. */
 export async function loadCollaboration(db: DbOrTransaction, id: string, actor: Actor | null): Promise<Collaboration> {
   const [row] = await collaborationRows(db).where(eq(collaborations.id, id));
   if (!row) throw notFound('The collaboration');
   if (!sideOf(actor, row.needs.organisationId, row.labs.organisationId) && !readsAll(actor))
-    throw new AppError(403, 'NOT_YOURS', 'This collaboration is between other organisations');
+    throw new AppError('NOT_YOURS', 'This collaboration is between other organisations');
   return toCollaboration(row, (await timelinesOf(db, [id])).get(id) ?? [], actor);
 }
 

@@ -13,7 +13,13 @@ import { todayInKazakhstan } from '../needs/deadline.ts';
  * state under a row lock, written with its event in one transaction. A step from the wrong state
  * answers 409 with the current state; from the wrong side, 403.
  */
-export async function transitionCollaboration({ ctx, id, input }: { ctx: ServiceContext; id: string; input: CollaborationTransition }) {
+export async function transitionCollaboration({
+  ctx,
+  input: { id, transition: input },
+}: {
+  ctx: ServiceContext;
+  input: { id: string; transition: CollaborationTransition };
+}) {
   const actor = signedInActor(ctx);
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -25,21 +31,20 @@ export async function transitionCollaboration({ ctx, id, input }: { ctx: Service
       .for('update', { of: collaborations });
     if (!row) throw notFound('The collaboration');
     const side = sideOf(actor, row.needs.organisationId, row.labs.organisationId);
-    if (!side) throw new AppError(403, 'NOT_YOURS', 'Only the parties to a collaboration can move it on');
+    if (!side) throw new AppError('NOT_YOURS', 'Only the parties to a collaboration can move it on');
     const current = row.collaborations.status;
     const verdict = mayAct(input.action, current, row.collaborations.initiatedBy, side);
     if (verdict === 'wrong-state') {
-      throw new AppError(409, 'ILLEGAL_TRANSITION', `A collaboration that is ${current} cannot become ${transitions[input.action].to}`, undefined, {
+      throw new AppError('ILLEGAL_TRANSITION', `A collaboration that is ${current} cannot become ${transitions[input.action].to}`, undefined, {
         currentStatus: current,
       });
     }
-    if (verdict === 'wrong-side')
-      throw new AppError(403, 'NOT_YOUR_TURN', `The other party decides this (${input.action})`, undefined, { currentStatus: current });
+    if (verdict === 'wrong-side') throw new AppError('NOT_YOUR_TURN', `The other party decides this (${input.action})`, undefined, { currentStatus: current });
 
     // Outcomes are of work done under the contract: none can be recorded before it starts.
     const startOn = row.collaborations.contractStartOn;
     if (input.action === 'complete' && startOn && todayInKazakhstan(ctx.now()) < startOn) {
-      throw new AppError(409, 'CONTRACT_NOT_STARTED', `The contract starts on ${startOn}; the collaboration can be completed from that day`, undefined, {
+      throw new AppError('CONTRACT_NOT_STARTED', `The contract starts on ${startOn}; the collaboration can be completed from that day`, undefined, {
         contractStartOn: startOn,
       });
     }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { labs, organisations } from '@kopir/db';
-import type { CreateLab } from '@kopir/shared';
+import { kindFitsRole, type CreateLab } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
@@ -16,8 +16,8 @@ export async function createLab({ ctx, input }: { ctx: ServiceContext; input: Cr
       .select()
       .from(organisations)
       .where(eq(organisations.id, actor.organisationId ?? ''));
-    if (!organisation || organisation.kind === 'company')
-      throw new AppError(403, 'NOT_A_RESEARCH_ORGANISATION', 'Labs belong to universities and research institutes');
+    if (!organisation || !kindFitsRole('researcher', organisation.kind))
+      throw new AppError('NOT_A_RESEARCH_ORGANISATION', 'Labs belong to universities and research institutes');
     const [lab] = await tx
       .insert(labs)
       .values({

@@ -9,7 +9,7 @@ import { toLab } from './to-lab.ts';
 import { assertKnownCatalogueCodes } from './validate-codes.ts';
 
 /** The lab's own researchers edit it; every edit raises its version and tells the search index. */
-export async function updateLab({ ctx, id, input }: { ctx: ServiceContext; id: string; input: UpdateLab }) {
+export async function updateLab({ ctx, input: { id, changes: input } }: { ctx: ServiceContext; input: { id: string; changes: UpdateLab } }) {
   const actor = signedInActor(ctx);
   await assertKnownCatalogueCodes(ctx, input);
   return ctx.db.transaction(async (tx) => {
@@ -24,7 +24,7 @@ export async function updateLab({ ctx, id, input }: { ctx: ServiceContext; id: s
     const trlMin = input.trlMin ?? current.labs.trlMin;
     const trlMax = input.trlMax ?? current.labs.trlMax;
     if (trlMin > trlMax)
-      throw new AppError(400, 'VALIDATION_FAILED', 'The lowest TRL cannot be above the highest', [{ path: 'body.trlMax', message: 'Below the lowest TRL' }]);
+      throw new AppError('VALIDATION_FAILED', 'The lowest TRL cannot be above the highest', [{ path: 'body.trlMax', message: 'Below the lowest TRL' }]);
     const [lab] = await tx
       .update(labs)
       .set({ ...input, version: sql`${labs.version} + 1`, updatedAt: ctx.now() })

@@ -1,16 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { needs, organisations } from '@kopir/db';
 import { pickText, type LocalizedText } from '@kopir/shared';
-import { assertMemberOf } from '../../access/actor.ts';
-import { notFound } from '../../errors.ts';
+import { assertMemberOf, type Actor } from '../../access/actor.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { findCandidates } from '../../matching/candidates.ts';
 import { capabilityRarity } from '../../matching/capability-rarity.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
 import { matchingQuery } from '../../matching/query-words.ts';
 import type { Weights } from '../../matching/score.ts';
-import type { SearchService } from '../../plugins/app/search.ts';
 import { indexUid } from '../../search/index-settings.ts';
-import { signedInActor, type ServiceContext } from '../context.ts';
+import type { ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
 
 export const labAttributes = [
@@ -30,6 +29,16 @@ export const labAttributes = [
 ];
 export const labTexts = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'];
 
+/**
+ * The ministry matches any need and a company its own. So does the system: the job that tells labs
+ * about a newly published need reads it whole, and what it reads goes to no one but the labs'
+ * researchers, as a link to the need's public page.
+ */
+function assertMayMatch(actor: Actor | null, needOrganisationId: string): void {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
+  if (actor.kind === 'user' && actor.role === 'company') assertMemberOf(actor, needOrganisationId, 'need');
+}
+
 const nameOf = (hit: Record<string, unknown>): LocalizedText => {
   const name: LocalizedText = {};
   for (const locale of ['kk', 'ru', 'en'] as const) if (typeof hit[`name_${locale}`] === 'string') name[locale] = hit[`name_${locale}`] as string;
@@ -40,24 +49,13 @@ const nameOf = (hit: Record<string, unknown>): LocalizedText => {
  * The labs that best fit a need, best first, each with its score and the reasons. Candidates come
  * from Meilisearch (the need's words, and its capability codes); the ranking is ours (score.ts).
  */
-export async function matchLabsForNeed({
-  ctx,
-  search,
-  needId,
-  limit,
-  weights,
-}: {
-  ctx: ServiceContext;
-  search: SearchService;
-  needId: string;
-  limit: number;
-  weights?: Weights;
-}) {
-  const actor = signedInActor(ctx);
+export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; input: { needId: string; limit: number; weights?: Weights } }) {
+  const { needId, limit, weights } = input;
   const [row] = await ctx.db.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(eq(needs.id, needId));
   if (!row) throw notFound('The need');
-  if (actor.role === 'company') assertMemberOf(actor, row.needs.organisationId, 'need');
+  assertMayMatch(ctx.actor, row.needs.organisationId);
   const need = row.needs;
+  const { search } = ctx;
 
   const labsIndex = indexUid(search.indexPrefix, 'labs');
   const filter = ['status = "active"'];

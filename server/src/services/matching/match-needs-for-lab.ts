@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { labs } from '@kopir/db';
-import type { LocalizedText } from '@kopir/shared';
+import type { LocalizedText, NeedVisibility } from '@kopir/shared';
 import { assertMemberOf } from '../../access/actor.ts';
 import { notFound } from '../../errors.ts';
 import { findCandidates } from '../../matching/candidates.ts';
 import { capabilityRarity } from '../../matching/capability-rarity.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
 import { matchingQuery } from '../../matching/query-words.ts';
-import type { SearchService } from '../../plugins/app/search.ts';
 import { indexUid } from '../../search/index-settings.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
@@ -20,7 +19,9 @@ const needTexts = ['title', 'description_kk', 'description_ru', 'description_en'
  * confidential need's public fields only, so it is matched (and explained) on its title, sectors
  * and region alone: nothing confidential can leak through a match.
  */
-export async function matchNeedsForLab({ ctx, search, labId, limit }: { ctx: ServiceContext; search: SearchService; labId: string; limit: number }) {
+export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; input: { labId: string; limit: number } }) {
+  const { labId, limit } = input;
+  const { search } = ctx;
   const actor = signedInActor(ctx);
   const [lab] = await ctx.db.select().from(labs).where(eq(labs.id, labId));
   if (!lab) throw notFound('The lab');
@@ -64,7 +65,7 @@ export async function matchNeedsForLab({ ctx, search, labId, limit }: { ctx: Ser
         organisation: (hit.organisation as { id: string; name: LocalizedText; verified: boolean } | null) ?? null,
         regionCode: needSide.regionCode,
         sectors: needSide.sectors,
-        visibility: hit.visibility as 'public' | 'confidential',
+        visibility: hit.visibility as NeedVisibility,
       },
       explanation,
     };

@@ -1,8 +1,8 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
-import { collaborations, type Database } from '@kopir/db';
+import { collaborations, type DbOrTransaction } from '@kopir/db';
 
 /** Completed collaborations per lab, for the labs asked about. */
-export async function completedCollaborations(db: Database, labIds: string[]): Promise<Map<string, number>> {
+export async function completedCollaborations(db: DbOrTransaction, labIds: string[]): Promise<Map<string, number>> {
   if (labIds.length === 0) return new Map();
   const rows = await db
     .select({ labId: collaborations.labId, completed: count() })

@@ -32,7 +32,7 @@ export async function listJoinRequests({ ctx }: { ctx: ServiceContext }) {
 }
 
 /** An admin approves or rejects a request to join, having checked the person's tie to the organisation. */
-export async function decideJoinRequest({ ctx, id, approve }: { ctx: ServiceContext; id: string; approve: boolean }) {
+export async function decideJoinRequest({ ctx, input: { id, approve } }: { ctx: ServiceContext; input: { id: string; approve: boolean } }) {
   const admin = signedInActor(ctx);
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -70,7 +70,13 @@ export async function decideJoinRequest({ ctx, id, approve }: { ctx: ServiceCont
 const domainPattern = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** An admin records the email domain an organisation has proven (or clears it); members cannot change it. */
-export async function setVerifiedDomain({ ctx, organisationId, domain }: { ctx: ServiceContext; organisationId: string; domain: string | null }) {
+export async function setVerifiedDomain({
+  ctx,
+  input: { organisationId, domain },
+}: {
+  ctx: ServiceContext;
+  input: { organisationId: string; domain: string | null };
+}) {
   const admin = signedInActor(ctx);
   const normalised =
     domain
@@ -78,7 +84,7 @@ export async function setVerifiedDomain({ ctx, organisationId, domain }: { ctx: 
       .toLowerCase()
       .replace(/^www\./, '') ?? null;
   if (normalised !== null && !domainPattern.test(normalised)) {
-    throw new AppError(400, 'VALIDATION_FAILED', 'Give a domain like kaznu.kz', [{ path: 'body.domain', message: 'Give a domain like kaznu.kz' }]);
+    throw new AppError('VALIDATION_FAILED', 'Give a domain like kaznu.kz', [{ path: 'body.domain', message: 'Give a domain like kaznu.kz' }]);
   }
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx

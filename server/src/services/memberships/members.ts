@@ -11,7 +11,7 @@ import { revokeAllForUser } from '../auth/refresh-tokens.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 
 /** Who belongs to the organisation (and who asked to), how each one joined, and when: for its members. */
-export async function listMembers({ ctx, organisationId }: { ctx: ServiceContext; organisationId: string }) {
+export async function listMembers({ ctx, input: { organisationId } }: { ctx: ServiceContext; input: { organisationId: string } }) {
   assertMemberOf(signedInActor(ctx), organisationId);
   const inviter = alias(users, 'inviter');
   // Requests to join an unverified organisation are for an admin: its first member may be anyone.
@@ -39,10 +39,10 @@ export async function listMembers({ ctx, organisationId }: { ctx: ServiceContext
 }
 
 /** A member removes someone from the organisation: their membership ends and they are signed out everywhere. */
-export async function revokeMember({ ctx, organisationId, userId }: { ctx: ServiceContext; organisationId: string; userId: string }) {
+export async function revokeMember({ ctx, input: { organisationId, userId } }: { ctx: ServiceContext; input: { organisationId: string; userId: string } }) {
   const actor = signedInActor(ctx);
   assertMemberOf(actor, organisationId);
-  if (userId === actor.id) throw new AppError(409, 'CANNOT_REVOKE_SELF', 'You cannot remove yourself; ask another member');
+  if (userId === actor.id) throw new AppError('CANNOT_REVOKE_SELF', 'You cannot remove yourself; ask another member');
   await ctx.db.transaction(async (tx) => {
     const [ended] = await tx
       .update(memberships)
@@ -80,7 +80,7 @@ export async function revokeMember({ ctx, organisationId, userId }: { ctx: Servi
 }
 
 /** A member invites a colleague by email; the link (14 days, once) joins that address to the organisation. */
-export async function inviteColleague({ ctx, organisationId, email }: { ctx: ServiceContext; organisationId: string; email: string }) {
+export async function inviteColleague({ ctx, input: { organisationId, email } }: { ctx: ServiceContext; input: { organisationId: string; email: string } }) {
   const actor = signedInActor(ctx);
   assertMemberOf(actor, organisationId);
   await ctx.db.transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { backgroundJobs, needs, organisations } from '@kopir/db';
-import type { CreateNeed } from '@kopir/shared';
+import { kindFitsRole, type CreateNeed } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { assertKnownCatalogueCodes } from '../labs/validate-codes.ts';
@@ -18,7 +18,7 @@ export async function createNeed({ ctx, input }: { ctx: ServiceContext; input: C
       .select()
       .from(organisations)
       .where(eq(organisations.id, actor.organisationId ?? ''));
-    if (organisation?.kind !== 'company') throw new AppError(403, 'NOT_A_COMPANY', 'Needs are posted by companies');
+    if (!organisation || !kindFitsRole('company', organisation.kind)) throw new AppError('NOT_A_COMPANY', 'Needs are posted by companies');
     const [need] = await tx
       .insert(needs)
       .values({

@@ -11,7 +11,7 @@ export function assertDeadlineAhead(deadlineOn: string | null | undefined, now: 
   if (!deadlineOn) return;
   const today = todayInKazakhstan(now);
   if (deadlineOn < today) {
-    throw new AppError(400, 'VALIDATION_FAILED', 'The deadline has already passed', [
+    throw new AppError('VALIDATION_FAILED', 'The deadline has already passed', [
       { path: 'body.deadlineOn', message: `Choose a deadline from today (${today}) on`, rule: 'date_in_past', params: { min: today } },
     ]);
   }

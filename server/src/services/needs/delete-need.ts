@@ -6,14 +6,14 @@ import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
 
 /** Deletes a need nobody has answered yet; one with collaborations is closed instead. */
-export async function deleteNeed({ ctx, id }: { ctx: ServiceContext; id: string }) {
+export async function deleteNeed({ ctx, input: { id } }: { ctx: ServiceContext; input: { id: string } }) {
   const actor = signedInActor(ctx);
   await ctx.db.transaction(async (tx) => {
     const [need] = await tx.select().from(needs).where(eq(needs.id, id)).for('update');
     if (!need) throw notFound('The need');
     assertMemberOf(actor, need.organisationId, 'need');
     const [history] = await tx.select({ id: collaborations.id }).from(collaborations).where(eq(collaborations.needId, id)).limit(1);
-    if (history) throw new AppError(409, 'NEED_HAS_COLLABORATIONS', 'This need has proposals on record; close it instead of deleting it');
+    if (history) throw new AppError('NEED_HAS_COLLABORATIONS', 'This need has proposals on record; close it instead of deleting it');
     await tx.delete(needs).where(eq(needs.id, id));
     await enqueueSearchUpdate(tx, 'need', id, 0);
   });

@@ -1,14 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { collaborations, labs, needs, organisations } from '@kopir/db';
 import { notFound } from '../../errors.ts';
-import type { ServiceContext } from '../context.ts';
+import { personOf } from '../../access/actor.ts';
+import { signedInActor, type ServiceContext } from '../context.ts';
 import { toNeed, toNeedView } from './to-need.ts';
 
 /** A need as the reader may see it: a confidential one shows only its public fields to outsiders. */
-export async function getNeed({ ctx, id }: { ctx: ServiceContext; id: string }) {
+export async function getNeed({ ctx, input: { id } }: { ctx: ServiceContext; input: { id: string } }) {
   const [row] = await ctx.db.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(eq(needs.id, id));
   if (!row) throw notFound('The need');
-  if (row.needs.visibility === 'confidential' && ctx.actor?.role === 'researcher' && (await invited(ctx, row.needs.id, ctx.actor.organisationId))) {
+  const person = personOf(ctx.actor);
+  if (row.needs.visibility === 'confidential' && person?.role === 'researcher' && (await invited(ctx, row.needs.id, person.organisationId))) {
     return toNeed(row.needs, row.organisations);
   }
   return toNeedView(row.needs, row.organisations, ctx.actor);
@@ -32,7 +34,7 @@ export async function listOwnNeeds({ ctx }: { ctx: ServiceContext }) {
     .select()
     .from(needs)
     .innerJoin(organisations, eq(organisations.id, needs.organisationId))
-    .where(eq(needs.organisationId, ctx.actor?.organisationId ?? ''))
+    .where(eq(needs.organisationId, signedInActor(ctx).organisationId ?? ''))
     .orderBy(needs.createdAt);
   return rows.map((row) => toNeed(row.needs, row.organisations));
 }

@@ -1,6 +1,6 @@
 import type { needs, organisations } from '@kopir/db';
 import type { Need, NeedView } from '@kopir/shared';
-import type { Actor } from '../../access/actor.ts';
+import { personOf, readsEverything, type Actor } from '../../access/actor.ts';
 import { organisationSummary } from '../labs/to-lab.ts';
 
 type NeedRow = typeof needs.$inferSelect;
@@ -34,8 +34,7 @@ export const toNeed = (need: NeedRow, organisation: OrganisationRow): Need => ({
  */
 export function mayReadInFull(need: NeedRow, actor: Actor | null): boolean {
   if (need.visibility === 'public') return true;
-  if (!actor) return false;
-  return actor.organisationId === need.organisationId || actor.role === 'ministry' || actor.role === 'admin';
+  return personOf(actor)?.organisationId === need.organisationId || readsEverything(actor);
 }
 
 export function toNeedView(need: NeedRow, organisation: OrganisationRow, actor: Actor | null): NeedView {

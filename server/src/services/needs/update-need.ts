@@ -10,7 +10,7 @@ import { assertDeadlineAhead } from './deadline.ts';
 import { toNeed } from './to-need.ts';
 
 /** The company edits its need, or closes it (closed / fulfilled) or reopens it. */
-export async function updateNeed({ ctx, id, input }: { ctx: ServiceContext; id: string; input: UpdateNeed }) {
+export async function updateNeed({ ctx, input: { id, changes: input } }: { ctx: ServiceContext; input: { id: string; changes: UpdateNeed } }) {
   const actor = signedInActor(ctx);
   await assertKnownCatalogueCodes(ctx, input);
   return ctx.db.transaction(async (tx) => {
@@ -25,7 +25,7 @@ export async function updateNeed({ ctx, id, input }: { ctx: ServiceContext; id: 
     const budgetMin = input.budgetMinKzt !== undefined ? input.budgetMinKzt : current.needs.budgetMinKzt;
     const budgetMax = input.budgetMaxKzt !== undefined ? input.budgetMaxKzt : current.needs.budgetMaxKzt;
     if (budgetMin != null && budgetMax != null && budgetMin > budgetMax) {
-      throw new AppError(400, 'VALIDATION_FAILED', 'The highest budget cannot be below the lowest', [
+      throw new AppError('VALIDATION_FAILED', 'The highest budget cannot be below the lowest', [
         { path: 'body.budgetMaxKzt', message: 'Below the lowest budget' },
       ]);
     }

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { emailOutbox, notifications, users, type DbOrTransaction } from '@kopir/db';
 import type { NotificationKind, UserRole } from '@kopir/shared';
+import { signedInActor, type ServiceContext } from '../context.ts';
 
 /** The active members of an organisation with a given role: who hears about its collaborations. */
 export async function membersOf(db: DbOrTransaction, organisationId: string, role: UserRole): Promise<{ id: string; email: string }[]> {
@@ -26,8 +27,10 @@ export async function notify(
     .values(recipients.map((recipient) => ({ toAddress: recipient.email, subject: notification.email.subject, body: notification.email.body })));
 }
 
-/** The newest 50 notifications and how many of all of them are unread (however many there are). */
-export async function listNotifications(db: DbOrTransaction, userId: string) {
+/** The signed-in person's newest 50 notifications and how many of all of them are unread (however many there are). */
+export async function listNotifications({ ctx }: { ctx: ServiceContext }) {
+  const { db } = ctx;
+  const userId = signedInActor(ctx).id;
   const [rows, [unread]] = await Promise.all([
     db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.id)).limit(50),
     db
@@ -41,10 +44,12 @@ export async function listNotifications(db: DbOrTransaction, userId: string) {
   };
 }
 
-/** Marks the user's own notifications read (all of them, or the ids given). */
-export async function markRead(db: DbOrTransaction, userId: string, ids?: number[]): Promise<void> {
-  await db
+/** Marks the signed-in person's own notifications read (all of them, or the ids given); answers the list as it is then. */
+export async function markRead({ ctx, input: { ids } }: { ctx: ServiceContext; input: { ids?: number[] | undefined } }) {
+  const userId = signedInActor(ctx).id;
+  await ctx.db
     .update(notifications)
-    .set({ readAt: new Date() })
+    .set({ readAt: ctx.now() })
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : undefined));
+  return listNotifications({ ctx });
 }

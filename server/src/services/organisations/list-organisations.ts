@@ -37,7 +37,7 @@ function whereOf(filters: OrganisationFilters): SQL | undefined {
 }
 
 /** Organisations matching the filters, newest first, one page, with each one's member count. */
-export async function listOrganisations({ ctx, filters }: { ctx: ServiceContext; filters: OrganisationFilters }) {
+export async function listOrganisations({ ctx, input: filters }: { ctx: ServiceContext; input: OrganisationFilters }) {
   const where = whereOf(filters);
   const memberCount = ctx.db.$count(users, eq(users.organisationId, organisations.id));
   const [rows, [total]] = await Promise.all([

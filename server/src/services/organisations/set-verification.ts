@@ -6,7 +6,8 @@ import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
 
 /** An admin verifies or un-verifies an organisation, with the reason on record. */
-export async function setVerification({ ctx, id, input }: { ctx: ServiceContext; id: string; input: { verified: boolean; reason: string } }) {
+export async function setVerification({ ctx, input }: { ctx: ServiceContext; input: { id: string; verified: boolean; reason: string } }) {
+  const { id } = input;
   const admin = signedInActor(ctx);
   return verifying(() =>
     ctx.db.transaction(async (tx) => {
@@ -42,7 +43,7 @@ async function verifying<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (isUniqueViolation(error, 'organisations_bin_unique'))
-      throw new AppError(409, 'BIN_TAKEN', 'Another verified organisation has this BIN; merge the two instead');
+      throw new AppError('BIN_TAKEN', 'Another verified organisation has this BIN; merge the two instead');
     throw error;
   }
 }

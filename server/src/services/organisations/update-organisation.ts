@@ -8,7 +8,13 @@ import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
 
 /** An organisation's own members edit its profile; the search index hears of it in the same transaction. */
-export async function updateOrganisation({ ctx, id, input }: { ctx: ServiceContext; id: string; input: z.infer<typeof updateOrganisationSchema> }) {
+export async function updateOrganisation({
+  ctx,
+  input: { id, changes: input },
+}: {
+  ctx: ServiceContext;
+  input: { id: string; changes: z.infer<typeof updateOrganisationSchema> };
+}) {
   assertMemberOf(signedInActor(ctx), id);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx

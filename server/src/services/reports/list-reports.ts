@@ -27,7 +27,7 @@ const statusRow = (scope: 'region' | 'national', regionCode: string | null, year
 });
 
 /** Where each report of a year stands: every region's for the ministry, their own for a region officer; and the national one. */
-export async function listReports({ ctx, year }: { ctx: ServiceContext; year: number }) {
+export async function listReports({ ctx, input: { year } }: { ctx: ServiceContext; input: { year: number } }) {
   const actor = signedInActor(ctx);
   const regions = actor.role === 'region' ? [actor.regionCode!] : regionCodes;
   const rows = await ctx.db

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { annualReports } from '@kopir/db';
 import type { ReportFigures } from '@kopir/shared';
-import { conflict, notFound } from '../../errors.ts';
+import { readsEverything } from '../../access/actor.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { reportChecksum } from './checksum.ts';
 import { consolidate } from './consolidate.ts';
@@ -10,10 +11,10 @@ import { publicNationalReport } from './public-report.ts';
 import { findReportRow, freezing, lockReportRow, toReport, type ReportKey } from './report-rows.ts';
 import type { DbOrTransaction } from '@kopir/db';
 
-type Input = { ctx: ServiceContext; year: number };
-const keyOf = ({ year }: Input): ReportKey => ({ scope: 'national', regionCode: null, year });
+type Input = { ctx: ServiceContext; input: { year: number } };
+const keyOf = ({ year }: Input['input']): ReportKey => ({ scope: 'national', regionCode: null, year });
 /** The ministry and admins: the draft consolidation, and the published report whole. */
-export const seesInternal = (ctx: ServiceContext) => ctx.actor?.role === 'ministry' || ctx.actor?.role === 'admin';
+export const seesInternal = (ctx: ServiceContext) => readsEverything(ctx.actor);
 
 /** The regions' frozen figures for the year, as submitted. */
 async function submittedRegionalFigures(db: DbOrTransaction, year: number): Promise<ReportFigures[]> {
@@ -30,23 +31,23 @@ async function submittedRegionalFigures(db: DbOrTransaction, year: number): Prom
  * everyone else its public, disclosure-controlled view); before that, the ministry's draft
  * consolidation.
  */
-export async function getNationalReport(input: Input) {
-  const row = await findReportRow(input.ctx.db, keyOf(input));
+export async function getNationalReport({ ctx, input }: Input) {
+  const row = await findReportRow(ctx.db, keyOf(input));
   if (row?.status === 'published') {
     const report = toReport(keyOf(input), row, null);
-    return seesInternal(input.ctx) ? report : publicNationalReport(report);
+    return seesInternal(ctx) ? report : publicNationalReport(report);
   }
-  if (!seesInternal(input.ctx)) throw notFound(`The national report for ${input.year}`);
-  return toReport(keyOf(input), row, consolidate(input.year, await submittedRegionalFigures(input.ctx.db, input.year), input.ctx.now()));
+  if (!seesInternal(ctx)) throw notFound(`The national report for ${input.year}`);
+  return toReport(keyOf(input), row, consolidate(input.year, await submittedRegionalFigures(ctx.db, input.year), ctx.now()));
 }
 
-export async function saveNationalNarrative(input: Input & { narrative: string }) {
-  await input.ctx.db.transaction(async (tx) => {
+export async function saveNationalNarrative({ ctx, input }: { ctx: ServiceContext; input: Input['input'] & { narrative: string } }) {
+  await ctx.db.transaction(async (tx) => {
     const row = await lockReportRow(tx, keyOf(input));
-    if (row.status !== 'draft') throw conflict('REPORT_FROZEN', 'The national report has been published; it is frozen');
-    await tx.update(annualReports).set({ narrative: input.narrative, updatedAt: input.ctx.now() }).where(eq(annualReports.id, row.id));
+    if (row.status !== 'draft') throw new AppError('REPORT_FROZEN', 'The national report has been published; it is frozen');
+    await tx.update(annualReports).set({ narrative: input.narrative, updatedAt: ctx.now() }).where(eq(annualReports.id, row.id));
   });
-  return getNationalReport(input);
+  return getNationalReport({ ctx, input });
 }
 
 /**
@@ -54,18 +55,18 @@ export async function saveNationalNarrative(input: Input & { narrative: string }
  * with the ministry's narrative under a checksum, late after 1 May. Regions that have not
  * submitted are named in the figures.
  */
-export async function publishNationalReport(input: Input) {
-  const actor = signedInActor(input.ctx);
-  const now = input.ctx.now();
-  if (!yearIsOver(input.year, now)) throw conflict('REPORT_YEAR_NOT_OVER', `The ${input.year} report can be published once the year is over`);
+export async function publishNationalReport({ ctx, input }: Input) {
+  const actor = signedInActor(ctx);
+  const now = ctx.now();
+  if (!yearIsOver(input.year, now)) throw new AppError('REPORT_YEAR_NOT_OVER', `The ${input.year} report can be published once the year is over`);
   await freezing(() =>
-    input.ctx.db.transaction(
+    ctx.db.transaction(
       async (tx) => {
         const row = await lockReportRow(tx, keyOf(input));
-        if (row.status !== 'draft') throw conflict('REPORT_FROZEN', 'The national report has already been published');
-        if (!row.narrative?.trim()) throw conflict('NARRATIVE_REQUIRED', 'Write the ministry’s narrative before publishing');
+        if (row.status !== 'draft') throw new AppError('REPORT_FROZEN', 'The national report has already been published');
+        if (!row.narrative?.trim()) throw new AppError('NARRATIVE_REQUIRED', 'Write the ministry’s narrative before publishing');
         const regional = await submittedRegionalFigures(tx, input.year);
-        if (regional.length === 0) throw conflict('NOTHING_TO_CONSOLIDATE', 'No region has submitted its report for this year yet');
+        if (regional.length === 0) throw new AppError('NOTHING_TO_CONSOLIDATE', 'No region has submitted its report for this year yet');
         const figures = consolidate(input.year, regional, now);
         await tx
           .update(annualReports)
@@ -85,5 +86,5 @@ export async function publishNationalReport(input: Input) {
       { isolationLevel: 'repeatable read' },
     ),
   );
-  return getNationalReport(input);
+  return getNationalReport({ ctx, input });
 }

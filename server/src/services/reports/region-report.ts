@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { annualReports } from '@kopir/db';
-import { conflict, notYourRegion } from '../../errors.ts';
+import { AppError, notYourRegion } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { reportChecksum } from './checksum.ts';
 import { isLate, yearIsOver } from './deadlines.ts';
 import { liveFigures } from './live-figures.ts';
 import { findReportRow, freezing, lockReportRow, toReport, type ReportKey } from './report-rows.ts';
 
-type Input = { ctx: ServiceContext; region: string; year: number };
-const keyOf = ({ region, year }: Input): ReportKey => ({ scope: 'region', regionCode: region, year });
+type Input = { ctx: ServiceContext; input: { region: string; year: number } };
+const keyOf = ({ region, year }: Input['input']): ReportKey => ({ scope: 'region', regionCode: region, year });
 
 /** Region officers work on their own region's report only; the ministry and admins read every region's. */
 function assertMayRead(ctx: ServiceContext, region: string) {
@@ -25,42 +25,42 @@ function assertMayWrite(ctx: ServiceContext, region: string) {
   }
 }
 
-const frozenError = () => conflict('REPORT_FROZEN', 'The report has been submitted; its figures and narrative are frozen');
+const frozenError = () => new AppError('REPORT_FROZEN', 'The report has been submitted; its figures and narrative are frozen');
 
 /** The report: frozen once submitted; until then a draft with the figures as they are now. */
-export async function getRegionReport(input: Input) {
-  assertMayRead(input.ctx, input.region);
-  const row = await findReportRow(input.ctx.db, keyOf(input));
-  const draft = row && row.status !== 'draft' ? null : await liveFigures(input.ctx.db, input.region, input.year, input.ctx.now());
+export async function getRegionReport({ ctx, input }: Input) {
+  assertMayRead(ctx, input.region);
+  const row = await findReportRow(ctx.db, keyOf(input));
+  const draft = row && row.status !== 'draft' ? null : await liveFigures(ctx.db, input.region, input.year, ctx.now());
   return toReport(keyOf(input), row, draft);
 }
 
 /** Saves the narrative of a draft; a submitted report refuses. */
-export async function saveRegionNarrative(input: Input & { narrative: string }) {
-  assertMayWrite(input.ctx, input.region);
-  await input.ctx.db.transaction(async (tx) => {
+export async function saveRegionNarrative({ ctx, input }: { ctx: ServiceContext; input: Input['input'] & { narrative: string } }) {
+  assertMayWrite(ctx, input.region);
+  await ctx.db.transaction(async (tx) => {
     const row = await lockReportRow(tx, keyOf(input));
     if (row.status !== 'draft') throw frozenError();
-    await tx.update(annualReports).set({ narrative: input.narrative, updatedAt: input.ctx.now() }).where(eq(annualReports.id, row.id));
+    await tx.update(annualReports).set({ narrative: input.narrative, updatedAt: ctx.now() }).where(eq(annualReports.id, row.id));
   });
-  return getRegionReport(input);
+  return getRegionReport({ ctx, input });
 }
 
 /**
  * Submits the report: the figures are taken from live data in one consistent snapshot, frozen
  * with the narrative under a checksum, and marked late after 1 April. Nothing changes them after.
  */
-export async function submitRegionReport(input: Input) {
-  assertMayWrite(input.ctx, input.region);
-  const actor = signedInActor(input.ctx);
-  const now = input.ctx.now();
-  if (!yearIsOver(input.year, now)) throw conflict('REPORT_YEAR_NOT_OVER', `The ${input.year} report can be submitted once the year is over`);
+export async function submitRegionReport({ ctx, input }: Input) {
+  assertMayWrite(ctx, input.region);
+  const actor = signedInActor(ctx);
+  const now = ctx.now();
+  if (!yearIsOver(input.year, now)) throw new AppError('REPORT_YEAR_NOT_OVER', `The ${input.year} report can be submitted once the year is over`);
   await freezing(() =>
-    input.ctx.db.transaction(
+    ctx.db.transaction(
       async (tx) => {
         const row = await lockReportRow(tx, keyOf(input));
         if (row.status !== 'draft') throw frozenError();
-        if (!row.narrative?.trim()) throw conflict('NARRATIVE_REQUIRED', 'Write the narrative the Concept asks for before submitting');
+        if (!row.narrative?.trim()) throw new AppError('NARRATIVE_REQUIRED', 'Write the narrative the Concept asks for before submitting');
         const figures = await liveFigures(tx, input.region, input.year, now);
         await tx
           .update(annualReports)
@@ -78,5 +78,5 @@ export async function submitRegionReport(input: Input) {
       { isolationLevel: 'repeatable read' },
     ),
   );
-  return getRegionReport(input);
+  return getRegionReport({ ctx, input });
 }

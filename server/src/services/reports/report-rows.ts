@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { annualReports, type DbOrTransaction } from '@kopir/db';
 import type { Report, ReportFigures } from '@kopir/shared';
-import { conflict } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
 import { dueOn } from './deadlines.ts';
 
 export type ReportRow = typeof annualReports.$inferSelect;
@@ -56,7 +56,7 @@ export async function freezing<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-    if (code === '40001') throw conflict('REPORT_CHANGED', 'The report was changed at the same moment; reload it and try again');
+    if (code === '40001') throw new AppError('REPORT_CHANGED', 'The report was changed at the same moment; reload it and try again');
     throw error;
   }
 }

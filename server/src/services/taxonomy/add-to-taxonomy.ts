@@ -5,7 +5,7 @@ import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 
 const taken = (what: string, code: string) =>
-  new AppError(409, 'CODE_TAKEN', `A ${what} with the code ${code} already exists`, [{ path: 'body.code', message: 'Already in use' }]);
+  new AppError('CODE_TAKEN', `A ${what} with the code ${code} already exists`, [{ path: 'body.code', message: 'Already in use' }]);
 
 /** An admin adds a capability tag; it is usable at once, and its synonyms reach the search settings. */
 export async function addCapability({ ctx, input }: { ctx: ServiceContext; input: Capability }) {

@@ -1,10 +1,12 @@
-import { isUniqueViolation, users, type Database } from '@kopir/db';
+import { isUniqueViolation, users } from '@kopir/db';
 import type { User } from '@kopir/shared';
+import { personOf } from '../../access/actor.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { queueAccountEmail } from '../auth/account-emails.ts';
 import { issueAccountToken } from '../auth/account-tokens.ts';
 import { hashPassword } from '../auth/password.ts';
+import type { ServiceContext } from '../context.ts';
 import { toUser } from './to-user.ts';
 
 export interface StaffAccountInput {
@@ -20,23 +22,20 @@ export interface StaffAccountInput {
  * Creates a ministry, region or admin account. Through the API an admin never knows its password:
  * the person gets an emailed link (7 days, once) to choose one, and sets up their second factor at
  * first sign-in. The `create-admin` command makes the very first admin with a password typed at
- * the console (then `createdBy` is null).
+ * the console: the system acts then (the audit log records no creator), and needs no search or
+ * taxonomy, so this verb asks only for the parts of the context it uses.
  */
 export async function createStaffAccount({
-  db,
+  ctx,
   input,
-  createdBy,
-  ip,
-  now,
-  publicUrl,
 }: {
-  db: Database;
+  ctx: Pick<ServiceContext, 'db' | 'actor' | 'ip' | 'now' | 'publicUrl'>;
   input: StaffAccountInput;
-  createdBy: string | null;
-  ip: string | null;
-  now: Date;
-  publicUrl: string;
 }): Promise<User> {
+  const { db, ip, publicUrl } = ctx;
+  const now = ctx.now();
+  // An admin through the API (the route's rule), or the system running `pnpm admin:create`.
+  const createdBy = personOf(ctx.actor)?.id ?? null;
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
@@ -67,7 +66,7 @@ export async function createStaffAccount({
     });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_unique')) {
-      throw new AppError(409, 'EMAIL_TAKEN', 'An account with this email already exists', [{ path: 'body.email', message: 'Already registered' }]);
+      throw new AppError('EMAIL_TAKEN', 'An account with this email already exists', [{ path: 'body.email', message: 'Already registered' }]);
     }
     throw error;
   }

@@ -9,6 +9,6 @@ import { toUser } from './to-user.ts';
 export async function getMe({ ctx }: { ctx: ServiceContext }) {
   const actor = signedInActor(ctx);
   const [row] = await ctx.db.select().from(users).leftJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.id, actor.id));
-  if (!row || row.users.disabledAt) throw new AppError(401, 'UNAUTHENTICATED', 'This account no longer exists or is disabled');
+  if (!row || row.users.disabledAt) throw new AppError('UNAUTHENTICATED', 'This account no longer exists or is disabled');
   return { user: toUser(row.users), organisation: row.organisations ? toOrganisationDetail(row.organisations) : null };
 }

@@ -4,7 +4,7 @@ import type { UserRole } from '@kopir/shared';
 import type { ServiceContext } from '../context.ts';
 import { toUser } from './to-user.ts';
 
-export async function listUsers({ ctx, filters }: { ctx: ServiceContext; filters: { q?: string; role?: UserRole; page: number; pageSize: number } }) {
+export async function listUsers({ ctx, input: filters }: { ctx: ServiceContext; input: { q?: string; role?: UserRole; page: number; pageSize: number } }) {
   const pattern = filters.q && `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const where = and(
     ...[filters.role && eq(users.role, filters.role), pattern && or(ilike(users.email, pattern), ilike(users.fullName, pattern))].filter(

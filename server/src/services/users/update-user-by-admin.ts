@@ -15,16 +15,15 @@ const memberRoles: Partial<Record<UserRole, readonly string[]>> = organisationKi
  */
 export async function updateUserByAdmin({
   ctx,
-  id,
   input,
 }: {
   ctx: ServiceContext;
-  id: string;
-  input: { role?: UserRole; regionCode?: string | null; disabled?: boolean };
+  input: { id: string; role?: UserRole; regionCode?: string | null; disabled?: boolean };
 }) {
+  const { id } = input;
   const admin = signedInActor(ctx);
   if (id === admin.id && (input.disabled || (input.role && input.role !== 'admin'))) {
-    throw new AppError(409, 'CANNOT_DEMOTE_SELF', 'Admins cannot disable themselves or drop their own admin role; ask another admin');
+    throw new AppError('CANNOT_DEMOTE_SELF', 'Admins cannot disable themselves or drop their own admin role; ask another admin');
   }
   return ctx.db.transaction(async (tx) => {
     const [current] = await tx
@@ -38,12 +37,12 @@ export async function updateUserByAdmin({
     const regionCode = input.regionCode !== undefined ? input.regionCode : role === 'region' ? current.users.regionCode : null;
     const allowedKinds = memberRoles[role];
     if (allowedKinds && !allowedKinds.includes(current.organisations?.kind ?? '')) {
-      throw new AppError(400, 'ROLE_NEEDS_ORGANISATION', `A ${role} must belong to a ${allowedKinds.join(' or ')}`, [
+      throw new AppError('ROLE_NEEDS_ORGANISATION', `A ${role} must belong to a ${allowedKinds.join(' or ')}`, [
         { path: 'body.role', message: 'Does not fit the user’s organisation' },
       ]);
     }
     if ((role === 'region') !== (regionCode !== null)) {
-      throw new AppError(400, 'REGION_MISMATCH', 'A region officer needs a region, and only a region officer has one', [
+      throw new AppError('REGION_MISMATCH', 'A region officer needs a region, and only a region officer has one', [
         { path: 'body.regionCode', message: 'Required for region officers only' },
       ]);
     }
