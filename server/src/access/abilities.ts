@@ -1,5 +1,5 @@
 import type { Abilities } from '@kopir/shared';
-import type { Actor } from './actor.ts';
+import { personOf, type Actor } from './actor.ts';
 import type { AccessRule, RouteAccess } from './rules.ts';
 
 /**
@@ -20,14 +20,19 @@ const abilityRoutes = {
 /** Whether the auth hook would let `actor` through `rule` (the role, then the account's stage). */
 export function permits(rule: AccessRule, actor: Actor | null): boolean {
   if (rule.kind === 'public') return true;
-  return actor !== null && rule.roles.includes(actor.role) && (actor.stage === 'complete' || rule.beforeComplete === true);
+  // The system acts only through the services it is written into, never through a route.
+  const person = personOf(actor);
+  return person !== null && rule.roles.includes(person.role) && (person.stage === 'complete' || rule.beforeComplete === true);
 }
 
 /**
  * A region officer sees and writes their own region only; the analytics and report services
  * enforce the same confinement on every call.
  */
-export const ownRegionOf = (actor: Actor | null): string | null => (actor?.role === 'region' ? actor.regionCode : null);
+export const ownRegionOf = (actor: Actor | null): string | null => {
+  const person = personOf(actor);
+  return person?.role === 'region' ? person.regionCode : null;
+};
 
 /** What `actor` may do (nothing, when signed out), from the declared rules of the routes in `table`. */
 export function abilitiesOf(actor: Actor | null, table: readonly RouteAccess[]): Abilities {
