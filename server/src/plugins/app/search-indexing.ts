@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { applyAllIndexSettings } from '../../search/apply-settings.ts';
-import { SearchOutboxWorker } from '../../search/outbox-worker.ts';
+import { SearchOutboxWorker } from '../../search/outbox/worker.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,8 +22,7 @@ export default fp<{ runWorker: boolean }>(
     const worker = new SearchOutboxWorker({
       db: app.db,
       sql: app.sql,
-      client: app.meilisearch.client,
-      indexPrefix: app.meilisearch.indexPrefix,
+      search: app.meilisearch,
       taxonomy: app.taxonomy,
       log: app.log,
     });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { needs, organisations } from '@kopir/db';
-import { pickText, type LocalizedText } from '@kopir/shared';
+import { pickText } from '@kopir/shared';
 import { assertMemberOf } from '../../access/actor.ts';
 import { notFound } from '../../errors.ts';
 import { findCandidates } from '../../matching/candidates.ts';
@@ -8,8 +8,10 @@ import { capabilityRarity } from '../../matching/capability-rarity.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
 import { matchingQuery } from '../../matching/query-words.ts';
 import type { Weights } from '../../matching/score.ts';
-import type { SearchService } from '../../plugins/app/search.ts';
+import type { SearchService } from '../../search/client.ts';
+import type { LabDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
+import { localizedFrom, type HitOf } from '../../search/query/highlights.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
 
@@ -27,14 +29,10 @@ export const labAttributes = [
   'regionCode',
   'territoryCode',
   'verified',
-];
-export const labTexts = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'];
+] satisfies (keyof LabDocument)[];
+export const labTexts = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'] satisfies (keyof LabDocument)[];
 
-const nameOf = (hit: Record<string, unknown>): LocalizedText => {
-  const name: LocalizedText = {};
-  for (const locale of ['kk', 'ru', 'en'] as const) if (typeof hit[`name_${locale}`] === 'string') name[locale] = hit[`name_${locale}`] as string;
-  return name;
-};
+type LabCandidate = HitOf<LabDocument, (typeof labAttributes)[number], (typeof labTexts)[number]>;
 
 /**
  * The labs that best fit a need, best first, each with its score and the reasons. Candidates come
@@ -63,7 +61,7 @@ export async function matchLabsForNeed({
   const filter = ['status = "active"'];
   const description = Object.values(need.description).join(' ');
   const [candidates, rarityOf] = await Promise.all([
-    findCandidates({
+    findCandidates<LabCandidate>({
       client: search.client,
       indexUid: labsIndex,
       texts: [matchingQuery(need.title, description)],
@@ -87,23 +85,23 @@ export async function matchLabsForNeed({
   };
   const matches = [...candidates.values()].map(({ hit, textScore, highlights }) => {
     const lab = {
-      capabilities: hit.capabilities as string[],
-      sectors: hit.sectors as string[],
-      researchFields: hit.researchFields as string[],
-      regionCode: hit.regionCode as string,
-      territoryCode: (hit.territoryCode as string | null) ?? null,
-      trlMin: hit.trlMin as number,
-      trlMax: hit.trlMax as number,
-      verified: Boolean(hit.verified),
-      completedCollaborations: trackRecord.get(hit.id as string) ?? 0,
+      capabilities: hit.capabilities,
+      sectors: hit.sectors,
+      researchFields: hit.researchFields,
+      regionCode: hit.regionCode,
+      territoryCode: hit.territoryCode,
+      trlMin: hit.trlMin,
+      trlMax: hit.trlMax,
+      verified: hit.verified,
+      completedCollaborations: trackRecord.get(hit.id) ?? 0,
     };
     const { score, explanation } = scoreAndExplain(needSide, lab, textScore, highlights, rarityOf, weights);
     return {
       score,
       lab: {
-        id: hit.id as string,
-        name: nameOf(hit),
-        organisation: hit.organisation as { id: string; name: LocalizedText; verified: boolean },
+        id: hit.id,
+        name: localizedFrom(hit, 'name'),
+        organisation: hit.organisation,
         regionCode: lab.regionCode,
         trlMin: lab.trlMin,
         trlMax: lab.trlMax,
