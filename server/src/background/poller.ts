@@ -108,11 +108,12 @@ export class QueuePoller<Row extends { id: number }> {
     const { db, table, batchSize = 20, maxAttempts, claimable, backoff, log, name } = this.#options;
     return db.transaction(async (tx) => {
       const due = sql`${table.availableAt} <= now()`;
-      const conditions = [due, maxAttempts === undefined ? undefined : sql`${table.attempts} < ${maxAttempts}`, claimable].filter(Boolean);
+      const limit = maxAttempts === undefined ? undefined : sql`${table.attempts} < ${maxAttempts}`;
+      const conditions = [due, limit, claimable].filter((condition): condition is SQL => condition !== undefined);
       const rows = (await tx
         .select()
         .from(table)
-        .where(sql.join(conditions as SQL[], sql` and `))
+        .where(sql.join(conditions, sql` and `))
         .orderBy(table.id)
         .limit(batchSize)
         .for('update', { skipLocked: true })) as Row[];
