@@ -19,8 +19,8 @@ const indexesOf = (row: EntityRef): IndexName[] => (row.entityType === 'lab' ? [
  * Sends the rows' entities to Meilisearch and waits for the outcome of every task: a row is done
  * only once each task for its index succeeded, so a task that fails asynchronously (after
  * Meilisearch accepted it) keeps its rows for another attempt. A refused task that covered several
- * entities is retried one entity at a time, so one document Meilisearch will not take does not
- * hold back the others. Unreachable Meilisearch or a timeout throws: every row is retried.
+ * entities is retried in halves down to single entities, so one document Meilisearch will not take
+ * does not hold back the others. Unreachable Meilisearch or a timeout throws: every row is retried.
  */
 export async function deliverOutboxRows(tx: Transaction, search: SearchService, taxonomy: Taxonomy, rows: OutboxRow[]): Promise<Failures> {
   const sent = await syncEntities(tx, search, taxonomy, rows);
@@ -38,8 +38,10 @@ export async function deliverOutboxRows(tx: Transaction, search: SearchService, 
       .find(Boolean)!;
     return failures.set(rows[0]!.id, message.slice(0, 500));
   }
-  for (const row of failedRows) {
-    for (const [id, message] of await deliverOutboxRows(tx, search, taxonomy, [row])) failures.set(id, message);
+  // Halves, sent again: one document Meilisearch will not take is found in a few rounds, not one per row.
+  const half = Math.ceil(failedRows.length / 2);
+  for (const part of [failedRows.slice(0, half), failedRows.slice(half)].filter((part) => part.length > 0)) {
+    for (const [id, message] of await deliverOutboxRows(tx, search, taxonomy, part)) failures.set(id, message);
   }
   return failures;
 }
