@@ -26,7 +26,7 @@ export async function deliverOutboxRows(tx: Transaction, search: SearchService, 
   const sent = await syncEntities(tx, search, taxonomy, rows);
   const refused = new Map<IndexName, string>();
   for (const { index, task } of sent) {
-    const outcome = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 25 });
+    const outcome = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
     if (outcome.status !== 'succeeded')
       refused.set(index, `${REFUSED} (${outcome.status}): ${outcome.error?.code ?? ''} ${outcome.error?.message ?? ''}`.trim());
   }
