@@ -2,7 +2,8 @@ export { buildApp, type App, type BuildAppOptions } from './app.ts';
 export { buildAppConfig, parseEnvironment, ConfigError, type AppConfig, type Environment } from './config.ts';
 export { AppError } from './errors.ts';
 export { loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
-export { createSearchClient } from './plugins/app/search.ts';
+export { createSearchClient, type SearchService } from './search/client.ts';
+export { useSearchHttpPool } from './search/http-pool.ts';
 export { hashPassword } from './services/auth/password.ts';
 export { renderAuthorizationDoc } from './access/authorization-doc.ts';
 export { allow, type AccessRule, type RouteAccess } from './access/rules.ts';
@@ -15,7 +16,7 @@ export { importCatalogue, type CatalogueImport } from './services/catalogue/impo
 export { matchLabsForNeed } from './services/matching/match-labs-for-need.ts';
 export { signedInActor, systemContext, type ServiceContext } from './services/context.ts';
 export { personOf, readsEverything, systemActor, type Actor, type UserActor } from './access/actor.ts';
-export { SearchOutboxWorker } from './search/outbox-worker.ts';
+export { SearchOutboxWorker } from './search/outbox/worker.ts';
 export { TaxonomyCache } from './taxonomy/live-taxonomy.ts';
 export { defaultWeights, type Weights } from './matching/score.ts';
 export { candidateQueries } from './matching/candidates.ts';

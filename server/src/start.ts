@@ -9,11 +9,14 @@ import { LaunchError } from './stack/launch-error.ts';
 import { writeRunningStackNote } from './stack/running-stack-file.ts';
 import { onStopSignal, STOP_SIGNALS } from './stack/stop-signals.ts';
 import { startStack, type RunningStack } from './stack/start-stack.ts';
+import { useSearchHttpPool } from './search/http-pool.ts';
 
 const say = (line: string) => console.log(`[kopir] ${line}`);
 
 const portInUse = (port: number) =>
   new LaunchError(`Port ${port} is already in use: stop the program using it, or choose another port, e.g. PORT=${port + 1} pnpm start.`);
+
+useSearchHttpPool();
 
 let stack: RunningStack | undefined;
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;

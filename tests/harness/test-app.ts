@@ -1,9 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { Test } from 'tap';
-import { buildApp, buildAppConfig, createSearchClient, parseEnvironment, type App, type AppConfig, type BuildAppOptions } from '@kopir/server';
+import {
+  buildApp,
+  buildAppConfig,
+  createSearchClient,
+  parseEnvironment,
+  useSearchHttpPool,
+  type App,
+  type AppConfig,
+  type BuildAppOptions,
+} from '@kopir/server';
 
 import { suiteEnvironment } from './suite-environment.ts';
+
+// Test files are processes of their own: each installs the pool the launcher installs (see http-pool.ts).
+useSearchHttpPool();
 
 export const TEST_JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
 

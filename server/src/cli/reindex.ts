@@ -5,13 +5,16 @@ import pino from 'pino';
 import { createDatabase } from '@kopir/db';
 import { parseEnvironment } from '../config.ts';
 import { indexNames, type IndexName } from '../search/index-settings.ts';
-import { SearchOutboxWorker } from '../search/outbox-worker.ts';
+import { SearchOutboxWorker } from '../search/outbox/worker.ts';
 import { reindex } from '../search/reindex.ts';
 import { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
 import { readRunningStackNote } from '../stack/running-stack-file.ts';
 import { startStack } from '../stack/start-stack.ts';
-import { createSearchClient } from '../plugins/app/search.ts';
+import { createSearchClient } from '../search/client.ts';
+import { useSearchHttpPool } from '../search/http-pool.ts';
 import { runCommand, UsageError } from './run-command.ts';
+
+useSearchHttpPool();
 
 await runCommand(async () => {
   const requested = process.argv.slice(2);
@@ -36,7 +39,8 @@ await runCommand(async () => {
       lines.push(`${report.index}: ${report.documents} documents in ${report.seconds} s, ${report.reconciled} sent again after the swap`);
     }
     // Deliver what reconciliation queued (an API worker may be doing it too; rows are shared safely).
-    const worker = new SearchOutboxWorker({ db: database.db, sql: database.sql, client, indexPrefix: stack.config.meilisearch.indexPrefix, taxonomy, log });
+    const search = { client, indexPrefix: stack.config.meilisearch.indexPrefix };
+    const worker = new SearchOutboxWorker({ db: database.db, sql: database.sql, search, taxonomy, log });
     while ((await worker.drainOnce()) > 0);
     return `Reindexed. ${lines.join('; ')}.`;
   } finally {

@@ -1,7 +1,7 @@
-import type { Hit, Meilisearch } from 'meilisearch';
+import type { Hit, Meilisearch, MultiSearchParams } from 'meilisearch';
 
-export interface Candidate {
-  hit: Hit;
+export interface Candidate<D> {
+  hit: Hit<D>;
   /** Meilisearch's ranking score for the text query (0 … 1), 0 when found only by its tags. */
   textScore: number;
   highlights: string[];
@@ -38,35 +38,38 @@ export function candidateQueries({ indexUid, texts, capabilities, sectors, filte
     highlightPostTag: '</mark>',
   };
   const textQueries = [...new Set(texts.map((text) => text.trim()).filter(Boolean))];
-  const queries = [
-    ...textQueries.map((q) => ({ ...common, q, filter, showRankingScore: true, matchingStrategy: 'frequency' as const })),
-    ...[
-      ['capabilities', capabilities],
-      ['sectors', sectors],
-    ]
-      .filter(([, codes]) => codes!.length > 0)
-      .map(([attribute, codes]) => ({
-        ...common,
-        q: '',
-        filter: [...filter, `${attribute} IN [${(codes as string[]).map((code) => JSON.stringify(code)).join(', ')}]`],
-      })),
+  const tags: [attribute: string, codes: string[]][] = [
+    ['capabilities', capabilities],
+    ['sectors', sectors],
+  ];
+  const queries: MultiSearchParams['queries'] = [
+    ...textQueries.map((q) => ({ ...common, q, filter, showRankingScore: true, matchingStrategy: 'frequency' }) satisfies MultiSearchParams['queries'][number]),
+    ...tags
+      .filter(([, codes]) => codes.length > 0)
+      .map(([attribute, codes]) => ({ ...common, q: '', filter: [...filter, `${attribute} IN [${codes.map((code) => JSON.stringify(code)).join(', ')}]`] })),
   ];
   return { textQueries, queries };
 }
 
-export async function findCandidates({ client, ...request }: CandidateRequest & { client: Meilisearch }): Promise<Map<string, Candidate>> {
+/** The candidates found by every query, by id, each with its best text score; `D` is what a hit holds (`attributes` and `highlighted`). */
+export async function findCandidates<D extends { id: string }>({
+  client,
+  ...request
+}: CandidateRequest & { client: Meilisearch; highlighted: (keyof D & string)[] }): Promise<Map<string, Candidate<D>>> {
   const { textQueries, queries } = candidateQueries(request);
-  const { highlighted } = request;
-  const { results } = await client.multiSearch({ queries });
-  const candidates = new Map<string, Candidate>();
+  const highlighted: (keyof D & string)[] = request.highlighted;
+  const { results } = await client.multiSearch<MultiSearchParams, D>({ queries });
+  const candidates = new Map<string, Candidate<D>>();
   results.forEach((result, position) => {
     for (const hit of result.hits) {
-      const id = hit.id as string;
-      const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
-      const highlights = highlighted.map((attribute) => formatted[attribute]).filter((value): value is string => typeof value === 'string');
+      const { id } = hit;
+      const highlights = highlighted.flatMap((attribute) => {
+        const value: unknown = hit._formatted?.[attribute];
+        return typeof value === 'string' ? [value] : [];
+      });
       const existing = candidates.get(id);
       const isText = position < textQueries.length;
-      const textScore = isText ? ((hit._rankingScore as number | undefined) ?? 0) : 0;
+      const textScore = isText ? (hit._rankingScore ?? 0) : 0;
       if (!existing) candidates.set(id, { hit, textScore, highlights: isText ? highlights : [] });
       else if (textScore > existing.textScore) candidates.set(id, { hit, textScore, highlights });
     }

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Meilisearch, Settings } from 'meilisearch';
 import type { Taxonomy } from '@kopir/shared';
 import { indexNames, indexSettings, indexUid, type IndexName } from './index-settings.ts';
@@ -35,4 +36,21 @@ export async function applyIndexSettings(client: Meilisearch, uid: string, name:
 /** Applies the settings of every index under `prefix`. */
 export async function applyAllIndexSettings(client: Meilisearch, prefix: string, taxonomy: Taxonomy): Promise<void> {
   for (const name of indexNames) await applyIndexSettings(client, indexUid(prefix, name), name, taxonomy);
+}
+
+/**
+ * Runs `apply` until it succeeds, retrying with backoff (0.5 s doubling, at most 10 s) while
+ * Meilisearch is unreachable, so the API starts anyway; gives up quietly once `stopped()` says so.
+ */
+export async function applyWhenReachable(apply: () => Promise<void>, log: FastifyBaseLogger, stopped: () => boolean): Promise<boolean> {
+  for (let attempt = 0; !stopped(); attempt++) {
+    try {
+      await apply();
+      return true;
+    } catch (error) {
+      if (attempt === 0) log.warn({ err: (error as Error).message }, 'search settings not applied yet; retrying while Meilisearch is unreachable');
+      await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt)));
+    }
+  }
+  return false;
 }

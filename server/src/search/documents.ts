@@ -1,10 +1,13 @@
 import type { labs, needs, organisations } from '@kopir/db';
-import type { LocalizedText, Taxonomy } from '@kopir/shared';
+import type { LabStatus, LocalizedText, NeedStatus, NeedVisibility, Taxonomy } from '@kopir/shared';
 
 type OrganisationRow = Pick<typeof organisations.$inferSelect, 'id' | 'name' | 'verifiedAt'>;
 
-/** The organisation as a search hit shows it. */
-const organisationOf = (organisation: OrganisationRow) => ({ id: organisation.id, name: organisation.name, verified: organisation.verifiedAt !== null });
+const organisationOf = (organisation: OrganisationRow): HitOrganisation => ({
+  id: organisation.id,
+  name: organisation.name,
+  verified: organisation.verifiedAt !== null,
+});
 
 const flatten = (text: LocalizedText) => Object.values(text).filter(Boolean).join(' · ');
 
@@ -17,15 +20,65 @@ function capabilityText(codes: string[], taxonomy: Taxonomy): string[] {
   });
 }
 
-const localized = (prefix: string, text: LocalizedText | null) => ({
-  [`${prefix}_kk`]: text?.kk ?? null,
-  [`${prefix}_ru`]: text?.ru ?? null,
-  [`${prefix}_en`]: text?.en ?? null,
-});
+/** A text in three languages as flat fields (`name_kk`, `name_ru`, `name_en`): Meilisearch weighs and tokenizes each field on its own. */
+type Localized<P extends string> = { [K in `${P}_${'kk' | 'ru' | 'en'}`]: string | null };
 
-export type LabDocument = ReturnType<typeof labDocument>;
+const localized = <P extends string>(prefix: P, text: LocalizedText | null) =>
+  ({ [`${prefix}_kk`]: text?.kk ?? null, [`${prefix}_ru`]: text?.ru ?? null, [`${prefix}_en`]: text?.en ?? null }) as Localized<P>;
 
-export function labDocument(lab: typeof labs.$inferSelect, organisation: OrganisationRow, taxonomy: Taxonomy) {
+/** The organisation as a search hit shows it. */
+export interface HitOrganisation {
+  id: string;
+  name: LocalizedText;
+  verified: boolean;
+}
+
+/** A lab in the labs index. Times are Unix seconds, so Meilisearch can sort on them. */
+export interface LabDocument extends Localized<'name'>, Localized<'description'> {
+  id: string;
+  version: number;
+  capabilities: string[];
+  /** The capabilities' labels in all three languages. */
+  capability_text: string[];
+  sectors: string[];
+  researchFields: string[];
+  keywords: string[];
+  equipment: string[];
+  trlMin: number;
+  trlMax: number;
+  regionCode: string;
+  territoryCode: string | null;
+  status: LabStatus;
+  organisationId: string;
+  organisation: HitOrganisation;
+  organisation_name: string;
+  verified: boolean;
+  updatedAt: number;
+}
+
+/** A need in the needs index; a confidential need has its public fields only, the rest empty (see `needDocument`). */
+export interface NeedDocument extends Localized<'description'> {
+  id: string;
+  version: number;
+  title: string;
+  sectors: string[];
+  regionCode: string;
+  status: NeedStatus;
+  visibility: NeedVisibility;
+  publishedAt: number;
+  capabilities: string[];
+  capability_text: string[];
+  researchFields: string[];
+  trlTarget: number | null;
+  territoryCode: string | null;
+  organisationId: string | null;
+  organisation: HitOrganisation | null;
+  organisation_name: string | null;
+  verified: boolean | null;
+  deadlineOn: number | null;
+}
+
+export function labDocument(lab: typeof labs.$inferSelect, organisation: OrganisationRow, taxonomy: Taxonomy): LabDocument {
   return {
     id: lab.id,
     version: lab.version,
@@ -55,7 +108,7 @@ export function labDocument(lab: typeof labs.$inferSelect, organisation: Organis
  * (title, sectors, region, status): its description, capabilities, budget and company never
  * reach Meilisearch, so no search response can leak them.
  */
-export function needDocument(need: typeof needs.$inferSelect, organisation: OrganisationRow, taxonomy: Taxonomy) {
+export function needDocument(need: typeof needs.$inferSelect, organisation: OrganisationRow, taxonomy: Taxonomy): NeedDocument {
   const base = {
     id: need.id,
     version: need.version,

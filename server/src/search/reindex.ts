@@ -1,10 +1,11 @@
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { asc, eq, gt } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 import { labs, needs, organisations, searchOutbox, type Database } from '@kopir/db';
 import type { Taxonomy } from '@kopir/shared';
 import { labDocument, needDocument } from './documents.ts';
 import { applyIndexSettings } from './apply-settings.ts';
 import { indexUid, type IndexName } from './index-settings.ts';
+import { wakeOutboxWorker } from './outbox/channel.ts';
 
 const PAGE = 2_000;
 
@@ -104,7 +105,7 @@ export async function reindex({
   const entityType = name === 'labs' ? ('lab' as const) : ('need' as const);
   const resend = [...stale, ...extra].map(({ id, version }) => ({ entityType, entityId: id, entityVersion: version }));
   for (let i = 0; i < resend.length; i += 1_000) await db.insert(searchOutbox).values(resend.slice(i, i + 1_000));
-  if (resend.length > 0) await db.execute(sql`select pg_notify('search_outbox', '')`);
+  if (resend.length > 0) await wakeOutboxWorker(db);
 
   return { index: live, documents, reconciled: resend.length, seconds: Math.round((performance.now() - started) / 100) / 10 };
 }

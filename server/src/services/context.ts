@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DbOrTransaction, Transaction } from '@kopir/db';
 import { systemActor, type Actor, type UserActor } from '../access/actor.ts';
 import { AppError } from '../errors.ts';
-import type { SearchService } from '../plugins/app/search.ts';
+import type { SearchService } from '../search/client.ts';
 import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
 
 /** What every service verb receives besides its input: where the data is, who is asking, and when. */

@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import { createSearchClient } from '../plugins/app/search.ts';
+import { createSearchClient } from '../search/client.ts';
 import { LaunchError } from './launch-error.ts';
 
 /** Where a URL points, without its credentials, for messages. */

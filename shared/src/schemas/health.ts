@@ -15,8 +15,11 @@ export const readinessSchema = z.object({
     migrations: dependencyCheckSchema.extend({ pending: z.number().int().optional() }),
     meilisearch: dependencyCheckSchema,
   }),
-  /** How far the search indexes are behind the database (informational: search still answers). */
-  searchOutbox: z.object({ pending: z.number().int(), oldestPendingAgeSeconds: z.number() }).optional(),
+  /**
+   * How far the search indexes are behind the database (informational: search still answers):
+   * rows waiting, those retrying after a failed attempt, and of those the ones Meilisearch refused.
+   */
+  searchOutbox: z.object({ pending: z.number().int(), oldestPendingAgeSeconds: z.number(), retrying: z.number().int(), failed: z.number().int() }).optional(),
 });
 export type Readiness = z.infer<typeof readinessSchema>;
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { runMigrations } from '@kopir/db';
+import { useSearchHttpPool } from '@kopir/server';
 import { findFreePort, locateMeilisearchBinary, startEmbeddedPostgres, startMeilisearch } from '@kopir/server/stack';
 
 export interface BenchServices {
@@ -16,6 +17,8 @@ export interface BenchServices {
  * or the servers named by DATABASE_URL / MEILI_URL (a new database is created on them).
  */
 export async function startBenchServices(name: string): Promise<BenchServices> {
+  // A benchmark is a process of its own: it installs the pool the launcher installs (see http-pool.ts).
+  useSearchHttpPool();
   const scratch = await mkdtemp(join(tmpdir(), `kopir-bench-${name}-`));
   await chmod(scratch, 0o755);
   const stops: (() => Promise<void>)[] = [async () => rm(scratch, { recursive: true, force: true })];

@@ -77,8 +77,7 @@ export async function runRelevance(options: {
     const worker = new SearchOutboxWorker({
       db: database.db,
       sql: database.sql,
-      client,
-      indexPrefix: options.prefix,
+      search: { client, indexPrefix: options.prefix },
       taxonomy,
       log: pino({ level: 'silent' }),
     });

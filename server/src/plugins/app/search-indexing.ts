@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
-import { applyAllIndexSettings } from '../../search/apply-settings.ts';
-import { SearchOutboxWorker } from '../../search/outbox-worker.ts';
+import { applyAllIndexSettings, applyWhenReachable } from '../../search/apply-settings.ts';
+import { SearchOutboxWorker } from '../../search/outbox/worker.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,8 +22,7 @@ export default fp<{ runWorker: boolean }>(
     const worker = new SearchOutboxWorker({
       db: app.db,
       sql: app.sql,
-      client: app.meilisearch.client,
-      indexPrefix: app.meilisearch.indexPrefix,
+      search: app.meilisearch,
       taxonomy: app.taxonomy,
       log: app.log,
     });
@@ -39,18 +38,7 @@ export default fp<{ runWorker: boolean }>(
     let closing = false;
     app.addHook('onReady', async () => {
       await worker.start();
-      void (async () => {
-        for (let attempt = 0; !closing; attempt++) {
-          try {
-            await app.applySearchSettings();
-            settingsApplied();
-            return;
-          } catch (error) {
-            if (attempt === 0) app.log.warn({ err: (error as Error).message }, 'search settings not applied yet; retrying while Meilisearch is unreachable');
-            await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt)));
-          }
-        }
-      })();
+      void applyWhenReachable(app.applySearchSettings, app.log, () => closing).then((applied) => applied && settingsApplied());
     });
     app.addHook('onClose', async () => {
       closing = true;

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { activateMembership } from '../memberships/activate.ts';
 import { isOnDomain } from '../memberships/email-domain.ts';
-import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 import { queueAccountEmail } from './account-emails.ts';
 import { findLiveToken, issueAccountToken, spendOutstanding, spendToken, type AccountTokenRow } from './account-tokens.ts';
 import { hashPassword } from './password.ts';

@@ -3,7 +3,7 @@ import { labs, organisations } from '@kopir/db';
 import { kindFitsRole, type CreateLab } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
-import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 import { toLab } from './to-lab.ts';
 import { assertKnownCatalogueCodes } from './validate-codes.ts';
 

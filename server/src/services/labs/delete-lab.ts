@@ -3,7 +3,7 @@ import { collaborations, labs } from '@kopir/db';
 import { assertMemberOf } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
-import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 
 /**
  * Deletes a lab that never took part in a collaboration. One that did is part of the record the

@@ -4,7 +4,7 @@ import type { UpdateLab } from '@kopir/shared';
 import { assertMemberOf } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
-import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 import { toLab } from './to-lab.ts';
 import { assertKnownCatalogueCodes } from './validate-codes.ts';
 

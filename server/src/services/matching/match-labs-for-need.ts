@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { needs, organisations } from '@kopir/db';
-import { pickText, type LocalizedText } from '@kopir/shared';
+import { pickText } from '@kopir/shared';
 import { assertMemberOf, type Actor } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { findCandidates } from '../../matching/candidates.ts';
@@ -8,7 +8,9 @@ import { capabilityRarity } from '../../matching/capability-rarity.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
 import { matchingQuery } from '../../matching/query-words.ts';
 import type { Weights } from '../../matching/score.ts';
+import type { LabDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
+import { localizedFrom, type HitOf } from '../../search/query/highlights.ts';
 import type { ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
 
@@ -26,8 +28,8 @@ export const labAttributes = [
   'regionCode',
   'territoryCode',
   'verified',
-];
-export const labTexts = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'];
+] satisfies (keyof LabDocument)[];
+export const labTexts = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'] satisfies (keyof LabDocument)[];
 
 /**
  * The ministry matches any need and a company its own. So does the system: the job that tells labs
@@ -39,11 +41,7 @@ function assertMayMatch(actor: Actor | null, needOrganisationId: string): void {
   if (actor.kind === 'user' && actor.role === 'company') assertMemberOf(actor, needOrganisationId, 'need');
 }
 
-const nameOf = (hit: Record<string, unknown>): LocalizedText => {
-  const name: LocalizedText = {};
-  for (const locale of ['kk', 'ru', 'en'] as const) if (typeof hit[`name_${locale}`] === 'string') name[locale] = hit[`name_${locale}`] as string;
-  return name;
-};
+type LabCandidate = HitOf<LabDocument, (typeof labAttributes)[number], (typeof labTexts)[number]>;
 
 /**
  * The labs that best fit a need, best first, each with its score and the reasons. Candidates come
@@ -61,7 +59,7 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
   const filter = ['status = "active"'];
   const description = Object.values(need.description).join(' ');
   const [candidates, rarityOf] = await Promise.all([
-    findCandidates({
+    findCandidates<LabCandidate>({
       client: search.client,
       indexUid: labsIndex,
       texts: [matchingQuery(need.title, description)],
@@ -85,23 +83,23 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
   };
   const matches = [...candidates.values()].map(({ hit, textScore, highlights }) => {
     const lab = {
-      capabilities: hit.capabilities as string[],
-      sectors: hit.sectors as string[],
-      researchFields: hit.researchFields as string[],
-      regionCode: hit.regionCode as string,
-      territoryCode: (hit.territoryCode as string | null) ?? null,
-      trlMin: hit.trlMin as number,
-      trlMax: hit.trlMax as number,
-      verified: Boolean(hit.verified),
-      completedCollaborations: trackRecord.get(hit.id as string) ?? 0,
+      capabilities: hit.capabilities,
+      sectors: hit.sectors,
+      researchFields: hit.researchFields,
+      regionCode: hit.regionCode,
+      territoryCode: hit.territoryCode,
+      trlMin: hit.trlMin,
+      trlMax: hit.trlMax,
+      verified: hit.verified,
+      completedCollaborations: trackRecord.get(hit.id) ?? 0,
     };
     const { score, explanation } = scoreAndExplain(needSide, lab, textScore, highlights, rarityOf, weights);
     return {
       score,
       lab: {
-        id: hit.id as string,
-        name: nameOf(hit),
-        organisation: hit.organisation as { id: string; name: LocalizedText; verified: boolean },
+        id: hit.id,
+        name: localizedFrom(hit, 'name'),
+        organisation: hit.organisation,
         regionCode: lab.regionCode,
         trlMin: lab.trlMin,
         trlMax: lab.trlMax,

@@ -1,18 +1,32 @@
 import { eq } from 'drizzle-orm';
 import { labs } from '@kopir/db';
-import type { LocalizedText, NeedVisibility } from '@kopir/shared';
 import { assertMemberOf } from '../../access/actor.ts';
 import { notFound } from '../../errors.ts';
 import { findCandidates } from '../../matching/candidates.ts';
 import { capabilityRarity } from '../../matching/capability-rarity.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
 import { matchingQuery } from '../../matching/query-words.ts';
+import type { NeedDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
+import type { HitOf } from '../../search/query/highlights.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
 
-const needAttributes = ['id', 'title', 'organisation', 'capabilities', 'sectors', 'researchFields', 'trlTarget', 'regionCode', 'territoryCode', 'visibility'];
-const needTexts = ['title', 'description_kk', 'description_ru', 'description_en'];
+const needAttributes = [
+  'id',
+  'title',
+  'organisation',
+  'capabilities',
+  'sectors',
+  'researchFields',
+  'trlTarget',
+  'regionCode',
+  'territoryCode',
+  'visibility',
+] satisfies (keyof NeedDocument)[];
+const needTexts = ['title', 'description_kk', 'description_ru', 'description_en'] satisfies (keyof NeedDocument)[];
+
+type NeedCandidate = HitOf<NeedDocument, (typeof needAttributes)[number], (typeof needTexts)[number]>;
 
 /**
  * The open needs that best fit a lab, best first, with reasons. The needs index holds a
@@ -30,7 +44,7 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
   const needsIndex = indexUid(search.indexPrefix, 'needs');
   const filter = ['status = "open"'];
   const [candidates, rarityOf, trackRecord] = await Promise.all([
-    findCandidates({
+    findCandidates<NeedCandidate>({
       client: search.client,
       indexUid: needsIndex,
       texts: [matchingQuery(Object.values(lab.name).join(' '), [Object.values(lab.description).join(' '), ...lab.keywords].join(' '))],
@@ -47,12 +61,12 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
 
   const matches = [...candidates.values()].map(({ hit, textScore, highlights }) => {
     const needSide = {
-      capabilities: hit.capabilities as string[],
-      sectors: hit.sectors as string[],
-      researchFields: (hit.researchFields as string[]) ?? [],
-      regionCode: hit.regionCode as string,
-      territoryCode: (hit.territoryCode as string | null) ?? null,
-      trlTarget: (hit.trlTarget as number | null) ?? null,
+      capabilities: hit.capabilities,
+      sectors: hit.sectors,
+      researchFields: hit.researchFields,
+      regionCode: hit.regionCode,
+      territoryCode: hit.territoryCode,
+      trlTarget: hit.trlTarget,
     };
     // From the lab's side the question is the same — does this lab fit this need — so the same
     // scoring runs with the roles as they are; the lab's own verification is not a differentiator.
@@ -60,12 +74,12 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
     return {
       score,
       need: {
-        id: hit.id as string,
-        title: hit.title as string,
-        organisation: (hit.organisation as { id: string; name: LocalizedText; verified: boolean } | null) ?? null,
+        id: hit.id,
+        title: hit.title,
+        organisation: hit.organisation,
         regionCode: needSide.regionCode,
         sectors: needSide.sectors,
-        visibility: hit.visibility as NeedVisibility,
+        visibility: hit.visibility,
       },
       explanation,
     };

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { queueAccountEmail } from '../auth/account-emails.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
-import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 import { activateMembership } from './activate.ts';
 
 /** Requests to join an organisation that wait for an admin, oldest first. */

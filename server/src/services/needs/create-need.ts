@@ -4,7 +4,7 @@ import { kindFitsRole, type CreateNeed } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { assertKnownCatalogueCodes } from '../labs/validate-codes.ts';
-import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 import { assertDeadlineAhead } from './deadline.ts';
 import { toNeed } from './to-need.ts';
 

@@ -3,7 +3,7 @@ import { collaborations, needs } from '@kopir/db';
 import { assertMemberOf } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
-import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 
 /** Deletes a need nobody has answered yet; one with collaborations is closed instead. */
 export async function deleteNeed({ ctx, input: { id } }: { ctx: ServiceContext; input: { id: string } }) {

@@ -5,7 +5,7 @@ import { assertMemberOf } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { assertKnownCatalogueCodes } from '../labs/validate-codes.ts';
-import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 import { assertDeadlineAhead } from './deadline.ts';
 import { toNeed } from './to-need.ts';
 

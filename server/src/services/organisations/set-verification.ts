@@ -3,7 +3,7 @@ import { isUniqueViolation, organisations } from '@kopir/db';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
-import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 
 /** An admin verifies or un-verifies an organisation, with the reason on record. */
 export async function setVerification({ ctx, input }: { ctx: ServiceContext; input: { id: string; verified: boolean; reason: string } }) {

@@ -5,7 +5,7 @@ import type { updateOrganisationSchema } from '@kopir/shared';
 import { assertMemberOf } from '../../access/actor.ts';
 import { notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
-import { enqueueSearchUpdate } from '../search-outbox/enqueue.ts';
+import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 
 /** An organisation's own members edit its profile; the search index hears of it in the same transaction. */
 export async function updateOrganisation({

@@ -1,16 +1,28 @@
 import type { LabSearchQuery } from '@kopir/shared';
-import { indexUid } from '../../search/index-settings.ts';
-import type { SearchService } from '../../plugins/app/search.ts';
+import { labsIndex, type SearchService } from '../../search/client.ts';
+import type { LabDocument } from '../../search/documents.ts';
+import { allOf, catalogueFilters, equals, pageParameters } from '../../search/query/filters.ts';
+import { highlightsOf, localizedFrom, type HitOf } from '../../search/query/highlights.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertKnownCodes } from '../../taxonomy/live-taxonomy.ts';
-import { allOf, catalogueFilters, equals, pageParameters } from './filters.ts';
-import { highlightsOf, localizedFrom } from './highlights.ts';
 
 const facets = ['sectors', 'researchFields', 'capabilities', 'regionCode', 'territoryCode', 'verified'];
-const highlighted = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'];
+const highlighted = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'] satisfies (keyof LabDocument)[];
 // Only what a hit shows, and the texts only once: highlighted and cropped attributes come back in
 // `_formatted` even when not retrieved, so retrieving them too would send every text twice.
-const retrieved = ['id', 'organisation', 'capabilities', 'sectors', 'researchFields', 'trlMin', 'trlMax', 'regionCode', 'territoryCode'];
+const retrieved = [
+  'id',
+  'organisation',
+  'capabilities',
+  'sectors',
+  'researchFields',
+  'trlMin',
+  'trlMax',
+  'regionCode',
+  'territoryCode',
+] satisfies (keyof LabDocument)[];
+
+type LabHit = HitOf<LabDocument, (typeof retrieved)[number], (typeof highlighted)[number]>;
 
 /**
  * The Meilisearch request for a validated lab search: the words, then the parameters. Exported
@@ -32,26 +44,26 @@ export async function searchLabs({ ctx, search, query }: { ctx: ServiceContext; 
   assertKnownCodes(taxonomy.capabilityCodes, query.capability, 'query.capability', 'capability');
   assertKnownCodes(taxonomy.territoryCodes, query.territory, 'query.territory', 'territory');
   const { q, parameters } = labSearchRequest(query);
-  const result = await search.client.index(indexUid(search.indexPrefix, 'labs')).search(q, parameters);
+  const result = await labsIndex(search).search<LabHit, typeof parameters>(q, parameters);
   return {
     hits: result.hits.map((hit) => ({
-      id: hit.id as string,
-      name: localizedFrom(hit._formatted as Record<string, unknown>, 'name', { unmark: true }),
-      description: localizedFrom(hit._formatted as Record<string, unknown>, 'description'),
-      organisation: hit.organisation as { id: string; name: { kk?: string; ru?: string; en?: string }; verified: boolean },
-      capabilities: hit.capabilities as string[],
-      sectors: hit.sectors as string[],
-      researchFields: hit.researchFields as string[],
-      trlMin: hit.trlMin as number,
-      trlMax: hit.trlMax as number,
-      regionCode: hit.regionCode as string,
-      territoryCode: (hit.territoryCode as string | null) ?? null,
-      highlights: highlightsOf(hit._formatted as Record<string, unknown>, highlighted),
+      id: hit.id,
+      name: localizedFrom(hit._formatted, 'name', { unmark: true }),
+      description: localizedFrom(hit._formatted, 'description'),
+      organisation: hit.organisation,
+      capabilities: hit.capabilities,
+      sectors: hit.sectors,
+      researchFields: hit.researchFields,
+      trlMin: hit.trlMin,
+      trlMax: hit.trlMax,
+      regionCode: hit.regionCode,
+      territoryCode: hit.territoryCode,
+      highlights: highlightsOf(hit._formatted, highlighted),
     })),
-    total: result.totalHits ?? 0,
+    total: result.totalHits,
     page: query.page,
     pageSize: query.pageSize,
-    facets: (result.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+    facets: result.facetDistribution ?? {},
     processingTimeMs: result.processingTimeMs,
   };
 }

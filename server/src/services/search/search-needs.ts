@@ -1,15 +1,17 @@
 import type { NeedSearchQuery } from '@kopir/shared';
-import { indexUid } from '../../search/index-settings.ts';
-import type { SearchService } from '../../plugins/app/search.ts';
+import { needsIndex, type SearchService } from '../../search/client.ts';
+import type { NeedDocument } from '../../search/documents.ts';
+import { allOf, anyOf, catalogueFilters, equals, pageParameters } from '../../search/query/filters.ts';
+import { highlightsOf, localizedFrom, unmark, type HitOf } from '../../search/query/highlights.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertKnownCodes } from '../../taxonomy/live-taxonomy.ts';
-import { allOf, anyOf, catalogueFilters, equals, pageParameters } from './filters.ts';
-import { highlightsOf, localizedFrom, unmark } from './highlights.ts';
 
 const facets = ['sectors', 'researchFields', 'capabilities', 'regionCode', 'territoryCode', 'verified', 'status'];
-const highlighted = ['title', 'description_kk', 'description_ru', 'description_en'];
+const highlighted = ['title', 'description_kk', 'description_ru', 'description_en'] satisfies (keyof NeedDocument)[];
 // Texts come back once, in `_formatted` (see search-labs.ts).
-const retrieved = ['id', 'organisation', 'capabilities', 'sectors', 'regionCode', 'trlTarget', 'visibility', 'status'];
+const retrieved = ['id', 'organisation', 'capabilities', 'sectors', 'regionCode', 'trlTarget', 'visibility', 'status'] satisfies (keyof NeedDocument)[];
+
+type NeedHit = HitOf<NeedDocument, (typeof retrieved)[number], (typeof highlighted)[number]>;
 
 /**
  * Needs matching the words and filters (open ones unless a status is asked for). Confidential
@@ -22,33 +24,33 @@ export async function searchNeeds({ ctx, search, query }: { ctx: ServiceContext;
   assertKnownCodes(taxonomy.territoryCodes, query.territory, 'query.territory', 'territory');
 
   const filter = allOf(anyOf('status', query.status ?? ['open']), ...catalogueFilters(query), equals('trlTarget', query.trl));
-  const result = await search.client.index(indexUid(search.indexPrefix, 'needs')).search(query.q ?? '', {
+  const parameters = {
     filter,
     ...pageParameters({ page: query.page, pageSize: query.pageSize, facets, retrieved, highlighted }),
     sort: query.q ? undefined : ['publishedAt:desc'],
-  });
+  };
+  const result = await needsIndex(search).search<NeedHit, typeof parameters>(query.q ?? '', parameters);
   return {
     hits: result.hits.map((hit) => {
-      const formatted = hit._formatted as Record<string, unknown>;
-      const description = localizedFrom(formatted, 'description');
+      const description = localizedFrom(hit._formatted, 'description');
       return {
-        id: hit.id as string,
-        title: unmark(formatted.title as string),
+        id: hit.id,
+        title: unmark(hit._formatted?.title ?? ''),
         description: Object.keys(description).length > 0 ? description : null,
-        organisation: (hit.organisation as { id: string; name: { kk?: string; ru?: string; en?: string }; verified: boolean } | null) ?? null,
-        capabilities: hit.capabilities as string[],
-        sectors: hit.sectors as string[],
-        regionCode: hit.regionCode as string,
-        trlTarget: (hit.trlTarget as number | null) ?? null,
-        visibility: hit.visibility as 'public' | 'confidential',
-        status: hit.status as 'open' | 'closed' | 'fulfilled',
-        highlights: highlightsOf(hit._formatted as Record<string, unknown>, highlighted),
+        organisation: hit.organisation,
+        capabilities: hit.capabilities,
+        sectors: hit.sectors,
+        regionCode: hit.regionCode,
+        trlTarget: hit.trlTarget,
+        visibility: hit.visibility,
+        status: hit.status,
+        highlights: highlightsOf(hit._formatted, highlighted),
       };
     }),
-    total: result.totalHits ?? 0,
+    total: result.totalHits,
     page: query.page,
     pageSize: query.pageSize,
-    facets: (result.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+    facets: result.facetDistribution ?? {},
     processingTimeMs: result.processingTimeMs,
   };
 }

@@ -1,5 +1,15 @@
+import type { LocalizedText } from '@kopir/shared';
+
+/**
+ * A hit as Meilisearch sends it for a request: the retrieved attributes, and the highlighted (or
+ * cropped) ones, which come back in `_formatted` even when not retrieved.
+ */
+export type HitOf<D, Retrieved extends keyof D, Highlighted extends keyof D = never> = Pick<D, Retrieved> & Partial<Pick<D, Highlighted>>;
+
+type Flat<P extends string> = Partial<Record<`${P}_${'kk' | 'ru' | 'en'}`, string | null>>;
+
 /** The attributes of a hit in which Meilisearch marked matched words, and their marked text. */
-export function highlightsOf(formatted: Record<string, unknown> | undefined, attributes: string[]): Record<string, string> {
+export function highlightsOf<D>(formatted: Partial<D> | undefined, attributes: readonly (keyof D & string)[]): Record<string, string> {
   const highlights: Record<string, string> = {};
   for (const attribute of attributes) {
     const value = formatted?.[attribute];
@@ -12,8 +22,8 @@ export function highlightsOf(formatted: Record<string, unknown> | undefined, att
 export const unmark = (text: string) => text.replace(/<\/?mark>/g, '');
 
 /** Rebuilds `{ kk, ru, en }` from the flat `name_kk`, `name_ru`, `name_en` fields of a document. */
-export function localizedFrom(document: Record<string, unknown> | undefined, prefix: string, options: { unmark?: boolean } = {}) {
-  const text: { kk?: string; ru?: string; en?: string } = {};
+export function localizedFrom<P extends string>(document: Flat<P> | undefined, prefix: P, options: { unmark?: boolean } = {}): LocalizedText {
+  const text: LocalizedText = {};
   for (const locale of ['kk', 'ru', 'en'] as const) {
     const value = document?.[`${prefix}_${locale}`];
     if (typeof value === 'string' && value !== '') text[locale] = options.unmark ? unmark(value) : value;

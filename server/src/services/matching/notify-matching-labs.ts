@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { labs, type Transaction } from '@kopir/db';
-import type { SearchService } from '../plugins/app/search.ts';
-import { matchLabsForNeed } from '../services/matching/match-labs-for-need.ts';
-import { systemContext } from '../services/context.ts';
-import { membersOf, notify } from '../services/notifications/notify.ts';
-import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
+import { labs, needs, type Transaction } from '@kopir/db';
+import type { SearchService } from '../../search/client.ts';
+import type { TaxonomyCache } from '../../taxonomy/live-taxonomy.ts';
+import { systemContext } from '../context.ts';
+import { membersOf, notify } from '../notifications/notify.ts';
+import { matchLabsForNeed } from './match-labs-for-need.ts';
 
 /**
  * When a need is published, finds the labs it fits above the threshold and tells their
@@ -16,6 +16,9 @@ export async function notifyMatchingLabs(
   needId: string,
   deps: { search: SearchService; taxonomy: TaxonomyCache; threshold: number; publicUrl: string },
 ): Promise<void> {
+  // A need deleted before its job ran has no one to announce it to: the job is done, not failed.
+  const [need] = await tx.select({ id: needs.id }).from(needs).where(eq(needs.id, needId));
+  if (!need) return;
   const ctx = systemContext({ db: tx, search: deps.search, taxonomy: deps.taxonomy, now: () => new Date(), publicUrl: deps.publicUrl }, 'notify-matching-labs');
   const { matches } = await matchLabsForNeed({ ctx, input: { needId, limit: 20 } });
   for (const match of matches.filter((candidate) => candidate.score >= deps.threshold)) {
