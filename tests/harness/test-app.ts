@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import type { Test } from 'tap';
 import { buildApp, createSearchClient, type App, type AppConfig, type BuildAppOptions } from '@kopir/server';
 
+import { checkConformance } from './openapi-conformance.ts';
 import { suiteEnvironment } from './suite-environment.ts';
 
 export const TEST_JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
@@ -62,11 +63,13 @@ export function testConfig(database: string, overrides: Partial<AppConfig> = {})
 
 /**
  * The whole API as production builds it, on a fresh database and index prefix, ready for
- * `app.inject`. Everything it created is removed when the test ends.
+ * `app.inject`, every answer checked against the served OpenAPI document. Everything it created
+ * is removed when the test ends.
  */
 export async function createTestApp(t: Test, overrides: Partial<AppConfig> = {}, options: BuildAppOptions = {}): Promise<App> {
   const config = testConfig(await createTestDatabase(t), overrides);
   const app = await buildApp(config, options);
+  checkConformance(t, app);
   t.teardown(async () => {
     await app.close();
     await deleteIndexes(config.meilisearch.indexPrefix);

@@ -30,6 +30,7 @@ export const statusDescriptions: Record<string, string> = {
   '404': 'Not found (or not visible to the caller)',
   '409': 'Conflicts with the current state; `details` says what the state is',
   '413': 'The request body is larger than the server accepts',
+  '414': 'A part of the address is longer than the server accepts',
   '415': 'The request body has a content type the server does not accept',
   '429': 'Too many attempts; `Retry-After` says when to try again',
   '503': 'A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds',
@@ -75,7 +76,8 @@ type Responses = Record<string, unknown>;
 /**
  * Completes one route's documentation from what it already declares: its operationId, security
  * requirement and access text from `config.access`, and the error answers the app gives every
- * such route (400 for invalid input, 401/403 from the access rule, 429 when rate-limited, 503 when
+ * such route (400 for a malformed or invalid request, 413/415 for a body it cannot take, 414 for an
+ * over-long path parameter, 401/403 from the access rule, 429 when rate-limited, 503 when
  * PostgreSQL or Meilisearch is out). Statuses a route documents itself are kept as they are.
  */
 export function documentRoute(route: RouteOptions): void {
@@ -90,7 +92,10 @@ export function documentRoute(route: RouteOptions): void {
   schema.description ??= accessText(access);
 
   const added: Responses = {};
-  if (schema.body || schema.querystring || schema.params) added['400'] = apiErrorSchema;
+  // Any request may be refused as malformed: bad percent-encoding, characters that cannot be stored (input-guard.ts), invalid input.
+  added['400'] = apiErrorSchema;
+  if (['POST', 'PUT', 'PATCH'].includes(method)) Object.assign(added, { 413: apiErrorSchema, 415: apiErrorSchema });
+  if (url.includes('/:')) added['414'] = apiErrorSchema;
   if (access.kind === 'roles') added['401'] = apiErrorSchema;
   if (access.kind === 'roles' && canForbid(access)) added['403'] = apiErrorSchema;
   if (cookieRoutes[url] === 'only') added['401'] = apiErrorSchema;
