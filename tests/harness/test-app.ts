@@ -12,6 +12,7 @@ import {
   type BuildAppOptions,
 } from '@kopir/server';
 
+import { checkConformance } from './openapi-conformance.ts';
 import { suiteEnvironment } from './suite-environment.ts';
 
 // Test files are processes of their own: each installs the pool the launcher installs (see http-pool.ts).
@@ -65,11 +66,13 @@ export function testConfig(database: string, overrides: Partial<AppConfig> = {})
 
 /**
  * The whole API as production builds it, on a fresh database and index prefix, ready for
- * `app.inject`. Everything it created is removed when the test ends.
+ * `app.inject`, every answer checked against the served OpenAPI document. Everything it created
+ * is removed when the test ends.
  */
 export async function createTestApp(t: Test, overrides: Partial<AppConfig> = {}, options: BuildAppOptions = {}): Promise<App> {
   const config = testConfig(await createTestDatabase(t), overrides);
   const app = await buildApp(config, options);
+  checkConformance(t, app);
   t.teardown(async () => {
     await app.close();
     await deleteIndexes(config.meilisearch.indexPrefix);

@@ -6,13 +6,21 @@ import { regionCodeSchema } from '../taxonomy/index.ts';
 import { passwordSchema } from './password.ts';
 
 /** Emails compare case-insensitively; we keep them trimmed and lower-cased. */
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter an email address like name@example.kz').max(254));
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter an email address like name@example.kz').max(254)).meta({ format: 'email' });
+/** An address as the API answers it: one that `emailSchema` accepted. Documented, not re-validated on the way out. */
+const storedEmailSchema = z.string().meta({ format: 'email' });
+
+/** The BIN rule in words, for the API document: the pattern alone lets through numbers no registry issues. */
+const binDescription =
+  'Business Identification Number: 12 digits, the last a check digit. The check digit is the sum of the first 11 digits ' +
+  'times the weights 1…11, mod 11; if that is 10, the weights 3…11, 1, 2 instead; if it is 10 again, no valid BIN has those 11 digits.';
 
 export const binSchema = z
   .string()
   .trim()
   .regex(/^\d{12}$/, 'A BIN is exactly 12 digits')
-  .refine(isValidBin, 'This BIN is not valid: its last digit (the check digit) does not match the others');
+  .refine(isValidBin, 'This BIN is not valid: its last digit (the check digit) does not match the others')
+  .meta({ description: binDescription });
 
 export const fullNameSchema = z.string().trim().min(2, 'Enter your full name').max(200);
 
@@ -70,7 +78,7 @@ export type OrganisationPublic = z.infer<typeof organisationPublicSchema>;
 
 /** What signed-in users see: the public fields plus how to reach the organisation. */
 export const organisationDetailSchema = organisationPublicSchema.extend({
-  bin: z.string().nullable(),
+  bin: z.string().meta({ pattern: '^\\d{12}$', description: binDescription }).nullable(),
   contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
 });
@@ -122,7 +130,7 @@ export const signInRequestSchema = z.strictObject({
 
 export const userSchema = z.object({
   id: z.uuid(),
-  email: z.string(),
+  email: storedEmailSchema,
   fullName: z.string(),
   role: userRoleSchema,
   organisationId: z.uuid().nullable(),
@@ -176,7 +184,7 @@ export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string())
 export const memberSchema = z.object({
   userId: z.uuid(),
   fullName: z.string(),
-  email: z.string(),
+  email: storedEmailSchema,
   role: userRoleSchema,
   via: z.enum(membershipVias),
   /** Members and those who asked to join; rejected and revoked memberships are not listed. */
@@ -189,7 +197,7 @@ export const joinRequestSchema = z.object({
   id: z.uuid(),
   userId: z.uuid(),
   fullName: z.string(),
-  email: z.string(),
+  email: storedEmailSchema,
   emailVerified: z.boolean(),
   organisationId: z.uuid(),
   organisationName: localizedTextSchema,

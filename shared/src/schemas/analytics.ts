@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { analyticsIntervals, priorityAreaCodes } from '../domain.ts';
-import { breakdownDimensions, indicatorValuesSchema } from '../indicators/definitions.ts';
+import { collaborationIndicators } from '../indicators/collaboration-indicators.ts';
+import { breakdownDimensions, indicators, type IndicatorDefinition } from '../indicators/definitions.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
 import { researchFieldCodeSchema, sectorCodeSchema, territoryCodeSchema } from './catalogue.ts';
 import { analyticsYears, daysBetween, isoDateWithin } from './dates.ts';
@@ -45,25 +46,36 @@ export type AnalyticsFilters = z.infer<typeof analyticsFiltersSchema>;
 
 const period = z.object({ from: z.string(), to: z.string() });
 
-export const analyticsSummarySchema = z.object({ period, values: indicatorValuesSchema });
+/**
+ * A closed set of indicator values, one key per indicator (its code), each a number or null
+ * (withheld, or nothing to compute a median or share from), so a client knows every key.
+ */
+const valuesOf = (definitions: IndicatorDefinition[]) =>
+  z.object(Object.fromEntries(definitions.map((indicator) => [indicator.code, z.number().nullable().describe(`${indicator.labels.en} (${indicator.unit})`)])));
+/** Every indicator: what the summary and the national open data give. */
+const allValues = valuesOf(indicators);
+/** The collaboration indicators: what each row of a breakdown or a time series gives. */
+const collaborationValues = valuesOf(collaborationIndicators);
+
+export const analyticsSummarySchema = z.object({ period, values: allValues });
 export const analyticsBreakdownSchema = z.object({
   period,
   by: z.enum(breakdownDimensions),
-  rows: z.array(z.object({ key: z.string(), values: indicatorValuesSchema })),
-  total: indicatorValuesSchema,
+  rows: z.array(z.object({ key: z.string(), values: collaborationValues })),
+  total: collaborationValues,
 });
 export const analyticsTimeseriesSchema = z.object({
   period,
   interval: z.enum(analyticsIntervals),
-  rows: z.array(z.object({ start: z.string(), values: indicatorValuesSchema })),
+  rows: z.array(z.object({ start: z.string(), values: collaborationValues })),
 });
 
-const publishedRows = z.array(z.object({ key: z.string(), values: indicatorValuesSchema }));
+const publishedRows = z.array(z.object({ key: z.string(), values: collaborationValues }));
 /** Open data: aggregates only; a figure resting on fewer than `suppressedBelow` collaborations is null. */
 export const openIndicatorsSchema = z.object({
   year: z.number().int(),
   suppressedBelow: z.number().int(),
-  national: indicatorValuesSchema,
+  national: allValues,
   byRegion: publishedRows,
   bySector: publishedRows,
 });

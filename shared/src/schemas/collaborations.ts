@@ -77,11 +77,26 @@ export const collaborationSchema = z.object({
 });
 export type Collaboration = z.infer<typeof collaborationSchema>;
 
-export const notificationSchema = z.object({
-  id: z.number().int(),
-  kind: z.enum(notificationKinds),
-  payload: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-  read: z.boolean(),
-  createdAt: z.iso.datetime(),
-});
+const notificationFields = { id: z.number().int(), read: z.boolean(), createdAt: z.iso.datetime() };
+
+/** One notification; its `payload` has the shape of its `kind`, so a client can link to what it is about. */
+export const notificationSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...notificationFields,
+    kind: z.literal('proposal_received'),
+    payload: z.object({ collaborationId: z.uuid(), needTitle: z.string(), from: z.enum(collaborationSides) }),
+  }),
+  z.object({
+    ...notificationFields,
+    kind: z.literal('collaboration_updated'),
+    payload: z.object({ collaborationId: z.uuid(), status: z.enum(collaborationStatuses), needTitle: z.string() }),
+  }),
+  z.object({
+    ...notificationFields,
+    kind: z.literal('matching_need'),
+    payload: z.object({ needId: z.uuid(), labId: z.uuid(), score: z.number() }),
+  }),
+]);
+// Every kind in domain.ts has its payload shape above: a new kind fails to compile until it does.
+notificationKinds satisfies readonly z.infer<typeof notificationSchema>['kind'][];
 export const notificationListSchema = z.object({ unread: z.number().int(), items: z.array(notificationSchema) });

@@ -15,7 +15,7 @@ type Item = List['items'][number];
 function useWording() {
   const { t } = useI18n();
   return (item: Item): { text: string; href: string } => {
-    const title = String(item.payload.needTitle ?? '');
+    const title = 'needTitle' in item.payload ? item.payload.needTitle : '';
     if (item.kind === 'proposal_received')
       return {
         text: t(item.payload.from === 'company' ? 'notify.invitation' : 'notify.proposal', { title }),

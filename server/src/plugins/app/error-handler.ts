@@ -53,11 +53,16 @@ function toFailure(error: FastifyError | AppError): Failure {
   if (hasZodFastifySchemaValidationErrors(error)) {
     // Fastify calls the query string `querystring`; people (and our services) call it `query`.
     const where = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'request');
-    const fields: FieldError[] = error.validation.map((issue) => ({
-      path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-      message: issue.message ?? 'is not valid',
-      ...ruleOf(issue.keyword, issue.params as Record<string, unknown>),
-    }));
+    const fields: FieldError[] = error.validation.flatMap((issue) => {
+      const path = [where, ...issue.instancePath.split('/').filter(Boolean)];
+      const rule = ruleOf(issue.keyword, issue.params as Record<string, unknown>);
+      // An unknown field is reported where it is (`body.nickname`), one entry per field, not at the object holding it.
+      const unknown = issue.keyword === 'unrecognized_keys' ? (issue.params as { keys?: unknown }).keys : undefined;
+      if (Array.isArray(unknown) && unknown.length > 0) {
+        return unknown.map((key) => ({ path: [...path, String(key)].join('.'), message: `${String(key)} is not a field this request takes`, ...rule }));
+      }
+      return [{ path: path.join('.'), message: issue.message ?? 'is not valid', ...rule }];
+    });
     return { code: 'VALIDATION_FAILED', message: `The ${where} is not valid`, fields };
   }
   const unavailable = unavailableError(error);

@@ -20,6 +20,14 @@ import { getRegionReport, saveRegionNarrative, submitRegionReport } from '../../
 import { reportToCsv } from '../../services/reports/report-csv.ts';
 
 const errors = { 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
+/** A download answers the file itself: CSV text, or the report as JSON, as `format` asks. */
+const downloaded = {
+  200: {
+    description: 'The report as a file (Content-Disposition: attachment), CSV or JSON as `format` asks',
+    content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: reportSchema } },
+  },
+  ...errors,
+};
 const readRegion = allow.roles(['ministry', 'admin', 'region'], 'a region officer only their own region’s report');
 const writeRegion = allow.roles(['region'], 'only the officer of that region');
 const readNational = allow.public('published reports; the ministry and admins also see the draft consolidation');
@@ -66,7 +74,13 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/reports/regions/:region/:year/download',
     {
       config: { access: readRegion },
-      schema: { tags: ['reports'], summary: 'The report as CSV or JSON', params: regionReportParamsSchema, querystring: reportFormatSchema, response: errors },
+      schema: {
+        tags: ['reports'],
+        summary: 'The report as CSV or JSON',
+        params: regionReportParamsSchema,
+        querystring: reportFormatSchema,
+        response: downloaded,
+      },
     },
     async (request, reply) => download(reply, await getRegionReport({ ctx: contextOf(request), input: request.params }), request.query.format),
   );
@@ -123,7 +137,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The national report as CSV or JSON',
         params: nationalReportParamsSchema,
         querystring: reportFormatSchema,
-        response: errors,
+        response: downloaded,
       },
     },
     async (request, reply) => download(reply, await getNationalReport({ ctx: contextOf(request), input: request.params }), request.query.format),

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { emailOutbox, notifications, users, type DbOrTransaction } from '@kopir/db';
-import type { NotificationKind, UserRole } from '@kopir/shared';
+import { notificationSchema, type NotificationKind, type UserRole } from '@kopir/shared';
 import { signedInActor, type ServiceContext } from '../context.ts';
 
 /** The active members of an organisation with a given role: who hears about its collaborations. */
@@ -40,7 +40,10 @@ export async function listNotifications({ ctx }: { ctx: ServiceContext }) {
   ]);
   return {
     unread: unread?.n ?? 0,
-    items: rows.map((row) => ({ id: row.id, kind: row.kind, payload: row.payload, read: row.readAt !== null, createdAt: row.createdAt.toISOString() })),
+    // The kind and its payload are two columns; parsing pairs them into the documented shape of each kind.
+    items: rows.map((row) =>
+      notificationSchema.parse({ id: row.id, kind: row.kind, payload: row.payload, read: row.readAt !== null, createdAt: row.createdAt.toISOString() }),
+    ),
   };
 }
 
