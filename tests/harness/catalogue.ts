@@ -1,6 +1,3 @@
-import type { App } from '@kopir/server';
-import { createUser } from './factories.ts';
-
 /** A lab body that passes validation; override what the test is about. */
 export const labInput = (overrides: Record<string, unknown> = {}) => ({
   name: { en: 'Hydrogen Energy Laboratory' },
@@ -24,8 +21,3 @@ export const needInput = (overrides: Record<string, unknown> = {}) => ({
   budgetMaxKzt: 120_000_000,
   ...overrides,
 });
-
-/** A researcher and a company employee, each with a fresh organisation. */
-export async function catalogueUsers(app: App) {
-  return { researcher: await createUser(app, 'researcher'), company: await createUser(app, 'company') };
-}

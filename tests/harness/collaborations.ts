@@ -15,7 +15,7 @@ export interface GeneratedCollaborationsOptions {
   year?: number;
 }
 
-export const defaultRegions = ['KZ-71', 'KZ-75', 'KZ-35', 'KZ-39'] as const satisfies readonly RegionCode[];
+const defaultRegions = ['KZ-71', 'KZ-75', 'KZ-35', 'KZ-39'] as const satisfies readonly RegionCode[];
 
 /**
  * Collaborations in every state (proposed, accepted, declined, contracted, completed, cancelled, in

@@ -21,7 +21,7 @@ interface Route {
 }
 
 /** What a response looked like and what the document says about it. */
-export interface Violation {
+interface Violation {
   request: string;
   status: number;
   problem: string;

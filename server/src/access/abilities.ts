@@ -18,7 +18,7 @@ const abilityRoutes = {
 } as const;
 
 /** Whether the auth hook would let `actor` through `rule` (the role, then the account's stage). */
-export function permits(rule: AccessRule, actor: Actor | null): boolean {
+function permits(rule: AccessRule, actor: Actor | null): boolean {
   if (rule.kind === 'public') return true;
   // The system acts only through the services it is written into, never through a route.
   const person = personOf(actor);
@@ -29,7 +29,7 @@ export function permits(rule: AccessRule, actor: Actor | null): boolean {
  * A region officer sees and writes their own region only; the analytics and report services
  * enforce the same confinement on every call.
  */
-export const ownRegionOf = (actor: Actor | null): string | null => {
+const ownRegionOf = (actor: Actor | null): string | null => {
   const person = personOf(actor);
   return person?.role === 'region' ? person.regionCode : null;
 };

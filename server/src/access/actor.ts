@@ -45,7 +45,7 @@ export const personOf = (actor: Actor | null): UserActor | null => (actor?.kind 
  * visible to others in part anyway (organisations and labs are public; a confidential need shows
  * its title), so a 404 would hide nothing, and a 403 tells the person what went wrong.
  */
-export const notYours = (what: string) => new AppError('NOT_YOURS', `This ${what} belongs to another organisation`);
+const notYours = (what: string) => new AppError('NOT_YOURS', `This ${what} belongs to another organisation`);
 
 /** Throws unless `actor` is a member of `organisationId`. */
 export function assertMemberOf(actor: UserActor, organisationId: string, what = 'organisation'): void {

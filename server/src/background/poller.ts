@@ -5,7 +5,7 @@ import type postgres from 'postgres';
 import type { Database, Transaction } from '@kopir/db';
 
 /** A queue table: an id, an attempt count, a not-before time and the last error. */
-export type QueueTable = PgTable & { id: PgColumn; attempts: PgColumn; availableAt: PgColumn; lastError: PgColumn };
+type QueueTable = PgTable & { id: PgColumn; attempts: PgColumn; availableAt: PgColumn; lastError: PgColumn };
 
 /** The rows of a claimed batch that were not handled, each with why; every other row is done. */
 export type Failures = Map<number, string>;
@@ -31,7 +31,7 @@ export interface PollerOptions<Row extends { id: number }> {
   wakeOn?: { sql: postgres.Sql; channel: string };
 }
 
-export const messageOf = (error: unknown) => {
+const messageOf = (error: unknown) => {
   const cause = (error as Error).cause as Error | undefined;
   return (cause?.message ?? (error as Error).message ?? String(error)).slice(0, 500);
 };

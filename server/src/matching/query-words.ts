@@ -2,9 +2,11 @@
 const stopwords = new Set(
   [
     // English
-    'a an and are as at be by for from has have in into is it its of on or that the their this to was we were will with within our which these those such can also using based new more than through between other project aims aim develop development research results',
+    'a an and are as at be by for from has have in into is it its of on or that the their this to was we were will with within our which these ' +
+      'those such can also using based new more than through between other project aims aim develop development research results',
     // Russian
-    'и в во на с со по для от до из к о об не что как это мы наш наша наши а но или при также а так же быть его её их который которые которая этот эта эти нужен нужна нужно требуется разработка проект',
+    'и в во на с со по для от до из к о об не что как это мы наш наша наши а но или при также а так же быть его её их который которые которая этот ' +
+      'эта эти нужен нужна нужно требуется разработка проект',
     // Kazakh
     'және мен бен пен үшін бойынша туралы бұл осы біз біздің ол олар да де та те ма ме ба бе па пе әрі немесе арқылы жоба қажет',
   ]

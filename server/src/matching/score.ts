@@ -1,9 +1,11 @@
+import type { MatchFactor } from '@kopir/shared';
+
 /**
  * How a candidate is scored against what it should match. Pure functions: the same code ranks
  * the API's matches and the relevance benchmark, and docs/matching.md explains each factor.
  */
 
-export interface MatchSide {
+interface MatchSide {
   capabilities: string[];
   sectors: string[];
   researchFields: string[];
@@ -24,8 +26,7 @@ export interface NeedSide extends MatchSide {
   trlTarget: number | null;
 }
 
-export const factorNames = ['text', 'capabilities', 'sectors', 'fields', 'trl', 'region', 'verified', 'trackRecord'] as const;
-export type FactorName = (typeof factorNames)[number];
+type FactorName = MatchFactor;
 export type Weights = Record<FactorName, number>;
 
 /**

@@ -27,7 +27,7 @@ const localized = <P extends string>(prefix: P, text: LocalizedText | null) =>
   ({ [`${prefix}_kk`]: text?.kk ?? null, [`${prefix}_ru`]: text?.ru ?? null, [`${prefix}_en`]: text?.en ?? null }) as Localized<P>;
 
 /** The organisation as a search hit shows it. */
-export interface HitOrganisation {
+interface HitOrganisation {
   id: string;
   name: LocalizedText;
   verified: boolean;

@@ -25,7 +25,7 @@ export interface ServiceContext {
 export type ContextParts = Omit<ServiceContext, 'actor' | 'ip'>;
 
 /** The shared parts of every context, as the app holds them. */
-export const contextPartsOf = (app: FastifyInstance): ContextParts => ({
+const contextPartsOf = (app: FastifyInstance): ContextParts => ({
   db: app.db,
   search: app.meilisearch,
   taxonomy: app.taxonomy,

@@ -6,7 +6,7 @@ import { LaunchError } from './launch-error.ts';
 import { folderClosedToOthers, runsAsPostgresUser } from './postgres-user-access.ts';
 
 /** Root's place for clusters whose data folder the postgres system user cannot enter. */
-export const SYSTEM_CLUSTERS_DIR = '/var/lib/kopir';
+const SYSTEM_CLUSTERS_DIR = '/var/lib/kopir';
 
 /**
  * Where the embedded cluster of a data folder lives: `DATA_DIR/postgres`, unless Kopir runs as

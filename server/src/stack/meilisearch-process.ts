@@ -47,7 +47,7 @@ function binaryOnPath(): string | undefined {
     .find(isExecutable);
 }
 
-export interface BinarySources {
+interface BinarySources {
   /** The bundled npm binary, if this platform has one. */
   bundled: (fallbackDir: string) => string | undefined;
   /** A `meilisearch` found on the PATH. */

@@ -104,8 +104,11 @@ t.test('registration answers an unknown organisation, a made-up invitation and a
 t.test('second-factor guesses are counted per account across sign-ins, and a code works once', async (t) => {
   const app = await createTestApp(t);
   const { user } = await createUser(app, 'admin');
-  const signIn = async () =>
-    `Bearer ${sessionSchema.parse((await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress: `10.8.${Math.floor(Math.random() * 250)}.1`, payload: { email: user.email, password: TEST_PASSWORD } })).json()).accessToken}`;
+  const signIn = async () => {
+    const remoteAddress = `10.8.${Math.floor(Math.random() * 250)}.1`;
+    const answer = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress, payload: { email: user.email, password: TEST_PASSWORD } });
+    return `Bearer ${sessionSchema.parse(answer.json()).accessToken}`;
+  };
   const give = (authorization: string, code: string) =>
     app.inject({ method: 'POST', url: '/api/v1/auth/second-factor', headers: { authorization }, payload: { code } });
   const code = totpCode(TEST_TOTP_SECRET);

@@ -11,7 +11,7 @@ import { binCheckDigit, regions, researchFields, sectors } from '@kopir/shared';
  * months; completion 3 to 24 months later; some are cancelled on the way. Steps that would fall
  * after `asOf` are not reached yet, so recent collaborations are still open, as on a live platform.
  */
-export const asOf = '2026-06-30T00:00:00Z';
+const asOf = '2026-06-30T00:00:00Z';
 
 export interface AnalyticsShape {
   universities: number;

@@ -1,4 +1,4 @@
-import { capabilities, locales, regions, sectors, researchFields, type Locale, type LocalizedText } from '@kopir/shared';
+import { capabilities, locales, regions, type Locale, type LocalizedText } from '@kopir/shared';
 
 /** A small deterministic PRNG (mulberry32), so every run generates the same catalogue. */
 export function random(seed: number) {
@@ -49,6 +49,3 @@ export function generateLab(rng: ReturnType<typeof random>, index: number, organ
     regionCode: rng.pick(regions).code,
   };
 }
-
-export const benchSectors = sectors.map((sector) => sector.code);
-export const benchFields = researchFields.map((field) => field.code);

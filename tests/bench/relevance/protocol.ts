@@ -2,7 +2,7 @@ import type { CordisParticipant, CordisProject } from './cordis.ts';
 
 const academic = (participant: CordisParticipant) => participant.activityType === 'HES' || participant.activityType === 'REC';
 
-export interface RelevanceQuery {
+interface RelevanceQuery {
   projectId: string;
   title: string;
   objective: string;

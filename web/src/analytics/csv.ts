@@ -10,7 +10,7 @@ const field = (cell: CsvCell) => {
 };
 
 /** Rows as CSV text, lines ended by CRLF as the RFC asks. Numbers stay unformatted, so spreadsheets read them as numbers. */
-export const toCsv = (rows: CsvCell[][]): string => `${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+const toCsv = (rows: CsvCell[][]): string => `${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 
 /**
  * Offers the rows as a file download. The byte-order mark is what makes Excel read the file as

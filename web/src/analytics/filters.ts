@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { analyticsFilterShape } from '@kopir/shared';
 
 /** The analytics filters, in the order they appear in links (so one view has one address). */
-export const filterNames = ['from', 'to', 'region', 'sector', 'field', 'territory', 'priority'] as const;
+const filterNames = ['from', 'to', 'region', 'sector', 'field', 'territory', 'priority'] as const;
 export type FilterName = (typeof filterNames)[number];
 export type Filters = Partial<Record<FilterName, string>>;
 

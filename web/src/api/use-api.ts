@@ -16,7 +16,7 @@ export interface Resource<T> {
 type Answer<T> = { call: string; key: string; data: T; error?: undefined } | { call: string; key: string; data?: undefined; error: ApiError };
 
 /** Anything a call threw, as an ApiError (the client already turns its own failures into one). */
-export const asApiError = (error: unknown): ApiError =>
+const asApiError = (error: unknown): ApiError =>
   error instanceof ApiError ? error : new ApiError({ status: 0, code: 'UNEXPECTED_ANSWER', message: String(error) }, { cause: error });
 
 /**

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { Chart } from './chart.tsx';
 
-export interface FigureColumn {
+interface FigureColumn {
   code: string;
   label: string;
   unit: IndicatorUnit;

@@ -19,7 +19,7 @@ import { useFormat } from '../i18n/format.ts';
 // Only the pieces these charts use, so the bundle carries no other chart types.
 ChartJs.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend, Filler);
 
-export interface ChartSeries {
+interface ChartSeries {
   label: string;
   values: (number | null)[];
 }

@@ -85,8 +85,8 @@ function NeedHit({ hit }: { hit: z.infer<typeof needHitSchema> }) {
         <Highlighted text={hit.highlights.title ?? hit.title} />
       </h3>
       <p class="meta">
-        {hit.organisation ? pickText(hit.organisation.name, locale) : <span class="badge">{t('catalogue.confidential')}</span>} · {regionLabel(hit.regionCode)}{' '}
-        · {hit.sectors.map(sectorLabel).join(', ')}
+        {hit.organisation ? pickText(hit.organisation.name, locale) : <span class="badge">{t('catalogue.confidential')}</span>}
+        {` · ${regionLabel(hit.regionCode)} `}· {hit.sectors.map(sectorLabel).join(', ')}
         {hit.trlTarget !== null && ` · ${t('catalogue.trlTarget', { trl: hit.trlTarget })}`}
       </p>
       {description && (

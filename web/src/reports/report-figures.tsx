@@ -5,7 +5,10 @@ import { useFormat } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 
-/** Every indicator of the report beside the year before, the contracts by sector as a chart with its table, and (in the internal view only) the largest contracts. */
+/**
+ * Every indicator of the report beside the year before, the contracts by sector as a chart with its table, and (in the
+ * internal view only) the largest contracts.
+ */
 export function ReportFiguresView({ figures }: { figures: ReportFigures }) {
   const { t, locale } = useI18n();
   const format = useFormat();

@@ -37,7 +37,7 @@ export const statusDescriptions: Record<string, string> = {
 };
 
 /** A stable camelCase name from the method and the path: `GET /api/v1/labs/:id/matches` → `getLabsByIdMatches`. */
-export function operationIdOf(method: string, url: string): string {
+function operationIdOf(method: string, url: string): string {
   const words = url
     .replace(/^\/api\/v1/, '')
     .split('/')

@@ -31,14 +31,14 @@ import { resendVerification, verifyEmail } from '../../services/auth/verify-emai
 import { contextOf } from '../../services/context.ts';
 
 /** The refresh token lives only in this cookie: httpOnly (no script reads it), sent only to /auth. */
-export const REFRESH_COOKIE = 'kopir_refresh';
+const REFRESH_COOKIE = 'kopir_refresh';
 /** Marks a browser where this account signed in before; sign-in throttling trusts it (not a secret to the owner, unforgeable to others). */
-export const DEVICE_COOKIE = 'kopir_device';
+const DEVICE_COOKIE = 'kopir_device';
 /**
  * Readable by the web client and holding nothing secret: it says a refresh cookie exists, so a
  * page load without a session makes no refresh call at all.
  */
-export const SESSION_HINT_COOKIE = 'kopir_session';
+const SESSION_HINT_COOKIE = 'kopir_session';
 const COOKIE_PATH = '/api/v1/auth';
 
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 409: apiErrorSchema, 429: apiErrorSchema };

@@ -100,7 +100,8 @@ export async function analyticsTimeseries({
       collaborations c join needs n on n.id = c.need_id join labs l on l.id = c.lab_id
       cross join lateral (
         select distinct event_bucket
-        from unnest(array[${bucketOf('c.created_at')}, ${bucketOf('c.accepted_at')}, ${bucketOf('c.contracted_at')}, ${bucketOf('c.completed_at')}, ${bucketOf('coalesce(c.cancelled_at, c.declined_at)')}]) as event_bucket
+        from unnest(array[${bucketOf('c.created_at')}, ${bucketOf('c.accepted_at')}, ${bucketOf('c.contracted_at')}, ${bucketOf('c.completed_at')},
+          ${bucketOf('coalesce(c.cancelled_at, c.declined_at)')}]) as event_bucket
         where event_bucket is not null
       ) e
     ) on e.event_bucket = bucket.start and ${filterClause(applied)}

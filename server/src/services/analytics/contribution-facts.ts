@@ -24,7 +24,7 @@ const outcomes = [
 ] as const;
 
 /** The contribution codes, each a count (`contracted…`) or a largest contribution (`largest…`). */
-export function contributionColumns(period: Period): SQL {
+function contributionColumns(period: Period): SQL {
   const within = (column: string) => sql`(${sql.raw(column)} >= ${period.from}::date and ${sql.raw(column)} < ${period.to}::date + 1)`;
   const contracted = within('c.contracted_at');
   const completed = within('c.completed_at');
@@ -48,7 +48,8 @@ export async function contributionTotals(db: DbOrTransaction, filters: Analytics
 /** The contributions behind each group of a breakdown, keyed as the breakdown's rows are. */
 export async function contributionBreakdown(db: DbOrTransaction, filters: AnalyticsFilters, by: BreakdownDimension): Promise<Map<string, IndicatorValues>> {
   const rows = await db.execute<Record<string, unknown>>(
-    sql`select ${dimensionExpression[by]} as "key", ${contributionColumns(periodOf(filters))} ${factsFrom} where ${filterClause(filters)} group by 1 order by 1`,
+    sql`select ${dimensionExpression[by]} as "key", ${contributionColumns(periodOf(filters))} ${factsFrom} where ${filterClause(filters)} group by 1
+      order by 1`,
   );
   return new Map(rows.map((row) => [String(row.key), toValues(row)]));
 }

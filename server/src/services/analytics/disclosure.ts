@@ -8,12 +8,12 @@ import { indicators, type IndicatorDefinition, type IndicatorValues } from '@kop
 /** A count, sum or share resting on fewer cases than this is withheld. */
 export const MIN_CASES = 3;
 /** A median resting on fewer cases than this is withheld: over 3 or 4 cases the median is nearly one case's own value. */
-export const MIN_MEDIAN_CASES = 5;
+const MIN_MEDIAN_CASES = 5;
 /** A sum is withheld when its largest single contribution is more than this share of it. */
-export const DOMINANCE_SHARE = 0.8;
+const DOMINANCE_SHARE = 0.8;
 
 /** A cell's figures as computed, and its contributions (contribution-facts.ts); null when not known. */
-export interface CellFacts {
+interface CellFacts {
   values: IndicatorValues;
   contributions: IndicatorValues | null;
 }
@@ -119,7 +119,7 @@ function relationsOf(cells: CellFacts[], breakdowns: number[][]): { variables: V
  * vector lies in the row space of the relations restricted to the withheld variables (Gaussian
  * elimination to reduced row echelon form; a determined variable is a pivot alone in its row).
  */
-export function determinedVariables(relations: Map<number, number>[], hidden: Set<number>): number[] {
+function determinedVariables(relations: Map<number, number>[], hidden: Set<number>): number[] {
   const columns = [...hidden];
   const rows = relations.map((terms) => columns.map((column) => terms.get(column) ?? 0)).filter((row) => row.some((value) => value !== 0));
   const pivots: number[] = [];

@@ -70,7 +70,8 @@ export function indicatorColumns(period: Period | { from: SQL; to: SQL }): SQL {
     coalesce(sum(c.outcome_patents) filter (where ${completed}), 0)::int as "patents",
     coalesce(sum(c.outcome_prototypes) filter (where ${completed}), 0)::int as "prototypes",
     coalesce(sum(c.outcome_products) filter (where ${completed}), 0)::int as "products",
-    round((percentile_cont(0.5) within group (order by extract(epoch from c.contracted_at - n.published_at) / 86400) filter (where ${contracted}))::numeric, 1)::float as "medianDaysToContract"`;
+    round((percentile_cont(0.5) within group (order by extract(epoch from c.contracted_at - n.published_at) / 86400) filter (where
+      ${contracted}))::numeric, 1)::float as "medianDaysToContract"`;
 }
 
 export const factsFrom = sql`from collaborations c join needs n on n.id = c.need_id join labs l on l.id = c.lab_id`;

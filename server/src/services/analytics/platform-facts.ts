@@ -31,7 +31,11 @@ function organisationCounts(db: DbOrTransaction, filters: AnalyticsFilters, peri
       count(*) filter (where o.kind = 'company' and ${contractExists(ofCompany, contractedWithin)})::int as "companiesContractingInPeriod",
       count(*) filter (where ${university} and ${contractExists(ofUniversity, contractedWithin)})::int as "universitiesContractingInPeriod"
     from organisations o
-    where ${where([sql`o.created_at < ${endOf(period)}`, filters.region && sql`o.region_code = ${filters.region}`, filters.territory && sql`o.territory_code = ${filters.territory}`])}`);
+    where ${where([
+      sql`o.created_at < ${endOf(period)}`,
+      filters.region && sql`o.region_code = ${filters.region}`,
+      filters.territory && sql`o.territory_code = ${filters.territory}`,
+    ])}`);
 }
 
 function labCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Period) {
@@ -56,7 +60,8 @@ function needCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Peri
       count(*) filter (where ${published})::int as "needsPublished",
       count(*) filter (where ${published} and first.proposed_at is not null)::int as "needsProposed",
       count(*) filter (where ${published} and first.contracted)::int as "needsContracted",
-      round((percentile_cont(0.5) within group (order by extract(epoch from first.proposed_at - n.published_at) / 86400) filter (where ${published} and first.proposed_at is not null))::numeric, 1)::float as "medianDaysToFirstProposal"
+      round((percentile_cont(0.5) within group (order by extract(epoch from first.proposed_at - n.published_at) / 86400) filter (where ${published}
+        and first.proposed_at is not null))::numeric, 1)::float as "medianDaysToFirstProposal"
     from needs n
     left join lateral (
       select min(c.created_at) as proposed_at, bool_or(c.contracted_at is not null) as contracted from collaborations c where c.need_id = n.id

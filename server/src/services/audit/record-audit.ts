@@ -1,7 +1,7 @@
 import { auditLog, type DbOrTransaction } from '@kopir/db';
 
 /** Security and administrative events. Never put a password, token or hash in `details`. */
-export type AuditAction =
+type AuditAction =
   | 'auth.registered'
   | 'auth.signed_in'
   | 'auth.sign_in_failed'

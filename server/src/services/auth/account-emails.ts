@@ -22,7 +22,8 @@ const texts: Record<AccountEmail, Record<Locale, { subject: string; body: (link:
     ru: {
       subject: 'Kopir: подтвердите адрес электронной почты',
       body: (link) =>
-        `Чтобы подтвердить учётную запись в Kopir, перейдите по ссылке (действует 48 часов):\n${link}\n\nЕсли вы не регистрировались, просто проигнорируйте это письмо.`,
+        `Чтобы подтвердить учётную запись в Kopir, перейдите по ссылке (действует 48 часов):\n${link}\n\nЕсли вы не регистрировались, просто ` +
+        `проигнорируйте это письмо.`,
     },
     en: {
       subject: 'Kopir: confirm your email address',
@@ -33,17 +34,20 @@ const texts: Record<AccountEmail, Record<Locale, { subject: string; body: (link:
     kk: {
       subject: 'Kopir: құпиясөзді қалпына келтіру',
       body: (link) =>
-        `Жаңа құпиясөз орнату үшін мына сілтемеге өтіңіз (1 сағат жарамды, бір рет қана):\n${link}\n\nЕгер сіз сұрамаған болсаңыз, бұл хатты елемеңіз: құпиясөзіңіз өзгермейді.`,
+        `Жаңа құпиясөз орнату үшін мына сілтемеге өтіңіз (1 сағат жарамды, бір рет қана):\n${link}\n\nЕгер сіз сұрамаған болсаңыз, бұл хатты ` +
+        `елемеңіз: құпиясөзіңіз өзгермейді.`,
     },
     ru: {
       subject: 'Kopir: сброс пароля',
       body: (link) =>
-        `Чтобы задать новый пароль, перейдите по ссылке (действует 1 час, один раз):\n${link}\n\nЕсли вы не запрашивали сброс, проигнорируйте письмо: пароль останется прежним.`,
+        `Чтобы задать новый пароль, перейдите по ссылке (действует 1 час, один раз):\n${link}\n\nЕсли вы не запрашивали сброс, проигнорируйте ` +
+        `письмо: пароль останется прежним.`,
     },
     en: {
       subject: 'Kopir: reset your password',
       body: (link) =>
-        `To choose a new password, open this link (valid for one hour, once):\n${link}\n\nIf you did not ask for this, ignore this email: your password stays as it is.`,
+        `To choose a new password, open this link (valid for one hour, once):\n${link}\n\nIf you did not ask for this, ignore this email: your ` +
+        `password stays as it is.`,
     },
   },
   set_password: {
@@ -81,17 +85,20 @@ const texts: Record<AccountEmail, Record<Locale, { subject: string; body: (link:
     kk: {
       subject: 'Kopir: бұл мекенжай тіркелген',
       body: (link) =>
-        `Біреу (мүмкін, сіз) осы мекенжаймен Kopir-ге қайта тіркелуге тырысты. Тіркелгіңіз бар: кіріңіз, немесе құпиясөзді ұмытсаңыз, оны мына жерде қалпына келтіріңіз:\n${link}`,
+        `Біреу (мүмкін, сіз) осы мекенжаймен Kopir-ге қайта тіркелуге тырысты. Тіркелгіңіз бар: кіріңіз, немесе құпиясөзді ұмытсаңыз, оны мына ` +
+        `жерде қалпына келтіріңіз:\n${link}`,
     },
     ru: {
       subject: 'Kopir: этот адрес уже зарегистрирован',
       body: (link) =>
-        `Кто-то (возможно, вы) попытался снова зарегистрироваться в Kopir с этим адресом. Учётная запись у вас уже есть: войдите, а если забыли пароль, сбросьте его здесь:\n${link}`,
+        `Кто-то (возможно, вы) попытался снова зарегистрироваться в Kopir с этим адресом. Учётная запись у вас уже есть: войдите, а если забыли ` +
+        `пароль, сбросьте его здесь:\n${link}`,
     },
     en: {
       subject: 'Kopir: this address is already registered',
       body: (link) =>
-        `Someone (perhaps you) tried to register on Kopir again with this address. You already have an account: sign in, or if you forgot your password, reset it here:\n${link}`,
+        `Someone (perhaps you) tried to register on Kopir again with this address. You already have an account: sign in, or if you forgot your ` +
+        `password, reset it here:\n${link}`,
     },
   },
   join_requested: {

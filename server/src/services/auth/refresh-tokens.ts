@@ -13,7 +13,7 @@ export interface IssuedRefreshToken {
  * seconds of a token's exchange, presenting it again is that race, not a theft: it gets a
  * successor of its own instead of ending the session.
  */
-export const REFRESH_GRACE_SECONDS = 30;
+const REFRESH_GRACE_SECONDS = 30;
 
 async function insertToken(tx: DbOrTransaction, userId: string, sessionId: string, ttlDays: number, now: Date): Promise<IssuedRefreshToken> {
   const token = randomBytes(32).toString('base64url');

@@ -90,7 +90,9 @@ async function startOver(tx: Transaction, userId: string, now: Date): Promise<vo
   for (const membership of held.filter((row) => row.via === 'created')) {
     const organisationId = membership.organisationId;
     const [used] = await tx.execute<{ used: boolean }>(
-      sql`select exists (select 1 from ${users} where ${users.organisationId} = ${organisationId}) or exists (select 1 from ${labs} where ${labs.organisationId} = ${organisationId}) or exists (select 1 from ${needs} where ${needs.organisationId} = ${organisationId}) or exists (select 1 from ${memberships} where ${memberships.organisationId} = ${organisationId} and ${memberships.userId} <> ${userId}) as used`,
+      sql`select exists (select 1 from ${users} where ${users.organisationId} = ${organisationId}) or exists (select 1 from ${labs} where
+        ${labs.organisationId} = ${organisationId}) or exists (select 1 from ${needs} where ${needs.organisationId} = ${organisationId}) or exists
+          (select 1 from ${memberships} where ${memberships.organisationId} = ${organisationId} and ${memberships.userId} <> ${userId}) as used`,
     );
     if (!used?.used) {
       await tx.delete(accountTokens).where(eq(accountTokens.organisationId, organisationId));

@@ -62,7 +62,9 @@ export async function createCollaboration({
         payload: { collaborationId: created!.id, needTitle: need.title, from: side },
         email: {
           subject: `Kopir: ${side === 'company' ? 'an invitation' : 'a proposal'}: ${need.title}`,
-          body: `${side === 'company' ? 'A company invites your lab' : 'A lab proposes to work on your need'}: "${need.title}". Answer on Kopir: /collaborations/${created!.id}`,
+          body:
+            `${side === 'company' ? 'A company invites your lab' : 'A lab proposes to work on your need'}: "${need.title}". ` +
+            `Answer on Kopir: /collaborations/${created!.id}`,
         },
       });
       return created!.id;

@@ -32,7 +32,7 @@ export const toNeed = (need: NeedRow, organisation: OrganisationRow): Need => ({
  * admins. Labs the company invited read it too (checked in get-need.ts, which needs the database).
  * Everyone else sees its title, sectors and region.
  */
-export function mayReadInFull(need: NeedRow, actor: Actor | null): boolean {
+function mayReadInFull(need: NeedRow, actor: Actor | null): boolean {
   if (need.visibility === 'public') return true;
   return personOf(actor)?.organisationId === need.organisationId || readsEverything(actor);
 }

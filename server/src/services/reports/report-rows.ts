@@ -7,7 +7,7 @@ import { dueOn } from './deadlines.ts';
 export type ReportRow = typeof annualReports.$inferSelect;
 export type ReportKey = { scope: 'region'; regionCode: string; year: number } | { scope: 'national'; regionCode: null; year: number };
 
-export const whereKey = (key: ReportKey) =>
+const whereKey = (key: ReportKey) =>
   and(
     eq(annualReports.scope, key.scope),
     key.regionCode === null ? isNull(annualReports.regionCode) : eq(annualReports.regionCode, key.regionCode),
