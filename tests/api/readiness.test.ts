@@ -4,6 +4,7 @@ import { buildApp } from '@kopir/server';
 import { readinessSchema } from '@kopir/shared';
 import { ownMeilisearch } from '../harness/own-meilisearch.ts';
 import { createTestDatabase, testConfig } from '../harness/test-app.ts';
+import { checkConformance } from '../harness/openapi-conformance.ts';
 
 t.test('/ready turns not-ready while Meilisearch is stopped and ready again once it is back', async (t) => {
   // This test stops Meilisearch, so it runs one of its own instead of the suite's.
@@ -13,6 +14,7 @@ t.test('/ready turns not-ready while Meilisearch is stopped and ready again once
     meilisearch: { url: meili.url, apiKey: meili.masterKey, indexPrefix: 'readiness_' },
   });
   const app = await buildApp(config);
+  checkConformance(t, app);
   t.teardown(() => app.close());
 
   const ready = async () => {
@@ -39,6 +41,7 @@ t.test('/ready turns not-ready while Meilisearch is stopped and ready again once
 t.test('/ready is not ready while migrations are pending, and ready once they are applied', async (t) => {
   const databaseUrl = await createTestDatabase(t, { empty: true });
   const app = await buildApp(testConfig(databaseUrl));
+  checkConformance(t, app);
   t.teardown(() => app.close());
 
   const before = await app.inject({ method: 'GET', url: '/ready' });

@@ -132,6 +132,8 @@ export class QueuePoller<Row extends { id: number }> {
         for (const [message, ids] of byMessage) {
           await tx
             .update(table)
+            // drizzle cannot type `.set()` over a table it knows only by its generic shape; QueueTable
+            // guarantees these three columns.
             .set({
               attempts: sql`${table.attempts} + 1`,
               lastError: message,

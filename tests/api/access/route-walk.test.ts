@@ -4,6 +4,7 @@ import { apiErrorSchema, userRoles } from '@kopir/shared';
 import { buildApp, renderAuthorizationDoc } from '@kopir/server';
 import { createUser } from '../../harness/factories.ts';
 import { createTestApp, createTestDatabase, testConfig } from '../../harness/test-app.ts';
+import { checkConformance } from '../../harness/openapi-conformance.ts';
 
 const fillParams = (url: string) => url.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000');
 
@@ -48,6 +49,7 @@ t.test('every route’s declared rule holds for anonymous callers and every role
 
 t.test('a route without a declared rule cannot exist', async (t) => {
   const app = await buildApp(testConfig(await createTestDatabase(t)));
+  checkConformance(t, app);
   t.teardown(() => app.close());
   await t.rejects(
     async () => {

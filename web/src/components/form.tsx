@@ -1,5 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { ApiError } from '../api/api-error.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 import { useErrorText } from './error-text.ts';
 
 /** A labelled input with the server's message for it underneath, if any. */
@@ -12,6 +13,22 @@ export function TextField(props: { label: string; error?: string | undefined; hi
       {hint && <small class="hint">{hint}</small>}
       {error && <small class="error">{error}</small>}
     </label>
+  );
+}
+
+/** The field for choosing a new password, with the rules it must follow and the server's verdict on it. */
+export function NewPasswordField({ label, problem }: { label: string; problem: unknown }) {
+  const { t } = useI18n();
+  return (
+    <TextField
+      label={label}
+      name="password"
+      type="password"
+      autoComplete="new-password"
+      required
+      hint={t('auth.passwordRules')}
+      error={fieldError(problem, 'body.password')}
+    />
   );
 }
 

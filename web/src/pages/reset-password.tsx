@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
-import { fieldError, FormError, TextField } from '../components/form.tsx';
+import { FormError, NewPasswordField, TextField } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { linkFragment } from '../session/link-fragment.ts';
 
@@ -41,15 +41,7 @@ export function ResetPasswordPage() {
       <h1>{t('auth.reset.heading')}</h1>
       <form onSubmit={submit}>
         {query.token ? (
-          <TextField
-            label={t('auth.reset.newPassword')}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            hint={t('auth.passwordRules')}
-            error={fieldError(problem, 'body.password')}
-          />
+          <NewPasswordField label={t('auth.reset.newPassword')} problem={problem} />
         ) : (
           <TextField label={t('field.email')} name="email" type="email" autoComplete="username" required />
         )}

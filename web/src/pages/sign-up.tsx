@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { organisationKindsFor, pickText, type OrganisationKind, type OrganisationPublic, type RegionCode, type RegisterRequest } from '@kopir/shared';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
-import { fieldError, FormError, SelectField, TextField, UserMessage } from '../components/form.tsx';
+import { fieldError, FormError, NewPasswordField, SelectField, TextField, UserMessage } from '../components/form.tsx';
 import { RegionSelect } from '../components/region-select.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
@@ -122,15 +122,7 @@ export function SignUpPage() {
         </fieldset>
         <TextField label={t('field.fullName')} name="fullName" autoComplete="name" required error={fieldError(problem, 'body.fullName')} />
         <TextField label={t('field.email')} name="email" type="email" autoComplete="username" required error={fieldError(problem, 'body.email')} />
-        <TextField
-          label={t('field.password')}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint={t('auth.passwordRules')}
-          error={fieldError(problem, 'body.password')}
-        />
+        <NewPasswordField label={t('field.password')} problem={problem} />
 
         <fieldset>
           <legend>{t('auth.organisation.heading')}</legend>

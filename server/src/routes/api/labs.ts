@@ -37,7 +37,7 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: searchResultSchema(labHitSchema), ...errors },
       },
     },
-    async (request) => searchLabs({ ctx: contextOf(request), search: app.meilisearch, query: request.query }),
+    async (request) => searchLabs({ ctx: contextOf(request), input: request.query }),
   );
 
   app.get(

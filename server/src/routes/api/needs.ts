@@ -38,7 +38,7 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: searchResultSchema(needHitSchema), ...errors },
       },
     },
-    async (request) => searchNeeds({ ctx: contextOf(request), search: app.meilisearch, query: request.query }),
+    async (request) => searchNeeds({ ctx: contextOf(request), input: request.query }),
   );
 
   app.get(

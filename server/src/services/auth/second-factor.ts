@@ -64,20 +64,16 @@ export async function giveSecondFactor({ ctx, input }: { ctx: ServiceContext; in
   if (!user.totpEnabledAt || !user.totpSecret) throw new AppError('SECOND_FACTOR_NOT_ENABLED', 'Set up two-step sign-in first');
   // Wrong codes are counted per account, whatever the session: a new sign-in buys no new guesses.
   await countAttempt(ctx.db, secondFactorKeys(user.id), ctx.now());
+  // Outside the transaction, which the failure rolls back: the audit row must stay.
+  const auditFailure = (details: Record<string, boolean>) =>
+    recordAudit(ctx.db, { action: 'auth.second_factor_failed', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip, details });
   await ctx.db.transaction(async (tx) => {
     if ('code' in input) {
       const delta = totpFor(user.totpSecret!, user.email).validate({ token: input.code, window: WINDOW, timestamp: ctx.now().getTime() });
       const step = delta === null ? null : Math.floor(ctx.now().getTime() / 30_000) + delta;
       // A code works once: a step at or before the last accepted one is a replay.
       if (step === null || (user.totpLastStep !== null && step <= user.totpLastStep)) {
-        await recordAudit(ctx.db, {
-          action: 'auth.second_factor_failed',
-          actorUserId: user.id,
-          targetType: 'user',
-          targetId: user.id,
-          ip: ctx.ip,
-          details: { replay: step !== null },
-        });
+        await auditFailure({ replay: step !== null });
         throw wrongCode();
       }
       await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id));
@@ -88,14 +84,7 @@ export async function giveSecondFactor({ ctx, input }: { ctx: ServiceContext; in
         .where(and(eq(recoveryCodes.userId, user.id), eq(recoveryCodes.codeHash, hashCode(input.recoveryCode)), isNull(recoveryCodes.usedAt)))
         .returning({ id: recoveryCodes.id });
       if (!spent) {
-        await recordAudit(ctx.db, {
-          action: 'auth.second_factor_failed',
-          actorUserId: user.id,
-          targetType: 'user',
-          targetId: user.id,
-          ip: ctx.ip,
-          details: { recoveryCode: true },
-        });
+        await auditFailure({ recoveryCode: true });
         throw new AppError('RECOVERY_CODE_INVALID', 'That recovery code is not right or was used already', [
           { path: 'body.recoveryCode', message: 'Not valid' },
         ]);

@@ -1,5 +1,5 @@
 import type { LabSearchQuery } from '@kopir/shared';
-import { labsIndex, type SearchService } from '../../search/client.ts';
+import { labsIndex } from '../../search/client.ts';
 import type { LabDocument } from '../../search/documents.ts';
 import { allOf, catalogueFilters, equals, pageParameters } from '../../search/query/filters.ts';
 import { highlightsOf, localizedFrom, type HitOf } from '../../search/query/highlights.ts';
@@ -39,12 +39,12 @@ export function labSearchRequest(query: LabSearchQuery) {
 }
 
 /** Active labs matching the words and filters, with highlights and facet counts. */
-export async function searchLabs({ ctx, search, query }: { ctx: ServiceContext; search: SearchService; query: LabSearchQuery }) {
+export async function searchLabs({ ctx, input: query }: { ctx: ServiceContext; input: LabSearchQuery }) {
   const taxonomy = await ctx.taxonomy.current();
   assertKnownCodes(taxonomy.capabilityCodes, query.capability, 'query.capability', 'capability');
   assertKnownCodes(taxonomy.territoryCodes, query.territory, 'query.territory', 'territory');
   const { q, parameters } = labSearchRequest(query);
-  const result = await labsIndex(search).search<LabHit, typeof parameters>(q, parameters);
+  const result = await labsIndex(ctx.search).search<LabHit, typeof parameters>(q, parameters);
   return {
     hits: result.hits.map((hit) => ({
       id: hit.id,

@@ -1,5 +1,5 @@
 import type { NeedSearchQuery } from '@kopir/shared';
-import { needsIndex, type SearchService } from '../../search/client.ts';
+import { needsIndex } from '../../search/client.ts';
 import type { NeedDocument } from '../../search/documents.ts';
 import { allOf, anyOf, catalogueFilters, equals, pageParameters } from '../../search/query/filters.ts';
 import { highlightsOf, localizedFrom, unmark, type HitOf } from '../../search/query/highlights.ts';
@@ -18,7 +18,7 @@ type NeedHit = HitOf<NeedDocument, (typeof retrieved)[number], (typeof highlight
  * needs are in the index with their public fields only, so they can be found by title, sector
  * and region, and nothing else about them can show.
  */
-export async function searchNeeds({ ctx, search, query }: { ctx: ServiceContext; search: SearchService; query: NeedSearchQuery }) {
+export async function searchNeeds({ ctx, input: query }: { ctx: ServiceContext; input: NeedSearchQuery }) {
   const taxonomy = await ctx.taxonomy.current();
   assertKnownCodes(taxonomy.capabilityCodes, query.capability, 'query.capability', 'capability');
   assertKnownCodes(taxonomy.territoryCodes, query.territory, 'query.territory', 'territory');
@@ -29,7 +29,7 @@ export async function searchNeeds({ ctx, search, query }: { ctx: ServiceContext;
     ...pageParameters({ page: query.page, pageSize: query.pageSize, facets, retrieved, highlighted }),
     sort: query.q ? undefined : ['publishedAt:desc'],
   };
-  const result = await needsIndex(search).search<NeedHit, typeof parameters>(query.q ?? '', parameters);
+  const result = await needsIndex(ctx.search).search<NeedHit, typeof parameters>(query.q ?? '', parameters);
   return {
     hits: result.hits.map((hit) => {
       const description = localizedFrom(hit._formatted, 'description');
