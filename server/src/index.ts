@@ -17,6 +17,7 @@ export { matchLabsForNeed } from './services/matching/match-labs-for-need.ts';
 export { signedInActor, systemContext, type ServiceContext } from './services/context.ts';
 export { personOf, readsEverything, systemActor, type Actor, type UserActor } from './access/actor.ts';
 export { SearchOutboxWorker } from './search/outbox/worker.ts';
+export { QueuePoller } from './background/poller.ts';
 export { TaxonomyCache } from './taxonomy/live-taxonomy.ts';
 export { defaultWeights, type Weights } from './matching/score.ts';
 export { candidateQueries } from './matching/candidates.ts';

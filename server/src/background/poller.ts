@@ -16,8 +16,12 @@ export interface PollerOptions<Row extends { id: number }> {
   db: Database;
   table: QueueTable;
   log: FastifyBaseLogger;
-  /** Handles a claimed batch inside the claiming transaction; a throw fails the whole batch. */
-  handle: (rows: Row[], tx: Transaction) => Promise<Failures>;
+  /**
+   * Handles a claimed batch inside the claiming transaction; a throw fails the whole batch. `stopping`
+   * is aborted when the poller stops: a handler that waits on something slow gives up, and its rows
+   * are tried again later, so a shutdown never waits on another service.
+   */
+  handle: (rows: Row[], tx: Transaction, stopping: AbortSignal) => Promise<Failures>;
   /** Retry delay after a failure: `firstSeconds`, doubling per attempt, at most `maxSeconds`. */
   backoff: { firstSeconds: number; maxSeconds: number };
   /** A further condition a row must meet to be claimed (e.g. a per-entity advisory lock). */
@@ -59,6 +63,7 @@ export class QueuePoller<Row extends { id: number }> {
   #loop: Promise<void> | undefined;
   #wake: (() => void) | undefined;
   #unlisten: (() => Promise<void>) | undefined;
+  #stopping = new AbortController();
 
   constructor(options: PollerOptions<Row>) {
     this.#options = options;
@@ -66,6 +71,7 @@ export class QueuePoller<Row extends { id: number }> {
 
   async start(): Promise<void> {
     this.#running = true;
+    this.#stopping = new AbortController();
     const { wakeOn } = this.#options;
     if (wakeOn) {
       const listener = await wakeOn.sql.listen(wakeOn.channel, () => this.#wake?.());
@@ -76,6 +82,7 @@ export class QueuePoller<Row extends { id: number }> {
 
   async stop(): Promise<void> {
     this.#running = false;
+    this.#stopping.abort();
     this.#wake?.();
     await this.#loop;
     await this.#unlisten?.().catch(() => {});
@@ -120,7 +127,7 @@ export class QueuePoller<Row extends { id: number }> {
       if (rows.length === 0) return 0;
       // A savepoint: if the handler breaks the transaction, the bookkeeping below still commits.
       const failures = await tx
-        .transaction((handling) => this.#options.handle(rows, handling))
+        .transaction((handling) => this.#options.handle(rows, handling, this.#stopping.signal))
         .catch((error: unknown) => new Map(rows.map((row) => [row.id, messageOf(error)])));
       const done = rows.filter((row) => !failures.has(row.id)).map((row) => row.id);
       if (done.length > 0) await tx.delete(table).where(inArray(table.id, done));

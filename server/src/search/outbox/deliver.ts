@@ -16,17 +16,37 @@ const TASK_TIMEOUT_MS = 60_000;
 const indexesOf = (row: EntityRef): IndexName[] => (row.entityType === 'lab' ? ['labs'] : row.entityType === 'need' ? ['needs'] : ['labs', 'needs']);
 
 /**
+ * The wait for a task, given up when the process stops: the rows stay in the outbox and are sent
+ * again (upserts and deletes by id repeat harmlessly), and the shutdown does not wait on Meilisearch.
+ */
+function unlessStopping<T>(waiting: Promise<T>, stopping: AbortSignal | undefined): Promise<T> {
+  if (!stopping) return waiting;
+  if (stopping.aborted) return Promise.reject(new Error('stopping: the task outcome is left for the next start'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('stopping: the task outcome is left for the next start'));
+    stopping.addEventListener('abort', onAbort, { once: true });
+    waiting.then(resolve, reject).finally(() => stopping.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
  * Sends the rows' entities to Meilisearch and waits for the outcome of every task: a row is done
  * only once each task for its index succeeded, so a task that fails asynchronously (after
  * Meilisearch accepted it) keeps its rows for another attempt. A refused task that covered several
  * entities is retried in halves down to single entities, so one document Meilisearch will not take
  * does not hold back the others. Unreachable Meilisearch or a timeout throws: every row is retried.
  */
-export async function deliverOutboxRows(tx: Transaction, search: SearchService, taxonomy: Taxonomy, rows: OutboxRow[]): Promise<Failures> {
+export async function deliverOutboxRows(
+  tx: Transaction,
+  search: SearchService,
+  taxonomy: Taxonomy,
+  rows: OutboxRow[],
+  stopping?: AbortSignal,
+): Promise<Failures> {
   const sent = await syncEntities(tx, search, taxonomy, rows);
   const refused = new Map<IndexName, string>();
   for (const { index, task } of sent) {
-    const outcome = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+    const outcome = await unlessStopping(task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 }), stopping);
     if (outcome.status !== 'succeeded')
       refused.set(index, `${REFUSED} (${outcome.status}): ${outcome.error?.code ?? ''} ${outcome.error?.message ?? ''}`.trim());
   }
@@ -41,7 +61,7 @@ export async function deliverOutboxRows(tx: Transaction, search: SearchService, 
   // Halves, sent again: one document Meilisearch will not take is found in a few rounds, not one per row.
   const half = Math.ceil(failedRows.length / 2);
   for (const part of [failedRows.slice(0, half), failedRows.slice(half)].filter((part) => part.length > 0)) {
-    for (const [id, message] of await deliverOutboxRows(tx, search, taxonomy, part)) failures.set(id, message);
+    for (const [id, message] of await deliverOutboxRows(tx, search, taxonomy, part, stopping)) failures.set(id, message);
   }
   return failures;
 }

@@ -51,7 +51,7 @@ export class SearchOutboxWorker extends QueuePoller<OutboxRow> {
       backoff: { firstSeconds: 0.25, maxSeconds: 5 },
       claimable: sql`pg_try_advisory_xact_lock(hashtextextended(${searchOutbox.entityId}::text, 0))`,
       wakeOn: { sql: client, channel: OUTBOX_CHANNEL },
-      handle: async (rows, tx) => deliverOutboxRows(tx, search, (await taxonomy.current()).data, rows),
+      handle: async (rows, tx, stopping) => deliverOutboxRows(tx, search, (await taxonomy.current()).data, rows, stopping),
     });
     this.#db = db;
     this.#log = log;
