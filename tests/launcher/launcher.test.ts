@@ -36,7 +36,7 @@ t.test('pnpm start brings up the whole product, and Ctrl-C stops everything it s
   t.ok(processesMentioning(dataDir).length >= 2, 'PostgreSQL and Meilisearch run from the data folder');
 
   first.child.kill('SIGINT');
-  t.equal(await first.exited, 0, 'Ctrl-C exits cleanly');
+  t.equal(await first.exited, 0, 'Ctrl-C exits cleanly', { output: first.output().slice(-3000) });
   t.same(await waitForNoProcesses(dataDir), [], 'no PostgreSQL or Meilisearch process is left behind');
 
   const second = runLauncher(env);
@@ -44,7 +44,7 @@ t.test('pnpm start brings up the whole product, and Ctrl-C stops everything it s
   await second.url;
   t.notMatch(second.output(), /Loaded the demo data/, 'a restart keeps the data and does not load the demo again');
   second.child.kill('SIGTERM');
-  t.equal(await second.exited, 0, 'SIGTERM exits cleanly too');
+  t.equal(await second.exited, 0, 'SIGTERM exits cleanly too', { output: second.output().slice(-3000) });
   t.same(await waitForNoProcesses(dataDir), [], 'nothing left behind');
 });
 

@@ -1,3 +1,5 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import type { EnqueuedTaskPromise, Task } from 'meilisearch';
 import type { Transaction } from '@kopir/db';
 import type { Taxonomy } from '@kopir/shared';
 import type { Failures } from '../../background/poller.ts';
@@ -16,17 +18,20 @@ const TASK_TIMEOUT_MS = 60_000;
 const indexesOf = (row: EntityRef): IndexName[] => (row.entityType === 'lab' ? ['labs'] : row.entityType === 'need' ? ['needs'] : ['labs', 'needs']);
 
 /**
- * The wait for a task, given up when the process stops: the rows stay in the outbox and are sent
- * again (upserts and deletes by id repeat harmlessly), and the shutdown does not wait on Meilisearch.
+ * Polls a task until Meilisearch has processed it. Our own loop rather than the client's
+ * `waitTask`, because it takes a signal: when the process stops, the wait ends at once and leaves
+ * nothing polling behind; the rows stay in the outbox and are sent again (upserts and deletes by
+ * id repeat harmlessly), so a shutdown never waits on Meilisearch.
  */
-function unlessStopping<T>(waiting: Promise<T>, stopping: AbortSignal | undefined): Promise<T> {
-  if (!stopping) return waiting;
-  if (stopping.aborted) return Promise.reject(new Error('stopping: the task outcome is left for the next start'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new Error('stopping: the task outcome is left for the next start'));
-    stopping.addEventListener('abort', onAbort, { once: true });
-    waiting.then(resolve, reject).finally(() => stopping.removeEventListener('abort', onAbort));
-  });
+async function outcomeOf(search: SearchService, enqueued: EnqueuedTaskPromise, stopping: AbortSignal | undefined): Promise<Task> {
+  const { taskUid } = await enqueued;
+  const timeout = AbortSignal.timeout(TASK_TIMEOUT_MS);
+  const signal = stopping ? AbortSignal.any([stopping, timeout]) : timeout;
+  for (;;) {
+    const task = await search.client.tasks.getTask(taskUid, { signal });
+    if (task.status !== 'enqueued' && task.status !== 'processing') return task;
+    await delay(50, undefined, { signal });
+  }
 }
 
 /**
@@ -46,7 +51,7 @@ export async function deliverOutboxRows(
   const sent = await syncEntities(tx, search, taxonomy, rows);
   const refused = new Map<IndexName, string>();
   for (const { index, task } of sent) {
-    const outcome = await unlessStopping(task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 }), stopping);
+    const outcome = await outcomeOf(search, task, stopping);
     if (outcome.status !== 'succeeded')
       refused.set(index, `${REFUSED} (${outcome.status}): ${outcome.error?.code ?? ''} ${outcome.error?.message ?? ''}`.trim());
   }
