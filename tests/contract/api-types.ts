@@ -13034,9 +13034,17 @@ export interface operations {
                   payload: {
                     /** Format: uuid */
                     needId: string;
-                    /** Format: uuid */
-                    labId: string;
-                    score: number;
+                    needTitle: string;
+                    labs: {
+                      /** Format: uuid */
+                      labId: string;
+                      name: {
+                        kk?: string;
+                        ru?: string;
+                        en?: string;
+                      };
+                      score: number;
+                    }[];
                   };
                 }
             )[];
@@ -13209,9 +13217,17 @@ export interface operations {
                   payload: {
                     /** Format: uuid */
                     needId: string;
-                    /** Format: uuid */
-                    labId: string;
-                    score: number;
+                    needTitle: string;
+                    labs: {
+                      /** Format: uuid */
+                      labId: string;
+                      name: {
+                        kk?: string;
+                        ru?: string;
+                        en?: string;
+                      };
+                      score: number;
+                    }[];
                   };
                 }
             )[];

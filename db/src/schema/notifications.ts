@@ -1,4 +1,5 @@
-import { bigint, check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { backgroundJobKinds, notificationKinds, type BackgroundJobKind, type NotificationKind } from '@kopir/shared';
 import { oneOf, timestamptz } from './columns.ts';
 import { users } from './users.ts';
@@ -12,12 +13,17 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: text().$type<NotificationKind>().notNull(),
-    /** Ids and figures the client needs to word and link it (collaborationId, needId, status, score). */
-    payload: jsonb().$type<Record<string, string | number | null>>().notNull(),
+    /** Ids, names and figures the client needs to word and link it (collaborationId, needId, status, labs and their scores). */
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
     readAt: timestamptz(),
     createdAt: timestamptz().notNull().defaultNow(),
   },
-  (table) => [check('notifications_kind_check', oneOf(table.kind, notificationKinds)), index('notifications_user_idx').on(table.userId, table.createdAt)],
+  (table) => [
+    check('notifications_kind_check', oneOf(table.kind, notificationKinds)),
+    index('notifications_user_idx').on(table.userId, table.createdAt),
+    // A need announces itself to a person once, however many of their labs it fits and however often its job runs.
+    uniqueIndex('notifications_matching_need_once').on(table.userId, sql`(${table.payload}->>'needId')`).where(sql`${table.kind} = 'matching_need'`),
+  ],
 );
 
 /** Emails waiting for the mail transport; written with the notification, sent by a worker. */

@@ -94,7 +94,12 @@ export const notificationSchema = z.discriminatedUnion('kind', [
   z.object({
     ...notificationFields,
     kind: z.literal('matching_need'),
-    payload: z.object({ needId: z.uuid(), labId: z.uuid(), score: z.number() }),
+    // One per need and person: every lab of theirs the need fits, best first.
+    payload: z.object({
+      needId: z.uuid(),
+      needTitle: z.string(),
+      labs: z.array(z.object({ labId: z.uuid(), name: localizedTextSchema, score: z.number() })),
+    }),
   }),
 ]);
 // Every kind in domain.ts has its payload shape above: a new kind fails to compile until it does.

@@ -104,7 +104,7 @@ t.test('publishing a need notifies the labs it fits, from a background job', asy
   await waitFor('the job to be due and done', async () => (await app.backgroundJobs.drainOnce()) > 0 || undefined, 10_000);
   const box = await inbox(app, researcher);
   t.match(box.items[0], { kind: 'matching_need' }, 'the fitting lab’s researcher is told');
-  const score = box.items[0]?.kind === 'matching_need' ? box.items[0].payload.score : undefined;
+  const score = box.items[0]?.kind === 'matching_need' ? box.items[0].payload.labs[0]?.score : undefined;
   t.ok(Number(score) >= 0.5, `above the threshold (${score})`);
   t.equal((await inbox(app, unrelated)).items.length, 0, 'the lab it does not fit is not');
 });
@@ -116,7 +116,7 @@ t.test('past 200 notifications, the newest still show and the unread count keeps
     Array.from({ length: 230 }, (_, i) => ({
       userId: researcher.user.id,
       kind: 'matching_need' as const,
-      payload: { needId: uuidNumbered(i), labId: uuidNumbered(0), score: 0.6 },
+      payload: { needId: uuidNumbered(i), needTitle: `Need ${i}`, labs: [{ labId: uuidNumbered(0), name: { en: 'A lab' }, score: 0.6 }] },
     })),
   );
   const box = await inbox(app, researcher);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { notificationListSchema } from '@kopir/shared';
+import { pickText, type notificationListSchema } from '@kopir/shared';
 import type { z } from 'zod';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
@@ -13,7 +13,7 @@ type Item = List['items'][number];
 
 /** One notification in the reader's language, and where it leads. */
 function useWording() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (item: Item): { text: string; href: string } => {
     const title = 'needTitle' in item.payload ? item.payload.needTitle : '';
     if (item.kind === 'proposal_received')
@@ -26,7 +26,10 @@ function useWording() {
         text: t('notify.updated', { title, status: t(`status.${item.payload.status}` as MessageKey) }),
         href: `/collaborations/${item.payload.collaborationId}`,
       };
-    return { text: t('notify.matching', { score: Math.round(Number(item.payload.score) * 100) }), href: `/my/labs/${item.payload.labId}` };
+    // One notification names every lab of the reader's the need fits, best first; it leads to the best one.
+    const labs = item.payload.labs.map((lab) => `${pickText(lab.name, locale)} (${Math.round(lab.score * 100)}%)`).join(', ');
+    const best = item.payload.labs[0];
+    return { text: t('notify.matching', { title, labs }), href: best ? `/my/labs/${best.labId}` : '/my/labs' };
   };
 }
 

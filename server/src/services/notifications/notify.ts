@@ -1,12 +1,12 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { emailOutbox, notifications, users, type DbOrTransaction } from '@kopir/db';
-import { notificationSchema, type NotificationKind, type UserRole } from '@kopir/shared';
+import { notificationSchema, type Locale, type NotificationKind, type UserRole } from '@kopir/shared';
 import { signedInActor, type ServiceContext } from '../context.ts';
 
 /** The active members of an organisation with a given role: who hears about its collaborations. */
-export async function membersOf(db: DbOrTransaction, organisationId: string, role: UserRole): Promise<{ id: string; email: string }[]> {
+export async function membersOf(db: DbOrTransaction, organisationId: string, role: UserRole): Promise<{ id: string; email: string; locale: Locale }[]> {
   return db
-    .select({ id: users.id, email: users.email })
+    .select({ id: users.id, email: users.email, locale: users.locale })
     .from(users)
     .where(and(eq(users.organisationId, organisationId), eq(users.role, role), isNull(users.disabledAt)));
 }
@@ -14,17 +14,27 @@ export async function membersOf(db: DbOrTransaction, organisationId: string, rol
 /**
  * Notifies people in the app and by email, inside the caller's transaction: the notification
  * exists exactly when what it announces does. The email goes out later, from the email outbox.
+ * A notification a unique index says was already given (a matching need, told once) is skipped,
+ * and so is its email; answers how many were given.
  */
 export async function notify(
   db: DbOrTransaction,
   recipients: { id: string; email: string }[],
-  notification: { kind: NotificationKind; payload: Record<string, string | number | null>; email: { subject: string; body: string } },
-): Promise<void> {
-  if (recipients.length === 0) return;
-  await db.insert(notifications).values(recipients.map((recipient) => ({ userId: recipient.id, kind: notification.kind, payload: notification.payload })));
-  await db
-    .insert(emailOutbox)
-    .values(recipients.map((recipient) => ({ toAddress: recipient.email, subject: notification.email.subject, body: notification.email.body })));
+  notification: { kind: NotificationKind; payload: Record<string, unknown>; email: { subject: string; body: string } },
+): Promise<number> {
+  if (recipients.length === 0) return 0;
+  const given = await db
+    .insert(notifications)
+    .values(recipients.map((recipient) => ({ userId: recipient.id, kind: notification.kind, payload: notification.payload })))
+    .onConflictDoNothing()
+    .returning({ userId: notifications.userId });
+  const told = new Set(given.map((row) => row.userId));
+  const emails = recipients.filter((recipient) => told.has(recipient.id));
+  if (emails.length > 0)
+    await db
+      .insert(emailOutbox)
+      .values(emails.map((recipient) => ({ toAddress: recipient.email, subject: notification.email.subject, body: notification.email.body })));
+  return given.length;
 }
 
 /** The signed-in person's newest 50 notifications and how many of all of them are unread (however many there are). */
