@@ -39,6 +39,7 @@ const localizedAttributes: Settings['localizedAttributes'] = [
   { attributePatterns: ['*_kk'], locales: ['rus'] },
   { attributePatterns: ['*_ru'], locales: ['rus'] },
   { attributePatterns: ['*_en'], locales: ['eng'] },
+  { attributePatterns: ['folded_text'], locales: ['rus'] },
 ];
 
 const common = (taxonomy: Taxonomy): Settings => ({
@@ -52,7 +53,7 @@ const common = (taxonomy: Taxonomy): Settings => ({
 /**
  * The settings of each index, kept in code and applied on start. Searchable attributes are in
  * order of weight: a match in a lab's name or capability labels counts more than one in its
- * description or equipment list.
+ * description or equipment list, and a match only through folding (`folded_text`) counts least.
  */
 export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
   if (name === 'labs') {
@@ -69,6 +70,7 @@ export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
         'description_en',
         'equipment',
         'organisation_name',
+        'folded_text',
       ],
       filterableAttributes: [
         'capabilities',
@@ -87,7 +89,7 @@ export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
   }
   return {
     ...common(taxonomy),
-    searchableAttributes: ['title', 'capability_text', 'description_kk', 'description_ru', 'description_en', 'organisation_name'],
+    searchableAttributes: ['title', 'capability_text', 'description_kk', 'description_ru', 'description_en', 'organisation_name', 'folded_text'],
     filterableAttributes: [
       'capabilities',
       'sectors',
