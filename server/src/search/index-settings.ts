@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import type { Taxonomy } from '@kopir/shared';
+import { foldCyrillic, type Taxonomy } from '@kopir/shared';
 
 export type IndexName = 'labs' | 'needs';
 export const indexNames: IndexName[] = ['labs', 'needs'];
@@ -23,7 +23,12 @@ function synonymsFrom(taxonomy: Taxonomy): Record<string, string[]> {
   for (const capability of taxonomy.capabilities) {
     const labels = Object.values(capability.labels).map((label) => label.toLowerCase().trim());
     const synonyms = [...capability.synonyms.kk, ...capability.synonyms.ru, ...capability.synonyms.en].map((term) => term.toLowerCase().trim()).filter(Boolean);
-    for (const term of [...labels, ...synonyms]) add(term, labels);
+    // Folded terms too ("сутеги" as well as "сутегі"): a query is searched by its folded words
+    // first (see query/folding.ts), and those must reach other languages just as the originals do.
+    for (const term of [...labels, ...synonyms]) {
+      add(term, labels);
+      if (foldCyrillic(term) !== term) add(foldCyrillic(term), labels);
+    }
   }
   return Object.fromEntries(
     [...groups]
