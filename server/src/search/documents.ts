@@ -1,5 +1,6 @@
 import type { labs, needs, organisations } from '@kopir/db';
 import type { LabStatus, LocalizedText, NeedStatus, NeedVisibility, Taxonomy } from '@kopir/shared';
+import { foldedTexts } from './query/folding.ts';
 
 type OrganisationRow = Pick<typeof organisations.$inferSelect, 'id' | 'name' | 'verifiedAt'>;
 
@@ -54,6 +55,8 @@ export interface LabDocument extends Localized<'name'>, Localized<'description'>
   organisation_name: string;
   verified: boolean;
   updatedAt: number;
+  /** The texts above that contain Kazakh letters or ё, folded, so text typed without them finds them (see query/folding.ts). */
+  folded_text: string[];
 }
 
 /** A need in the needs index; a confidential need has its public fields only, the rest empty (see `needDocument`). */
@@ -76,16 +79,22 @@ export interface NeedDocument extends Localized<'description'> {
   organisation_name: string | null;
   verified: boolean | null;
   deadlineOn: number | null;
+  /** As in `LabDocument`. */
+  folded_text: string[];
 }
 
+const textsOf = (text: LocalizedText | null) => [text?.kk, text?.ru, text?.en];
+
 export function labDocument(lab: typeof labs.$inferSelect, organisation: OrganisationRow, taxonomy: Taxonomy): LabDocument {
+  const capability_text = capabilityText(lab.capabilities, taxonomy);
+  const organisation_name = flatten(organisation.name);
   return {
     id: lab.id,
     version: lab.version,
     ...localized('name', lab.name),
     ...localized('description', lab.description),
     capabilities: lab.capabilities,
-    capability_text: capabilityText(lab.capabilities, taxonomy),
+    capability_text,
     sectors: lab.sectors,
     researchFields: lab.researchFields,
     keywords: lab.keywords,
@@ -97,9 +106,10 @@ export function labDocument(lab: typeof labs.$inferSelect, organisation: Organis
     status: lab.status,
     organisationId: organisation.id,
     organisation: organisationOf(organisation),
-    organisation_name: flatten(organisation.name),
+    organisation_name,
     verified: organisation.verifiedAt !== null,
     updatedAt: Math.floor(lab.updatedAt.getTime() / 1000),
+    folded_text: foldedTexts([...textsOf(lab.name), ...capability_text, ...lab.keywords, ...textsOf(lab.description), ...lab.equipment, organisation_name]),
   };
 }
 
@@ -133,20 +143,24 @@ export function needDocument(need: typeof needs.$inferSelect, organisation: Orga
       organisation_name: null,
       verified: null,
       deadlineOn: null,
+      folded_text: foldedTexts([need.title]),
     };
   }
+  const capability_text = capabilityText(need.capabilities, taxonomy);
+  const organisation_name = flatten(organisation.name);
   return {
     ...base,
     ...localized('description', need.description),
     capabilities: need.capabilities,
-    capability_text: capabilityText(need.capabilities, taxonomy),
+    capability_text,
     researchFields: need.researchFields,
     trlTarget: need.trlTarget,
     territoryCode: need.territoryCode,
     organisationId: organisation.id,
     organisation: organisationOf(organisation),
-    organisation_name: flatten(organisation.name),
+    organisation_name,
     verified: organisation.verifiedAt !== null,
     deadlineOn: need.deadlineOn ? Math.floor(new Date(need.deadlineOn).getTime() / 1000) : null,
+    folded_text: foldedTexts([need.title, ...capability_text, ...textsOf(need.description), organisation_name]),
   };
 }

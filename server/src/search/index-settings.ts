@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import type { Taxonomy } from '@kopir/shared';
+import { foldCyrillic, type Taxonomy } from '@kopir/shared';
 
 export type IndexName = 'labs' | 'needs';
 export const indexNames: IndexName[] = ['labs', 'needs'];
@@ -23,7 +23,12 @@ function synonymsFrom(taxonomy: Taxonomy): Record<string, string[]> {
   for (const capability of taxonomy.capabilities) {
     const labels = Object.values(capability.labels).map((label) => label.toLowerCase().trim());
     const synonyms = [...capability.synonyms.kk, ...capability.synonyms.ru, ...capability.synonyms.en].map((term) => term.toLowerCase().trim()).filter(Boolean);
-    for (const term of [...labels, ...synonyms]) add(term, labels);
+    // Folded terms too ("сутеги" as well as "сутегі"): a query is searched by its folded words
+    // first (see query/folding.ts), and those must reach other languages just as the originals do.
+    for (const term of [...labels, ...synonyms]) {
+      add(term, labels);
+      if (foldCyrillic(term) !== term) add(foldCyrillic(term), labels);
+    }
   }
   return Object.fromEntries(
     [...groups]
@@ -39,6 +44,7 @@ const localizedAttributes: Settings['localizedAttributes'] = [
   { attributePatterns: ['*_kk'], locales: ['rus'] },
   { attributePatterns: ['*_ru'], locales: ['rus'] },
   { attributePatterns: ['*_en'], locales: ['eng'] },
+  { attributePatterns: ['folded_text'], locales: ['rus'] },
 ];
 
 const common = (taxonomy: Taxonomy): Settings => ({
@@ -52,7 +58,7 @@ const common = (taxonomy: Taxonomy): Settings => ({
 /**
  * The settings of each index, kept in code and applied on start. Searchable attributes are in
  * order of weight: a match in a lab's name or capability labels counts more than one in its
- * description or equipment list.
+ * description or equipment list, and a match only through folding (`folded_text`) counts least.
  */
 export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
   if (name === 'labs') {
@@ -69,6 +75,7 @@ export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
         'description_en',
         'equipment',
         'organisation_name',
+        'folded_text',
       ],
       filterableAttributes: [
         'capabilities',
@@ -87,7 +94,7 @@ export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
   }
   return {
     ...common(taxonomy),
-    searchableAttributes: ['title', 'capability_text', 'description_kk', 'description_ru', 'description_en', 'organisation_name'],
+    searchableAttributes: ['title', 'capability_text', 'description_kk', 'description_ru', 'description_en', 'organisation_name', 'folded_text'],
     filterableAttributes: [
       'capabilities',
       'sectors',

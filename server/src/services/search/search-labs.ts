@@ -2,6 +2,7 @@ import type { LabSearchQuery } from '@kopir/shared';
 import { labsIndex } from '../../search/client.ts';
 import type { LabDocument } from '../../search/documents.ts';
 import { allOf, catalogueFilters, equals, pageParameters } from '../../search/query/filters.ts';
+import { foldedQuery } from '../../search/query/folding.ts';
 import { highlightsOf, localizedFrom, type HitOf } from '../../search/query/highlights.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertKnownCodes } from '../../taxonomy/live-taxonomy.ts';
@@ -35,7 +36,7 @@ export function labSearchRequest(query: LabSearchQuery) {
     query.trl === undefined ? undefined : `trlMin <= ${query.trl} AND trlMax >= ${query.trl}`,
   );
   const parameters = { filter, ...pageParameters({ page: query.page, pageSize: query.pageSize, facets, retrieved, highlighted }) };
-  return { q: query.q ?? '', parameters };
+  return { q: foldedQuery(query.q ?? ''), parameters };
 }
 
 /** Active labs matching the words and filters, with highlights and facet counts. */

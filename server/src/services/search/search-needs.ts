@@ -2,6 +2,7 @@ import type { NeedSearchQuery } from '@kopir/shared';
 import { needsIndex } from '../../search/client.ts';
 import type { NeedDocument } from '../../search/documents.ts';
 import { allOf, anyOf, catalogueFilters, equals, pageParameters } from '../../search/query/filters.ts';
+import { foldedQuery } from '../../search/query/folding.ts';
 import { highlightsOf, localizedFrom, unmark, type HitOf } from '../../search/query/highlights.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertKnownCodes } from '../../taxonomy/live-taxonomy.ts';
@@ -29,7 +30,7 @@ export async function searchNeeds({ ctx, input: query }: { ctx: ServiceContext; 
     ...pageParameters({ page: query.page, pageSize: query.pageSize, facets, retrieved, highlighted }),
     sort: query.q ? undefined : ['publishedAt:desc'],
   };
-  const result = await needsIndex(ctx.search).search<NeedHit, typeof parameters>(query.q ?? '', parameters);
+  const result = await needsIndex(ctx.search).search<NeedHit, typeof parameters>(foldedQuery(query.q ?? ''), parameters);
   return {
     hits: result.hits.map((hit) => {
       const description = localizedFrom(hit._formatted, 'description');
