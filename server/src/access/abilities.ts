@@ -1,5 +1,6 @@
 import type { Abilities } from '@kopir/shared';
 import { personOf, type Actor } from './actor.ts';
+import { refusalOf } from './refusal.ts';
 import type { AccessRule, RouteAccess } from './rules.ts';
 
 /**
@@ -17,13 +18,8 @@ const abilityRoutes = {
   administer: 'GET /api/v1/admin/organisations',
 } as const;
 
-/** Whether the auth hook would let `actor` through `rule` (the role, then the account's stage). */
-function permits(rule: AccessRule, actor: Actor | null): boolean {
-  if (rule.kind === 'public') return true;
-  // The system acts only through the services it is written into, never through a route.
-  const person = personOf(actor);
-  return person !== null && rule.roles.includes(person.role) && (person.stage === 'complete' || rule.beforeComplete === true);
-}
+/** Whether the auth hook would let `actor` through `rule`; the system acts only through services, never through a route. */
+const permits = (rule: AccessRule, actor: Actor | null): boolean => refusalOf(rule, personOf(actor)) === null;
 
 /**
  * A region officer sees and writes their own region only; the analytics and report services

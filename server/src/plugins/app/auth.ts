@@ -2,10 +2,10 @@ import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
-import type { AccountStage, UserActor } from '../../access/actor.ts';
+import type { UserActor } from '../../access/actor.ts';
 import { loadActor } from '../../access/load-actor.ts';
+import { refusalOf, unauthenticated } from '../../access/refusal.ts';
 import type { AccessRule, RouteAccess } from '../../access/rules.ts';
-import { AppError } from '../../errors.ts';
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -26,16 +26,6 @@ declare module 'fastify' {
     actor: UserActor | null;
   }
 }
-
-const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in to do this (the access token is missing, expired or invalid)');
-
-/** What an account that is not complete yet must do before the route answers. */
-const stageRefusals: Record<Exclude<AccountStage, 'complete'>, () => AppError> = {
-  verify_email: () => new AppError('EMAIL_NOT_VERIFIED', 'Confirm your email address first: follow the link we sent you'),
-  second_factor: () => new AppError('SECOND_FACTOR_REQUIRED', 'Enter the code from your authenticator app to finish signing in'),
-  second_factor_setup: () =>
-    new AppError('SECOND_FACTOR_SETUP_REQUIRED', 'Accounts of your role sign in with a second factor: set up an authenticator app first'),
-};
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -88,10 +78,9 @@ export default fp<{ secret: string; accessTokenTtlSeconds: number }>(
       }
       if (!hasToken) throw unauthenticated();
       const actor = await actorOf(request);
-      if (!actor) throw unauthenticated();
-      request.actor = actor;
-      if (!access.roles.includes(actor.role)) throw new AppError('FORBIDDEN_ROLE', `Your role (${actor.role}) may not do this`);
-      if (actor.stage !== 'complete' && !access.beforeComplete) throw stageRefusals[actor.stage]();
+      if (actor) request.actor = actor;
+      const refusal = refusalOf(access, actor);
+      if (refusal) throw refusal;
     });
   },
   { name: 'auth', dependencies: ['database'] },
