@@ -78,8 +78,14 @@ function shapedLike(schema: JsonSchema | undefined, bad: string): unknown[] {
 const oneFieldAtATime = (schema: JsonSchema | undefined, bad: string) =>
   Object.keys(schema?.properties ?? {}).map((key) => ({ ...(shapedLike(schema, 'ok')[0] as object), [key]: shapedLike(schema!.properties![key], bad)[0] }));
 
+// Some thousand requests, one after another: seconds on a quiet machine, minutes on a busy CI one.
+t.setTimeout(480_000);
+
 t.test('no input makes any route answer 5xx, and every refusal has the API error shape', async (t) => {
-  const app: App = await createTestApp(t);
+  // With the outbox worker, searches reach a configured index holding the lab and need made below.
+  const app: App = await createTestApp(t, { searchOutboxWorker: true });
+  await app.ready();
+  await app.searchSettingsApplied;
   const users = {
     company: await createUser(app, 'company'),
     researcher: await createUser(app, 'researcher'),
@@ -174,5 +180,6 @@ t.test('no input makes any route answer 5xx, and every refusal has the API error
     t.same(failures, [], `${route.method} ${route.url}: no 5xx, every refusal in the error shape`);
   }
   t.ok(bodiesFromSchema >= 12, `${bodiesFromSchema} routes fuzzed field by field from their body schema`);
-  t.ok(Date.now() - started < 60_000, `${requests} requests in ${Math.round((Date.now() - started) / 1000)} s`);
+  // How long it took is reported, not asserted: a timed assertion fails on a slow machine, not on a bug.
+  t.ok(requests >= 1_000, `${requests} requests sent (${Math.round((Date.now() - started) / 1000)} s)`);
 });

@@ -19,6 +19,11 @@ const databaseDown = new Set([
   '53300',
 ]);
 
+// Meilisearch refusing a query that our code built from validated input because an attribute is not
+// filterable, sortable or searchable yet: the index exists (the outbox's first upsert creates it)
+// but the settings kept in code have not reached it. That is the index not being ready.
+const indexNotConfigured = new Set(['invalid_search_filter', 'invalid_search_facets', 'invalid_search_sort', 'invalid_search_attributes_to_search_on']);
+
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
   for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) chain.push(current);
@@ -35,7 +40,8 @@ export function unavailableError(error: unknown): AppError | undefined {
     if (
       cause instanceof MeilisearchRequestError ||
       cause instanceof MeilisearchRequestTimeOutError ||
-      (cause instanceof MeilisearchApiError && (cause.response.status >= 500 || cause.cause?.code === 'index_not_found'))
+      (cause instanceof MeilisearchApiError &&
+        (cause.response.status >= 500 || cause.cause?.code === 'index_not_found' || indexNotConfigured.has(cause.cause?.code ?? '')))
     ) {
       return new AppError('SEARCH_UNAVAILABLE', 'Search is briefly unavailable; try again in a few seconds', undefined, {
         retryAfterSeconds: RETRY_AFTER_SECONDS,
