@@ -21,6 +21,6 @@ export { QueuePoller } from './background/poller.ts';
 export { TaxonomyCache } from './taxonomy/live-taxonomy.ts';
 export { defaultWeights, type Weights } from './matching/score.ts';
 export { candidateQueries } from './matching/candidates.ts';
-export { matchingQuery } from './matching/query-words.ts';
-export { labAttributes, labTexts } from './services/matching/match-labs-for-need.ts';
+export { labAttributes } from './services/matching/match-labs-for-need.ts';
 export { computeBreakdown, computeSummary } from './services/analytics/analytics.ts';
+export { analyze } from './matching/text/analyze.ts';

@@ -5,7 +5,7 @@
 // adds at most 2× that query's p95. Prints a table, then the figures as one JSON line.
 import { parseArgs } from 'node:util';
 import { createDatabase, needs } from '@kopir/db';
-import { buildApp, candidateQueries, createSearchClient, importCatalogue, labAttributes, labTexts, matchingQuery } from '@kopir/server';
+import { buildApp, candidateQueries, createSearchClient, importCatalogue, labAttributes } from '@kopir/server';
 import { createUser, validBin } from '../harness/factories.ts';
 import { benchAppConfig } from './lib/app-config.ts';
 import { generateCatalogue, indexCatalogue } from './lib/catalogue.ts';
@@ -88,12 +88,12 @@ try {
   const directRequests: LoadRequest[] = needTexts.map((need) => {
     const { queries } = candidateQueries({
       indexUid: 'bench_labs',
-      texts: [matchingQuery(need.title, Object.values(need.description).join(' '))],
+      // The first of the candidate queries a match sends: the need's title, with the same filter.
+      texts: [need.title],
       capabilities: need.capabilities,
       sectors: need.sectors,
       filter: ['status = "active"'],
       attributes: labAttributes,
-      highlighted: labTexts,
     });
     const { indexUid: _index, ...first } = queries[0]!;
     return {

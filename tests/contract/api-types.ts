@@ -9677,6 +9677,10 @@ export interface operations {
               };
               explanation: {
                 sharedCapabilities: string[];
+                matchedConcepts: {
+                  code: string;
+                  words: string[];
+                }[];
                 sharedSectors: string[];
                 matchedWords: string[];
                 trl: {
@@ -11488,6 +11492,10 @@ export interface operations {
               };
               explanation: {
                 sharedCapabilities: string[];
+                matchedConcepts: {
+                  code: string;
+                  words: string[];
+                }[];
                 sharedSectors: string[];
                 matchedWords: string[];
                 trl: {

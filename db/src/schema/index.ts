@@ -15,3 +15,4 @@ export * from './account-tokens.ts';
 export * from './memberships.ts';
 export * from './second-factor.ts';
 export * from './sign-in-throttle.ts';
+export * from './text-statistics.ts';

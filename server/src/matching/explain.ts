@@ -1,23 +1,36 @@
 import type { MatchExplanation } from '@kopir/shared';
-import { combine, decisiveFactors, factorValues, markedWords, type LabSide, type NeedSide, type Weights } from './score.ts';
+import { combine, decisiveFactors, factorValues, type LabSide, type NeedSide, type Weights } from './score.ts';
 
-/** Scores one need–lab pair and says why, in the shape the API returns. */
+/** What the two texts share: the text factor (BM25, 0 … 1), the words that matched, and the concepts (capability → the words that evoked it). */
+export interface TextMatch {
+  value: number;
+  matchedWords: string[];
+  concepts: Map<string, string[]>;
+}
+
+/**
+ * Scores one need–lab pair and says why, in the shape the API returns. The matched words are those
+ * BM25 counted, as the query's text wrote them; each shared capability says which words of the text
+ * evoked it (empty when it was a declared tag), so a Russian word that met an English lab's
+ * capability shows as such.
+ */
 export function scoreAndExplain(
   need: NeedSide,
   lab: LabSide,
-  textScore: number,
-  highlights: string[],
+  text: TextMatch,
   rarityOf: (code: string) => number,
   weights?: Weights,
 ): { score: number; explanation: MatchExplanation } {
-  const scored = combine(factorValues(need, lab, textScore, rarityOf), weights);
+  const scored = combine(factorValues(need, lab, text.value, rarityOf), weights);
+  const sharedCapabilities = need.capabilities.filter((code) => lab.capabilities.includes(code));
   const { liftedBy, loweredBy } = decisiveFactors(scored);
   return {
     score: Math.round(scored.score * 1000) / 1000,
     explanation: {
-      sharedCapabilities: need.capabilities.filter((code) => lab.capabilities.includes(code)),
+      sharedCapabilities,
+      matchedConcepts: sharedCapabilities.map((code) => ({ code, words: text.concepts.get(code) ?? [] })),
       sharedSectors: need.sectors.filter((code) => lab.sectors.includes(code)),
-      matchedWords: markedWords(highlights),
+      matchedWords: text.matchedWords,
       trl: {
         target: need.trlTarget,
         min: lab.trlMin,

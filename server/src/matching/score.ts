@@ -56,7 +56,7 @@ export interface FactorValue {
   value: number | null;
 }
 
-/** Each factor's value for one need–lab pair; `text` is Meilisearch's ranking score (0 … 1). */
+/** Each factor's value for one need–lab pair; `text` is the BM25 text factor (0 … 1, matching/text/bm25.ts). */
 export function factorValues(need: NeedSide, lab: LabSide, text: number, capabilityRarity: (code: string) => number): FactorValue[] {
   const sharedCapabilities = overlap(need.capabilities, lab.capabilities);
   const capabilityWeight = need.capabilities.reduce((sum, code) => sum + capabilityRarity(code), 0);
@@ -106,11 +106,4 @@ export function decisiveFactors(scored: Scored): { liftedBy: FactorName | null; 
     liftedBy: lifted && lifted.contribution > 0 ? lifted.factor : null,
     loweredBy: lowered && lowered.weight * (1 - lowered.value) > 0.02 ? lowered.factor : null,
   };
-}
-
-/** Words Meilisearch marked as matched in highlighted text, lower-cased and unique. */
-export function markedWords(highlighted: (string | null | undefined)[]): string[] {
-  const words = new Set<string>();
-  for (const text of highlighted) for (const match of (text ?? '').matchAll(/<mark>(.*?)<\/mark>/g)) words.add(match[1]!.toLowerCase());
-  return [...words].slice(0, 12);
 }

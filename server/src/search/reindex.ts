@@ -6,6 +6,8 @@ import { labDocument, needDocument } from './documents.ts';
 import { applyIndexSettings } from './apply-settings.ts';
 import { indexUid, type IndexName } from './index-settings.ts';
 import { wakeOutboxWorker } from './outbox/channel.ts';
+import { labText, needText, rebuildTextStatistics } from '../matching/text/lexicon.ts';
+import type { LabDocument, NeedDocument } from './documents.ts';
 
 const PAGE = 2_000;
 
@@ -18,7 +20,7 @@ export interface ReindexReport {
 }
 
 /** Every row of an index's table, a page at a time in id order, as documents. */
-async function* documentsOf(db: Database, name: IndexName, taxonomy: Taxonomy): AsyncGenerator<object[]> {
+async function* documentsOf(db: Database, name: IndexName, taxonomy: Taxonomy): AsyncGenerator<(LabDocument | NeedDocument)[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const page =
@@ -44,6 +46,16 @@ async function* documentsOf(db: Database, name: IndexName, taxonomy: Taxonomy): 
     if (page.length === 0) return;
     yield page;
     after = page.at(-1)!.id;
+  }
+}
+
+/** The same pages, analysed for matching's term statistics. */
+async function* analysedPages(db: Database, name: IndexName, taxonomy: Taxonomy) {
+  for await (const page of documentsOf(db, name, taxonomy)) {
+    yield page.map((document) => ({
+      id: document.id,
+      text: name === 'labs' ? labText(document as LabDocument) : needText(document as NeedDocument),
+    }));
   }
 }
 
@@ -96,6 +108,9 @@ export async function reindex({
   await applyIndexSettings(client, live, name, taxonomy); // make sure there is something to swap with
   await client.swapIndexes([{ indexes: [live, building], rename: false }]).waitTask({ timeout: 600_000 });
   await client.deleteIndex(building).waitTask({ timeout: 600_000 });
+
+  // Matching's term statistics are rebuilt from the same rows.
+  await rebuildTextStatistics(db, name, analysedPages(db, name, taxonomy));
 
   const table = name === 'labs' ? labs : needs;
   const inDatabase = new Map((await db.select({ id: table.id, version: table.version }).from(table)).map((row) => [row.id, row.version]));

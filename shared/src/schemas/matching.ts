@@ -7,7 +7,10 @@ export const matchFactorSchema = z.enum(matchFactors);
 /** Why a match ranks where it does, readable at a glance. */
 export const matchExplanationSchema = z.object({
   sharedCapabilities: z.array(z.string()),
+  /** Each shared capability and the words of the text that evoked it (none when both declared it as a tag). */
+  matchedConcepts: z.array(z.object({ code: z.string(), words: z.array(z.string()) })),
   sharedSectors: z.array(z.string()),
+  /** The words both texts use (same stem), as the text being matched wrote them, the most telling first. */
   matchedWords: z.array(z.string()),
   trl: z.object({ target: z.number().int().nullable(), min: z.number().int().nullable(), max: z.number().int().nullable(), fits: z.boolean().nullable() }),
   sameRegion: z.boolean(),

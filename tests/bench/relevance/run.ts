@@ -11,13 +11,18 @@ import {
   type Weights,
 } from './kopir.ts';
 import { capabilities, compileCapabilityMatcher } from '@kopir/shared';
+import { bm25Ranker } from './bm25.ts';
 import { loadCordis } from './cordis.ts';
 import { average, buildRelevanceSet, metricsFor } from './protocol.ts';
+import { loadTranslations, type QueryLanguage } from './translations.ts';
 import pino from 'pino';
 
+type Metrics = { ndcg10: number; recall10: number; mrr: number };
+
 export interface RelevanceFigures {
-  engine: { ndcg10: number; recall10: number; mrr: number };
-  baseline: { ndcg10: number; recall10: number; mrr: number };
+  engine: Metrics;
+  baseline: Metrics;
+  bm25: Metrics;
   queries: number;
   split: 'held-out' | 'tuning';
 }
@@ -27,8 +32,10 @@ const SUGGESTED_TAGS = 8;
 /**
  * Loads a CORDIS directory into Kopir through the product's own import path (capability tags
  * suggested from each text, as an owner accepting the suggestions would), indexes it, and scores
- * the matching engine and the baseline (Meilisearch on the query's title alone, default ranking)
- * on both splits.
+ * the matching engine, the keyword baseline (Meilisearch on the query's title alone, default
+ * ranking) and a textbook BM25 peer (title and objective against the same lab documents) on both
+ * splits. With `language` ru or kk the needs are the tuning split's queries as written in that
+ * language (the lab documents stay English), each scored beside its English original.
  */
 export async function runRelevance(options: {
   dataDir: string;
@@ -36,9 +43,19 @@ export async function runRelevance(options: {
   meili: { url: string; key: string | undefined };
   prefix: string;
   weights?: Weights;
+  language?: QueryLanguage;
 }) {
   const { projects, participants } = loadCordis(options.dataDir);
-  const { labs, queries } = buildRelevanceSet(projects, participants);
+  const set = buildRelevanceSet(projects, participants);
+  const { labs } = set;
+  const english = set.queries.map((query) => ({ ...query, language: 'en' as QueryLanguage }));
+  const translated = options.language && options.language !== 'en' ? loadTranslations(options.dataDir, options.language) : undefined;
+  const queries = translated
+    ? english.flatMap((query) => {
+        const version = translated.get(query.projectId);
+        return version ? [query, { ...query, ...version, language: options.language! }] : [];
+      })
+    : english;
   const suggest = compileCapabilityMatcher(capabilities);
   const tagsOf = (text: string) => suggest(text, SUGGESTED_TAGS).map((suggestion) => suggestion.code);
 
@@ -64,7 +81,7 @@ export async function runRelevance(options: {
         organisation: 'industry',
         need: {
           title: clip(query.title, 200),
-          description: { en: query.objective || query.title },
+          description: { [query.language]: query.objective || query.title },
           capabilities: tagsOf(`${query.title}. ${query.objective}`),
           sectors: ['M'],
           trlTarget: 5,
@@ -91,12 +108,15 @@ export async function runRelevance(options: {
     const nameOfLab = new Map(imported.labIds.map((id, i) => [id, labs[i]!.name]));
     const search = { client, indexPrefix: options.prefix };
     const ctx = systemContext({ db: database.db, search, taxonomy, now: () => new Date(), publicUrl: 'http://localhost:3000' }, 'relevance-bench');
-    const perQuery: { split: 'held-out' | 'tuning'; engine: ReturnType<typeof metricsFor>; baseline: ReturnType<typeof metricsFor> }[] = [];
+    const bm25 = bm25Ranker(labs.map((lab) => ({ name: lab.name, text: `${lab.texts.join('\n\n')}` })));
+    const perQuery: { split: 'held-out' | 'tuning'; language: QueryLanguage; engine: Metrics; baseline: Metrics; bm25: Metrics }[] = [];
     for (const [i, query] of queries.entries()) {
       const engine = await matchLabsForNeed({ ctx, input: { needId: imported.needIds[i]!, limit: 10, ...(options.weights && { weights: options.weights }) } });
       const baseline = await client.index(`${options.prefix}labs`).search(query.title, { limit: 10, attributesToRetrieve: ['id'] });
       perQuery.push({
         split: query.split,
+        language: query.language,
+        bm25: metricsFor(bm25(`${query.title}\n${query.objective}`), query.relevant),
         engine: metricsFor(
           engine.matches.map((match) => nameOfLab.get(match.lab.id)!),
           query.relevant,
@@ -107,11 +127,17 @@ export async function runRelevance(options: {
         ),
       });
     }
-    const figures = (split: 'held-out' | 'tuning'): RelevanceFigures => {
-      const part = perQuery.filter((query) => query.split === split);
-      return { engine: average(part.map((query) => query.engine)), baseline: average(part.map((query) => query.baseline)), queries: part.length, split };
+    const figures = (split: 'held-out' | 'tuning', language: QueryLanguage = 'en'): RelevanceFigures => {
+      const part = perQuery.filter((query) => query.split === split && query.language === language);
+      const mean = (system: 'engine' | 'baseline' | 'bm25') => average(part.map((query) => query[system]));
+      return { engine: mean('engine'), baseline: mean('baseline'), bm25: mean('bm25'), queries: part.length, split };
     };
-    return { heldOut: figures('held-out'), tuning: figures('tuning'), labs: labs.length };
+    return {
+      heldOut: figures('held-out'),
+      tuning: figures('tuning'),
+      ...(translated && { translatedTuning: figures('tuning', options.language) }),
+      labs: labs.length,
+    };
   } finally {
     await database.close();
   }

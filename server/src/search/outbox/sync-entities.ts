@@ -6,6 +6,7 @@ import type { SearchService } from '../client.ts';
 import { labsIndex, needsIndex } from '../client.ts';
 import { labDocument, needDocument } from '../documents.ts';
 import type { IndexName } from '../index-settings.ts';
+import { labText, needText, updateTextStatistics } from '../../matching/text/lexicon.ts';
 
 export interface EntityRef {
   entityType: SearchEntityType;
@@ -22,7 +23,8 @@ export interface SentTask {
  * Brings the search indexes in line with the database for the given entities: reads each one's
  * current row (so replaying an old change is harmless), upserts what exists and deletes what no
  * longer does. An organisation's change re-sends its labs and needs, which show its name and
- * verification. Resolves once Meilisearch has accepted (enqueued) the tasks, with the tasks to wait for.
+ * verification. Matching's term statistics (matching/text/lexicon.ts) are updated with them. Resolves
+ * once Meilisearch has accepted (enqueued) the tasks, with the tasks to wait for.
  */
 export async function syncEntities(db: DbOrTransaction, search: SearchService, taxonomy: Taxonomy, refs: EntityRef[]): Promise<SentTask[]> {
   const ids = (type: SearchEntityType) => [...new Set(refs.filter((ref) => ref.entityType === type).map((ref) => ref.entityId))];
@@ -58,6 +60,19 @@ export async function syncEntities(db: DbOrTransaction, search: SearchService, t
 
   // Each is awaited so a refused request fails the delivery now, not as an unhandled rejection.
   await Promise.all(tasks.map(({ task }) => task));
+  // Matching's term statistics follow the same documents, in the caller's transaction.
+  await updateTextStatistics(
+    db,
+    'labs',
+    labDocuments.map((document) => ({ id: document.id, text: labText(document) })),
+    goneLabs,
+  );
+  await updateTextStatistics(
+    db,
+    'needs',
+    needDocuments.map((document) => ({ id: document.id, text: needText(document) })),
+    goneNeeds,
+  );
   return tasks;
 }
 

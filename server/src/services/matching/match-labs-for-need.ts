@@ -5,12 +5,14 @@ import { assertMemberOf, type Actor } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { findCandidates } from '../../matching/candidates.ts';
 import { capabilityRarity } from '../../matching/capability-rarity.ts';
+import { conceptsIn } from '../../matching/concepts.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
-import { matchingQuery } from '../../matching/query-words.ts';
 import type { Weights } from '../../matching/score.ts';
+import { analyze } from '../../matching/text/analyze.ts';
+import { prepareText, scoreTexts } from '../../matching/text-relevance.ts';
 import type { LabDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
-import { localizedFrom, type HitOf } from '../../search/query/highlights.ts';
+import { localizedFrom } from '../../search/query/highlights.ts';
 import type { ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
 
@@ -29,7 +31,6 @@ export const labAttributes = [
   'territoryCode',
   'verified',
 ] satisfies (keyof LabDocument)[];
-export const labTexts = ['name_kk', 'name_ru', 'name_en', 'description_kk', 'description_ru', 'description_en'] satisfies (keyof LabDocument)[];
 
 /**
  * The ministry matches any need and a company its own. So does the system: the job that tells labs
@@ -41,11 +42,13 @@ function assertMayMatch(actor: Actor | null, needOrganisationId: string): void {
   if (actor.kind === 'user' && actor.role === 'company') assertMemberOf(actor, needOrganisationId, 'need');
 }
 
-type LabCandidate = HitOf<LabDocument, (typeof labAttributes)[number], (typeof labTexts)[number]>;
+type LabCandidate = Pick<LabDocument, (typeof labAttributes)[number]>;
 
 /**
- * The labs that best fit a need, best first, each with its score and the reasons. Candidates come
- * from Meilisearch (the need's words, and its capability codes); the ranking is ours (score.ts).
+ * The labs that best fit a need, best first, each with its score and the reasons. The need is read
+ * whole, in every language it is written in: its salient words and its capabilities (declared, and
+ * those its text speaks of in any language) bring candidates from Meilisearch; BM25 over each
+ * candidate's whole text and the other factors rank them (score.ts, docs/matching.md).
  */
 export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; input: { needId: string; limit: number; weights?: Weights } }) {
   const { needId, limit, weights } = input;
@@ -57,31 +60,40 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
 
   const labsIndex = indexUid(search.indexPrefix, 'labs');
   const filter = ['status = "active"'];
-  const description = Object.values(need.description).join(' ');
+  const { data: taxonomy } = await ctx.taxonomy.current();
+  const labelsOf = (codes: string[]) => taxonomy.capabilities.filter((capability) => codes.includes(capability.code)).flatMap((c) => Object.values(c.labels));
+  const text = analyze([
+    { text: need.title },
+    ...(['kk', 'ru', 'en'] as const).map((language) => ({ text: need.description[language], language })),
+    ...labelsOf(need.capabilities).map((label) => ({ text: label })),
+  ]);
+  const concepts = conceptsIn(taxonomy.capabilities, [need.title, ...Object.values(need.description)].join('\n'));
+  const capabilities = [...new Set([...need.capabilities, ...concepts.keys()])];
+  const prepared = await prepareText(ctx.db, 'labs', text, search.indexPrefix);
   const [candidates, rarityOf] = await Promise.all([
     findCandidates<LabCandidate>({
       client: search.client,
       indexUid: labsIndex,
-      texts: [matchingQuery(need.title, description)],
-      capabilities: need.capabilities,
+      texts: [need.title, ...prepared.searchTexts],
+      capabilities,
       sectors: need.sectors,
       filter,
       attributes: labAttributes,
-      highlighted: labTexts,
     }),
     capabilityRarity(search.client, labsIndex, filter[0]!),
   ]);
-  const trackRecord = await completedCollaborations(ctx.db, [...candidates.keys()]);
+  const ids = [...candidates.keys()];
+  const [trackRecord, texts] = await Promise.all([completedCollaborations(ctx.db, ids), scoreTexts(ctx.db, 'labs', prepared, ids)]);
 
   const needSide = {
-    capabilities: need.capabilities,
+    capabilities,
     sectors: need.sectors,
     researchFields: need.researchFields,
     regionCode: need.regionCode,
     territoryCode: need.territoryCode,
     trlTarget: need.trlTarget,
   };
-  const matches = [...candidates.values()].map(({ hit, textScore, highlights }) => {
+  const matches = [...candidates.values()].map((hit) => {
     const lab = {
       capabilities: hit.capabilities,
       sectors: hit.sectors,
@@ -93,7 +105,7 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
       verified: hit.verified,
       completedCollaborations: trackRecord.get(hit.id) ?? 0,
     };
-    const { score, explanation } = scoreAndExplain(needSide, lab, textScore, highlights, rarityOf, weights);
+    const { score, explanation } = scoreAndExplain(needSide, lab, { ...texts.get(hit.id)!, concepts }, rarityOf, weights);
     return {
       score,
       lab: {

@@ -4,11 +4,12 @@ import { assertMemberOf } from '../../access/actor.ts';
 import { notFound } from '../../errors.ts';
 import { findCandidates } from '../../matching/candidates.ts';
 import { capabilityRarity } from '../../matching/capability-rarity.ts';
+import { conceptsIn } from '../../matching/concepts.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
-import { matchingQuery } from '../../matching/query-words.ts';
+import { analyze } from '../../matching/text/analyze.ts';
+import { prepareText, scoreTexts } from '../../matching/text-relevance.ts';
 import type { NeedDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
-import type { HitOf } from '../../search/query/highlights.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
 
@@ -24,14 +25,13 @@ const needAttributes = [
   'territoryCode',
   'visibility',
 ] satisfies (keyof NeedDocument)[];
-const needTexts = ['title', 'description_kk', 'description_ru', 'description_en'] satisfies (keyof NeedDocument)[];
-
-type NeedCandidate = HitOf<NeedDocument, (typeof needAttributes)[number], (typeof needTexts)[number]>;
+type NeedCandidate = Pick<NeedDocument, (typeof needAttributes)[number]>;
 
 /**
  * The open needs that best fit a lab, best first, with reasons. The needs index holds a
  * confidential need's public fields only, so it is matched (and explained) on its title, sectors
- * and region alone: nothing confidential can leak through a match.
+ * and region alone: nothing confidential can leak through a match (its statistics for BM25 come
+ * from the same public fields, matching/text/lexicon.ts). The lab is read whole, as a need is.
  */
 export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; input: { labId: string; limit: number } }) {
   const { labId, limit } = input;
@@ -43,23 +43,38 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
 
   const needsIndex = indexUid(search.indexPrefix, 'needs');
   const filter = ['status = "open"'];
+  const { data: taxonomy } = await ctx.taxonomy.current();
+  const labelsOf = (codes: string[]) => taxonomy.capabilities.filter((capability) => codes.includes(capability.code)).flatMap((c) => Object.values(c.labels));
+  const languages = ['kk', 'ru', 'en'] as const;
+  const text = analyze([
+    ...languages.map((language) => ({ text: lab.name[language], language })),
+    ...languages.map((language) => ({ text: lab.description[language], language })),
+    ...[...lab.keywords, ...lab.equipment, ...labelsOf(lab.capabilities)].map((keyword) => ({ text: keyword })),
+  ]);
+  const concepts = conceptsIn(taxonomy.capabilities, [...Object.values(lab.name), ...Object.values(lab.description), ...lab.keywords].join('\n'));
+  const prepared = await prepareText(ctx.db, 'needs', text, search.indexPrefix);
   const [candidates, rarityOf, trackRecord] = await Promise.all([
     findCandidates<NeedCandidate>({
       client: search.client,
       indexUid: needsIndex,
-      texts: [matchingQuery(Object.values(lab.name).join(' '), [Object.values(lab.description).join(' '), ...lab.keywords].join(' '))],
-      capabilities: lab.capabilities,
+      texts: [Object.values(lab.name).join(' '), ...prepared.searchTexts],
+      capabilities: [...new Set([...lab.capabilities, ...concepts.keys()])],
       sectors: lab.sectors,
       filter,
       attributes: needAttributes,
-      highlighted: needTexts,
     }),
     capabilityRarity(search.client, needsIndex, filter[0]!),
     completedCollaborations(ctx.db, [lab.id]),
   ]);
-  const labSide = { ...lab, verified: true, completedCollaborations: trackRecord.get(lab.id) ?? 0 };
+  const texts = await scoreTexts(ctx.db, 'needs', prepared, [...candidates.keys()]);
+  const labSide = {
+    ...lab,
+    capabilities: [...new Set([...lab.capabilities, ...concepts.keys()])],
+    verified: true,
+    completedCollaborations: trackRecord.get(lab.id) ?? 0,
+  };
 
-  const matches = [...candidates.values()].map(({ hit, textScore, highlights }) => {
+  const matches = [...candidates.values()].map((hit) => {
     const needSide = {
       capabilities: hit.capabilities,
       sectors: hit.sectors,
@@ -70,7 +85,7 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
     };
     // From the lab's side the question is the same — does this lab fit this need — so the same
     // scoring runs with the roles as they are; the lab's own verification is not a differentiator.
-    const { score, explanation } = scoreAndExplain(needSide, labSide, textScore, highlights, rarityOf);
+    const { score, explanation } = scoreAndExplain(needSide, labSide, { ...texts.get(hit.id)!, concepts }, rarityOf);
     return {
       score,
       need: {

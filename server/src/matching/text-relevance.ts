@@ -1,0 +1,44 @@
+import type { DbOrTransaction, TextCorpus } from '@kopir/db';
+import type { AnalyzedText } from './text/analyze.ts';
+import { bm25Score, salientTerms, textFactor, type CorpusStatistics } from './text/bm25.ts';
+import { corpusStatistics, documentTerms } from './text/lexicon.ts';
+
+/** Meilisearch reads at most ten words of a query. */
+const WORDS_PER_QUERY = 10;
+const QUERIES = 3;
+
+export interface PreparedText {
+  stats: CorpusStatistics;
+  salient: { term: string; weight: number }[];
+  /** Up to three Meilisearch queries of ten salient words each, as the text wrote them. */
+  searchTexts: string[];
+  words: Map<string, string>;
+}
+
+/**
+ * Reads a whole need (or lab) against the corpus it is matched to: its stems that some document
+ * contains, weighted by BM25's idf, and the candidate queries made of them.
+ */
+export async function prepareText(db: DbOrTransaction, corpus: TextCorpus, text: AnalyzedText, cacheKey: string): Promise<PreparedText> {
+  const stats = await corpusStatistics(db, corpus, [...text.terms.keys()], cacheKey);
+  const salient = salientTerms(text.terms, stats);
+  const surface = salient.map(({ term }) => text.words.get(term) ?? term);
+  const searchTexts = Array.from({ length: QUERIES }, (_, i) => surface.slice(i * WORDS_PER_QUERY, (i + 1) * WORDS_PER_QUERY).join(' ')).filter(Boolean);
+  return { stats, salient, searchTexts, words: text.words };
+}
+
+/** Each candidate's text factor (0 … 1) by BM25 over its whole text, and the words that matched, in the query's own wording. */
+export async function scoreTexts(db: DbOrTransaction, corpus: TextCorpus, prepared: PreparedText, ids: string[]) {
+  const documents = await documentTerms(db, corpus, ids);
+  const scores = new Map<string, { value: number; matchedWords: string[] }>();
+  for (const id of ids) {
+    const document = documents.get(id);
+    if (!document) {
+      scores.set(id, { value: 0, matchedWords: [] });
+      continue;
+    }
+    const { relative, matched } = bm25Score(prepared.salient, document, prepared.stats);
+    scores.set(id, { value: textFactor(relative), matchedWords: matched.slice(0, 12).map((term) => prepared.words.get(term) ?? term) });
+  }
+  return scores;
+}
