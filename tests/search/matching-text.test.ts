@@ -1,6 +1,5 @@
 import t from 'tap';
 import { labMatchesSchema, labSchema, needSchema, notificationListSchema } from '@kopir/shared';
-import type { App } from '@kopir/server';
 import { labInput, needInput } from '../harness/catalogue.ts';
 import { createUser } from '../harness/factories.ts';
 import { createTestApp, waitFor } from '../harness/test-app.ts';
