@@ -25,6 +25,8 @@ const domainTables = [
   'sessions',
   'sign_in_throttle',
   'territories',
+  'text_documents',
+  'text_terms',
   'users',
 ];
 

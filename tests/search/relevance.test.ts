@@ -13,6 +13,9 @@ const sample = fileURLToPath(new URL('../fixtures/cordis-horizon-europe-sample',
 // One query more or less in the top ten moves a metric by about this much on 38 queries.
 const TOLERANCE = 0.01;
 
+// The whole benchmark runs inside: a minute on a quiet machine, several on a busy one.
+t.setTimeout(600_000);
+
 t.test('matching quality on real CORDIS collaborations does not fall below the recorded figures', async (t) => {
   const { meiliUrl, meiliKey } = suiteEnvironment();
   const prefix = `${uniqueName('rel')}_`;

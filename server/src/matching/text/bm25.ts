@@ -31,7 +31,7 @@ const queryWeight = (occurrences: number) => ((K3 + 1) * occurrences) / (K3 + oc
  * The query's stems worth scoring: those some document contains (a word no document has can
  * neither find nor rank anything), the most telling first (query weight × idf), at most `max`.
  */
-export function salientTerms(query: Map<string, number>, stats: CorpusStatistics, max = 64): { term: string; weight: number }[] {
+export function salientTerms(query: Map<string, number>, stats: CorpusStatistics, max = 160): { term: string; weight: number }[] {
   return [...query]
     .filter(([term]) => (stats.documentFrequency.get(term) ?? 0) > 0)
     .map(([term, occurrences]) => ({ term, weight: queryWeight(occurrences) * idf(stats, term) }))
