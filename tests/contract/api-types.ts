@@ -1184,7 +1184,25 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    ApiError: {
+      status: number;
+      code: string;
+      message: string;
+      fields?: {
+        path: string;
+        message: string;
+        rule?: string;
+        params?: {
+          [key: string]: unknown;
+        };
+      }[];
+      details?: {
+        [key: string]: unknown;
+      };
+      requestId?: string;
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
@@ -1220,23 +1238,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -1291,23 +1293,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -1465,23 +1451,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -1490,23 +1460,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -1515,23 +1469,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -1540,23 +1478,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -1565,23 +1487,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -1590,23 +1496,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -1615,23 +1505,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -1640,23 +1514,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -1713,23 +1571,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -1738,23 +1580,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -1763,23 +1589,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -1788,23 +1598,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -1813,23 +1607,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -1838,23 +1616,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -1863,23 +1625,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -1888,23 +1634,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -1931,23 +1661,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -1956,23 +1670,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -1981,23 +1679,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -2006,23 +1688,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -2031,23 +1697,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -2056,23 +1706,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -2081,23 +1715,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -2106,23 +1724,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2156,23 +1758,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -2181,23 +1767,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -2206,23 +1776,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -2231,23 +1785,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -2256,23 +1794,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -2281,23 +1803,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -2306,23 +1812,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -2331,23 +1821,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2381,23 +1855,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -2406,23 +1864,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -2431,23 +1873,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -2456,23 +1882,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -2481,23 +1891,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -2506,23 +1900,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -2531,23 +1909,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -2556,23 +1918,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2630,23 +1976,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -2655,23 +1985,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -2680,23 +1994,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -2705,23 +2003,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -2730,23 +2012,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -2755,23 +2021,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -2780,23 +2030,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -2805,23 +2039,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2853,23 +2071,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -2878,23 +2080,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -2903,23 +2089,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -2928,23 +2098,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -2953,23 +2107,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -2978,23 +2116,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -3003,23 +2125,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -3028,23 +2134,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3081,23 +2171,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -3106,23 +2180,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -3131,23 +2189,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -3156,23 +2198,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -3181,23 +2207,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -3206,23 +2216,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -3231,23 +2225,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -3256,23 +2234,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3309,23 +2271,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -3334,23 +2280,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -3359,23 +2289,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -3384,23 +2298,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -3409,23 +2307,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -3434,23 +2316,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -3459,23 +2325,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -3484,23 +2334,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3550,23 +2384,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -3575,23 +2393,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -3600,23 +2402,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -3625,23 +2411,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -3650,23 +2420,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -3675,23 +2429,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -3700,23 +2438,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -3725,23 +2447,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3768,23 +2474,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -3793,23 +2483,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -3818,23 +2492,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -3843,23 +2501,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3937,23 +2579,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -3962,23 +2588,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -3987,23 +2597,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4012,23 +2606,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4114,23 +2692,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -4139,23 +2701,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -4164,23 +2710,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -4189,23 +2719,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -4214,23 +2728,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4239,23 +2737,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4332,23 +2814,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4357,23 +2823,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4443,23 +2893,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -4468,23 +2902,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -4493,23 +2911,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4518,23 +2920,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4622,23 +3008,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -4647,23 +3017,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -4672,23 +3026,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -4697,23 +3035,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -4722,23 +3044,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -4747,23 +3053,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -4772,23 +3062,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4797,23 +3071,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4861,23 +3119,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -4886,23 +3128,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -4911,23 +3137,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -4936,23 +3146,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4961,23 +3155,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5007,23 +3185,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -5032,23 +3194,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -5057,23 +3203,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -5082,23 +3212,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -5107,23 +3221,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -5132,23 +3230,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -5157,23 +3239,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5209,23 +3275,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -5234,23 +3284,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -5259,23 +3293,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -5284,23 +3302,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -5309,23 +3311,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -5334,23 +3320,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -5359,23 +3329,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -5384,23 +3338,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5486,23 +3424,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -5511,23 +3433,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -5536,23 +3442,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -5561,23 +3451,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -5586,23 +3460,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -5611,23 +3469,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5685,23 +3527,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -5710,23 +3536,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -5735,23 +3545,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -5760,23 +3554,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -5785,23 +3563,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -5810,23 +3572,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -5835,23 +3581,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -5860,23 +3590,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -5885,23 +3599,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5955,23 +3653,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -5980,23 +3662,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -6005,23 +3671,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -6030,23 +3680,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -6055,23 +3689,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -6080,23 +3698,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -6172,23 +3774,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -6197,23 +3783,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -6222,23 +3792,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -6247,23 +3801,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -6272,23 +3810,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -6297,23 +3819,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -6322,23 +3828,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -6347,23 +3837,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -6441,23 +3915,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -6466,23 +3924,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -6491,23 +3933,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -6516,23 +3942,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -6541,23 +3951,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -6566,23 +3960,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -6591,23 +3969,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -6616,23 +3978,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -6641,23 +3987,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -6714,23 +4044,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -6739,23 +4053,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -6764,23 +4062,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -6789,23 +4071,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -6814,23 +4080,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -6839,23 +4089,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -6864,23 +4098,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -6889,23 +4107,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -6914,23 +4116,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -6979,23 +4165,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -7004,23 +4174,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -7029,23 +4183,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -7054,23 +4192,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -7079,23 +4201,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -7104,23 +4210,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -7155,23 +4245,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -7180,23 +4254,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -7205,23 +4263,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -7230,23 +4272,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -7255,23 +4281,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -7280,23 +4290,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -7305,23 +4299,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -7330,23 +4308,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -7355,23 +4317,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -7419,23 +4365,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -7444,23 +4374,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -7469,23 +4383,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -7494,23 +4392,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -7519,23 +4401,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -7544,23 +4410,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -7668,23 +4518,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -7693,23 +4527,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -7813,23 +4631,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -7838,23 +4640,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -7863,23 +4649,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -7888,23 +4658,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -7913,23 +4667,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -7938,23 +4676,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -7963,23 +4685,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -8049,23 +4755,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -8074,23 +4764,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -8099,23 +4773,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -8124,23 +4782,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -8149,23 +4791,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -8174,23 +4800,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -8199,23 +4809,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -8363,23 +4957,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -8388,23 +4966,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -8413,23 +4975,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -8438,23 +4984,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -8463,23 +4993,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -8646,23 +5160,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -8671,23 +5169,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -8696,23 +5178,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -8721,23 +5187,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -8746,23 +5196,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -8771,23 +5205,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -8796,23 +5214,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -8821,23 +5223,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -8909,23 +5295,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -8934,23 +5304,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -8959,23 +5313,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -8984,23 +5322,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -9009,23 +5331,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -9034,23 +5340,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -9079,23 +5369,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -9104,23 +5378,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -9129,23 +5387,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -9154,23 +5396,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -9179,23 +5405,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -9204,23 +5414,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -9229,23 +5423,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -9411,23 +5589,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -9436,23 +5598,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -9461,23 +5607,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -9486,23 +5616,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -9511,23 +5625,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -9536,23 +5634,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -9561,23 +5643,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -9586,23 +5652,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -9611,23 +5661,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -9705,23 +5739,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -9730,23 +5748,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -9755,23 +5757,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -9780,23 +5766,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -9805,23 +5775,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -9830,23 +5784,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -9855,23 +5793,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -9943,23 +5865,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -9968,23 +5874,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -9993,23 +5883,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -10018,23 +5892,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -10180,23 +6038,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -10205,23 +6047,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -10230,23 +6056,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -10255,23 +6065,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -10280,23 +6074,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -10451,23 +6229,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -10476,23 +6238,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -10501,23 +6247,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -10526,23 +6256,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -10551,23 +6265,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -10576,23 +6274,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -10601,23 +6283,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -10626,23 +6292,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -10726,23 +6376,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -10751,23 +6385,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -10776,23 +6394,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -10801,23 +6403,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -10826,23 +6412,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -10851,23 +6421,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -10896,23 +6450,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -10921,23 +6459,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -10946,23 +6468,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -10971,23 +6477,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -10996,23 +6486,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -11021,23 +6495,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -11046,23 +6504,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -11218,23 +6660,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -11243,23 +6669,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -11268,23 +6678,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -11293,23 +6687,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -11318,23 +6696,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -11343,23 +6705,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -11368,23 +6714,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -11393,23 +6723,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -11418,23 +6732,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -11516,23 +6814,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -11541,23 +6823,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -11566,23 +6832,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -11591,23 +6841,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -11616,23 +6850,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -11641,23 +6859,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -11666,23 +6868,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -11750,23 +6936,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -11775,23 +6945,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -11800,23 +6954,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -11825,23 +6963,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -11926,23 +7048,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -11951,23 +7057,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -11976,23 +7066,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -12001,23 +7075,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -12176,23 +7234,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -12201,23 +7243,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -12226,23 +7252,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -12251,23 +7261,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -12276,23 +7270,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -12301,23 +7279,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -12326,23 +7288,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -12351,23 +7297,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -12452,23 +7382,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -12477,23 +7391,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -12502,23 +7400,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -12527,23 +7409,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -12552,23 +7418,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -12577,23 +7427,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -12602,23 +7436,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -12755,23 +7573,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -12780,23 +7582,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -12805,23 +7591,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -12830,23 +7600,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -12855,23 +7609,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -12880,23 +7618,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -12905,23 +7627,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -12930,23 +7636,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -12955,23 +7645,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -13057,23 +7731,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -13082,23 +7740,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -13107,23 +7749,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -13132,23 +7758,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -13240,23 +7850,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -13265,23 +7859,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -13290,23 +7868,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -13315,23 +7877,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -13340,23 +7886,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -13365,23 +7895,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -13549,23 +8063,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -13574,23 +8072,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -13599,23 +8081,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -13624,23 +8090,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -13814,23 +8264,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -13839,23 +8273,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -13864,23 +8282,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -13889,23 +8291,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -14047,23 +8433,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -14072,23 +8442,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -14097,23 +8451,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -14122,23 +8460,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -14306,23 +8628,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -14331,23 +8637,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -14390,23 +8680,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -14415,23 +8689,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -14477,23 +8735,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -14502,23 +8744,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -14527,23 +8753,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -14552,23 +8762,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -14577,23 +8771,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -14602,23 +8780,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -14747,23 +8909,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -14772,23 +8918,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -14797,23 +8927,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -14822,23 +8936,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -14847,23 +8945,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -14872,23 +8954,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -14897,23 +8963,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -15045,23 +9095,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -15070,23 +9104,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -15095,23 +9113,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -15120,23 +9122,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -15145,23 +9131,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -15170,23 +9140,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -15195,23 +9149,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -15346,23 +9284,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -15371,23 +9293,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -15396,23 +9302,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -15421,23 +9311,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -15446,23 +9320,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -15471,23 +9329,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -15496,23 +9338,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -15521,23 +9347,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -15546,23 +9356,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -15691,23 +9485,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -15716,23 +9494,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -15741,23 +9503,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -15766,23 +9512,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -15791,23 +9521,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -15816,23 +9530,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -15841,23 +9539,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -15866,23 +9548,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -15891,23 +9557,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -16015,23 +9665,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -16040,23 +9674,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -16065,23 +9683,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -16090,23 +9692,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -16115,23 +9701,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -16140,23 +9710,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -16267,23 +9821,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -16292,23 +9830,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -16317,23 +9839,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -16342,23 +9848,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -16367,23 +9857,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -16392,23 +9866,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -16522,23 +9980,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -16547,23 +9989,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -16572,23 +9998,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -16597,23 +10007,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -16622,23 +10016,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -16647,23 +10025,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -16672,23 +10034,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -16697,23 +10043,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -16722,23 +10052,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -16846,23 +10160,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -16871,23 +10169,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -16896,23 +10178,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -16921,23 +10187,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -16946,23 +10196,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -16971,23 +10205,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -16996,23 +10214,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -17021,23 +10223,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -17046,23 +10232,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
