@@ -12,15 +12,18 @@ type Operation = {
 };
 type Document = OpenApiDocument & {
   paths: Record<string, Record<string, Operation>>;
-  components: { securitySchemes: Record<string, { type: string; scheme?: string; in?: string; name?: string }> };
+  components: { securitySchemes: Record<string, { type: string; scheme?: string; in?: string; name?: string }>; schemas?: Record<string, object> };
 };
 
 const operationsOf = (document: Document) =>
   Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
 
+// One app for the whole file: building one (and generating its document) is most of each subtest's
+// time, and no subtest changes what another reads.
+const app = await createTestApp(t);
+const document = (await app.inject({ method: 'GET', url: '/docs/json' })).json() as Document;
+
 t.test('every operation has a unique operationId, a summary and real response descriptions', async (t) => {
-  const app = await createTestApp(t);
-  const document = (await app.inject({ method: 'GET', url: '/docs/json' })).json() as Document;
   const operations = operationsOf(document);
   const ids = operations.map(({ operation }) => operation.operationId);
   t.ok(operations.length > 60, `the document lists the API (${operations.length} operations)`);
@@ -45,8 +48,6 @@ t.test('every operation has a unique operationId, a summary and real response de
 });
 
 t.test('security follows each route’s access rule: bearer for signed-in routes, the refresh cookie for refresh, none required for public ones', async (t) => {
-  const app = await createTestApp(t);
-  const document = (await app.inject({ method: 'GET', url: '/docs/json' })).json() as Document;
   t.match(document.components.securitySchemes.bearerAuth, { type: 'http', scheme: 'bearer' }, 'a bearer JWT scheme');
   t.match(document.components.securitySchemes.refreshCookie, { type: 'apiKey', in: 'cookie' }, 'a cookie scheme');
 
@@ -84,8 +85,6 @@ t.test('security follows each route’s access rule: bearer for signed-in routes
 });
 
 t.test('report downloads document their CSV; email, BIN, analytics values and notification payloads have real shapes', async (t) => {
-  const app = await createTestApp(t);
-  const document = (await app.inject({ method: 'GET', url: '/docs/json' })).json() as Document;
   const text = JSON.stringify(document);
   for (const path of ['/api/v1/reports/regions/{region}/{year}/download', '/api/v1/reports/national/{year}/download']) {
     t.ok(document.paths[path]?.get?.responses['200']?.content?.['text/csv'], `${path} documents a 200 with text/csv`);
@@ -102,10 +101,12 @@ t.test('report downloads document their CSV; email, BIN, analytics values and no
     /"kind":\{"type":"string","enum":\["matching_need"\]\},"payload":\{"type":"object","properties":\{"needId"/,
     'each kind has its payload',
   );
+  const badRequest = document.paths['/api/v1/auth/sign-in']?.post?.responses['400']?.content?.['application/json'];
+  t.same(badRequest, { schema: { $ref: '#/components/schemas/ApiError' } }, 'an error answer refers to the one ApiError component');
+  t.match(document.components.schemas?.ApiError, { required: ['status', 'code', 'message'] }, 'which the document defines once');
 });
 
 t.test('an unknown field is reported at its own path', async (t) => {
-  const app = await createTestApp(t);
   const response = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'a@b.kz', password: 'x', nickname: 'z' } });
   t.equal(response.statusCode, 400, 'refused');
   t.same(
@@ -116,8 +117,6 @@ t.test('an unknown field is reported at its own path', async (t) => {
 });
 
 t.test('the conformance check catches what the document does not promise', async (t) => {
-  const app = await createTestApp(t);
-  const document = (await app.inject({ method: 'GET', url: '/docs/json' })).json() as Document;
   t.same(checkResponse(document, 'GET', '/health', 200, 'application/json', '{"status":"ok"}'), [], 'a documented answer passes');
   t.match(
     checkResponse(document, 'GET', '/health', 418, 'application/json', '{}'),
@@ -127,4 +126,9 @@ t.test('the conformance check catches what the document does not promise', async
   t.match(checkResponse(document, 'GET', '/health', 200, 'application/json', '{"status":"ok","extra":1}'), [/getHealth 200 body/], 'a body off its schema');
   t.match(checkResponse(document, 'GET', '/health', 200, 'text/plain', 'ok'), [/answered text\/plain/], 'an undocumented content type');
   t.same(checkResponse(document, 'GET', '/no/such/route', 404, 'application/json', '{}'), [], 'what is not an operation is not judged');
+  t.match(
+    checkResponse(document, 'POST', '/api/v1/auth/sign-in', 400, 'application/json', '{"status":400,"message":"no code"}'),
+    [/postAuthSignIn 400 body must have required property 'code'/],
+    'an error body is judged by the shared ApiError component it refers to',
+  );
 });

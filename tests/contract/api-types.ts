@@ -1184,7 +1184,25 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    ApiError: {
+      status: number;
+      code: string;
+      message: string;
+      fields?: {
+        path: string;
+        message: string;
+        rule?: string;
+        params?: {
+          [key: string]: unknown;
+        };
+      }[];
+      details?: {
+        [key: string]: unknown;
+      };
+      requestId?: string;
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
@@ -1220,23 +1238,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -1291,23 +1293,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -1465,23 +1451,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -1490,23 +1460,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -1515,23 +1469,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -1540,23 +1478,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -1565,23 +1487,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -1590,23 +1496,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -1615,23 +1505,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -1640,23 +1514,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -1713,23 +1571,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -1738,23 +1580,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -1763,23 +1589,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -1788,23 +1598,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -1813,23 +1607,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -1838,23 +1616,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -1863,23 +1625,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -1888,23 +1634,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -1931,23 +1661,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -1956,23 +1670,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -1981,23 +1679,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -2006,23 +1688,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -2031,23 +1697,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -2056,23 +1706,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -2081,23 +1715,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -2106,23 +1724,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2156,23 +1758,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -2181,23 +1767,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -2206,23 +1776,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -2231,23 +1785,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -2256,23 +1794,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -2281,23 +1803,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -2306,23 +1812,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -2331,23 +1821,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2381,23 +1855,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -2406,23 +1864,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -2431,23 +1873,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -2456,23 +1882,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -2481,23 +1891,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -2506,23 +1900,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -2531,23 +1909,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -2556,23 +1918,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2630,23 +1976,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -2655,23 +1985,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -2680,23 +1994,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -2705,23 +2003,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -2730,23 +2012,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -2755,23 +2021,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -2780,23 +2030,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -2805,23 +2039,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2853,23 +2071,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -2878,23 +2080,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -2903,23 +2089,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -2928,23 +2098,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -2953,23 +2107,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -2978,23 +2116,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -3003,23 +2125,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -3028,23 +2134,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3081,23 +2171,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -3106,23 +2180,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -3131,23 +2189,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -3156,23 +2198,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -3181,23 +2207,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -3206,23 +2216,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -3231,23 +2225,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -3256,23 +2234,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3309,23 +2271,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -3334,23 +2280,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -3359,23 +2289,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -3384,23 +2298,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -3409,23 +2307,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -3434,23 +2316,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -3459,23 +2325,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -3484,23 +2334,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3550,23 +2384,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -3575,23 +2393,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -3600,23 +2402,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -3625,23 +2411,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -3650,23 +2420,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -3675,23 +2429,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -3700,23 +2438,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -3725,23 +2447,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3768,23 +2474,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -3793,23 +2483,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -3818,23 +2492,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -3843,23 +2501,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3937,23 +2579,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -3962,23 +2588,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -3987,23 +2597,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4012,23 +2606,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4114,23 +2692,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -4139,23 +2701,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -4164,23 +2710,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -4189,23 +2719,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -4214,23 +2728,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4239,23 +2737,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4332,23 +2814,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4357,23 +2823,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4443,23 +2893,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -4468,23 +2902,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -4493,23 +2911,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4518,23 +2920,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4622,23 +3008,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -4647,23 +3017,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -4672,23 +3026,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -4697,23 +3035,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -4722,23 +3044,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -4747,23 +3053,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -4772,23 +3062,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4797,23 +3071,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4861,23 +3119,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -4886,23 +3128,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -4911,23 +3137,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -4936,23 +3146,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -4961,23 +3155,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5007,23 +3185,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -5032,23 +3194,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -5057,23 +3203,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -5082,23 +3212,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -5107,23 +3221,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -5132,23 +3230,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -5157,23 +3239,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5209,23 +3275,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -5234,23 +3284,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -5259,23 +3293,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -5284,23 +3302,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -5309,23 +3311,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -5334,23 +3320,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many attempts; `Retry-After` says when to try again */
@@ -5359,23 +3329,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -5384,23 +3338,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5486,23 +3424,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -5511,23 +3433,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -5536,23 +3442,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -5561,23 +3451,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -5586,23 +3460,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -5611,23 +3469,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5685,23 +3527,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -5710,23 +3536,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -5735,23 +3545,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -5760,23 +3554,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -5785,23 +3563,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -5810,23 +3572,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -5835,23 +3581,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -5860,23 +3590,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -5885,23 +3599,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5955,23 +3653,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -5980,23 +3662,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -6005,23 +3671,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -6030,23 +3680,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -6055,23 +3689,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -6080,23 +3698,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -6172,23 +3774,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -6197,23 +3783,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -6222,23 +3792,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -6247,23 +3801,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -6272,23 +3810,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -6297,23 +3819,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -6322,23 +3828,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -6347,23 +3837,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -6441,23 +3915,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -6466,23 +3924,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -6491,23 +3933,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -6516,23 +3942,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -6541,23 +3951,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -6566,23 +3960,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -6591,23 +3969,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -6616,23 +3978,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -6641,23 +3987,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -6714,23 +4044,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -6739,23 +4053,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -6764,23 +4062,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -6789,23 +4071,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -6814,23 +4080,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -6839,23 +4089,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -6864,23 +4098,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -6889,23 +4107,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -6914,23 +4116,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -6979,23 +4165,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -7004,23 +4174,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -7029,23 +4183,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -7054,23 +4192,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -7079,23 +4201,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -7104,23 +4210,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -7155,23 +4245,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -7180,23 +4254,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -7205,23 +4263,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -7230,23 +4272,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -7255,23 +4281,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -7280,23 +4290,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -7305,23 +4299,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -7330,23 +4308,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -7355,23 +4317,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -7419,23 +4365,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -7444,23 +4374,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -7469,23 +4383,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -7494,23 +4392,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -7519,23 +4401,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -7544,23 +4410,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -7668,23 +4518,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -7693,23 +4527,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -7813,23 +4631,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -7838,23 +4640,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -7863,23 +4649,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -7888,23 +4658,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -7913,23 +4667,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -7938,23 +4676,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -7963,23 +4685,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -8049,23 +4755,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -8074,23 +4764,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -8099,23 +4773,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -8124,23 +4782,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -8149,23 +4791,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -8174,23 +4800,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -8199,23 +4809,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -8363,23 +4957,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -8388,23 +4966,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -8413,23 +4975,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -8438,23 +4984,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -8463,23 +4993,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -8646,23 +5160,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -8671,23 +5169,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -8696,23 +5178,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -8721,23 +5187,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -8746,23 +5196,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -8771,23 +5205,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -8796,23 +5214,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -8821,23 +5223,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -8909,23 +5295,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -8934,23 +5304,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -8959,23 +5313,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -8984,23 +5322,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -9009,23 +5331,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -9034,23 +5340,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -9079,23 +5369,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -9104,23 +5378,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -9129,23 +5387,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -9154,23 +5396,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -9179,23 +5405,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -9204,23 +5414,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -9229,23 +5423,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -9411,23 +5589,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -9436,23 +5598,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -9461,23 +5607,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -9486,23 +5616,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -9511,23 +5625,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -9536,23 +5634,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -9561,23 +5643,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -9586,23 +5652,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -9611,23 +5661,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -9709,23 +5743,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -9734,23 +5752,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -9759,23 +5761,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -9784,23 +5770,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -9809,23 +5779,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -9834,23 +5788,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -9859,23 +5797,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -9947,23 +5869,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -9972,23 +5878,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -9997,23 +5887,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -10022,23 +5896,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -10184,23 +6042,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -10209,23 +6051,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -10234,23 +6060,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -10259,23 +6069,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -10284,23 +6078,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -10455,23 +6233,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -10480,23 +6242,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -10505,23 +6251,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -10530,23 +6260,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -10555,23 +6269,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -10580,23 +6278,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -10605,23 +6287,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -10630,23 +6296,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -10730,23 +6380,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -10755,23 +6389,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -10780,23 +6398,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -10805,23 +6407,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -10830,23 +6416,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -10855,23 +6425,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -10900,23 +6454,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -10925,23 +6463,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -10950,23 +6472,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -10975,23 +6481,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -11000,23 +6490,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -11025,23 +6499,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -11050,23 +6508,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -11222,23 +6664,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -11247,23 +6673,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -11272,23 +6682,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -11297,23 +6691,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -11322,23 +6700,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -11347,23 +6709,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -11372,23 +6718,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -11397,23 +6727,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -11422,23 +6736,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -11524,23 +6822,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -11549,23 +6831,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -11574,23 +6840,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -11599,23 +6849,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -11624,23 +6858,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -11649,23 +6867,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -11674,23 +6876,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -11758,23 +6944,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -11783,23 +6953,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -11808,23 +6962,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -11833,23 +6971,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -11934,23 +7056,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -11959,23 +7065,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -11984,23 +7074,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -12009,23 +7083,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -12184,23 +7242,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -12209,23 +7251,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -12234,23 +7260,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -12259,23 +7269,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -12284,23 +7278,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -12309,23 +7287,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -12334,23 +7296,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -12359,23 +7305,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -12460,23 +7390,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -12485,23 +7399,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -12510,23 +7408,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -12535,23 +7417,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -12560,23 +7426,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -12585,23 +7435,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -12610,23 +7444,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -12763,23 +7581,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -12788,23 +7590,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -12813,23 +7599,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -12838,23 +7608,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -12863,23 +7617,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -12888,23 +7626,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -12913,23 +7635,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -12938,23 +7644,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -12963,23 +7653,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -13065,23 +7739,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -13090,23 +7748,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -13115,23 +7757,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -13140,23 +7766,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -13248,23 +7858,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -13273,23 +7867,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -13298,23 +7876,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -13323,23 +7885,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -13348,23 +7894,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -13373,23 +7903,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -13557,23 +8071,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -13582,23 +8080,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -13607,23 +8089,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -13632,23 +8098,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -13822,23 +8272,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -13847,23 +8281,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -13872,23 +8290,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -13897,23 +8299,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -14055,23 +8441,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -14080,23 +8450,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -14105,23 +8459,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -14130,23 +8468,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -14314,23 +8636,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -14339,23 +8645,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -14398,23 +8688,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -14423,23 +8697,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -14485,23 +8743,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -14510,23 +8752,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -14535,23 +8761,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -14560,23 +8770,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -14585,23 +8779,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -14610,23 +8788,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -14755,23 +8917,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -14780,23 +8926,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -14805,23 +8935,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -14830,23 +8944,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -14855,23 +8953,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -14880,23 +8962,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -14905,23 +8971,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -15053,23 +9103,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -15078,23 +9112,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -15103,23 +9121,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -15128,23 +9130,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -15153,23 +9139,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -15178,23 +9148,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -15203,23 +9157,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -15354,23 +9292,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -15379,23 +9301,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -15404,23 +9310,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -15429,23 +9319,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -15454,23 +9328,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -15479,23 +9337,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -15504,23 +9346,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -15529,23 +9355,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -15554,23 +9364,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -15699,23 +9493,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -15724,23 +9502,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -15749,23 +9511,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -15774,23 +9520,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -15799,23 +9529,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -15824,23 +9538,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -15849,23 +9547,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -15874,23 +9556,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -15899,23 +9565,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -16023,23 +9673,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -16048,23 +9682,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -16073,23 +9691,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -16098,23 +9700,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -16123,23 +9709,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -16148,23 +9718,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -16275,23 +9829,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -16300,23 +9838,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -16325,23 +9847,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -16350,23 +9856,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -16375,23 +9865,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -16400,23 +9874,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -16530,23 +9988,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -16555,23 +9997,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -16580,23 +10006,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -16605,23 +10015,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -16630,23 +10024,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -16655,23 +10033,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -16680,23 +10042,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -16705,23 +10051,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -16730,23 +10060,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -16854,23 +10168,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
@@ -16879,23 +10177,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
@@ -16904,23 +10186,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found (or not visible to the caller) */
@@ -16929,23 +10195,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Conflicts with the current state; `details` says what the state is */
@@ -16954,23 +10204,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is larger than the server accepts */
@@ -16979,23 +10213,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A part of the address is longer than the server accepts */
@@ -17004,23 +10222,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body has a content type the server does not accept */
@@ -17029,23 +10231,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
@@ -17054,23 +10240,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            status: number;
-            code: string;
-            message: string;
-            fields?: {
-              path: string;
-              message: string;
-              rule?: string;
-              params?: {
-                [key: string]: unknown;
-              };
-            }[];
-            details?: {
-              [key: string]: unknown;
-            };
-            requestId?: string;
-          };
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };

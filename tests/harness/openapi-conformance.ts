@@ -10,7 +10,7 @@ import type { App } from '@kopir/server';
 
 type MediaTypes = Record<string, { schema?: object }>;
 type Operation = { operationId?: string; responses?: Record<string, { content?: MediaTypes }> };
-export type OpenApiDocument = { paths: Record<string, Record<string, Operation>> };
+export type OpenApiDocument = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, object> } };
 
 interface Route {
   method: string;
@@ -48,10 +48,11 @@ function routesOf(document: OpenApiDocument): Route[] {
   return table.sort((a, b) => b.literalSegments - a.literalSegments);
 }
 
-function validatorFor(key: string, schema: object): ValidateFunction {
+/** A validator for one documented body; its `$ref`s (`#/components/schemas/ApiError`) resolve in the document's components. */
+function validatorFor(key: string, schema: object, document: OpenApiDocument): ValidateFunction {
   let validate = validators.get(key);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = ajv.compile({ ...schema, components: document.components });
     validators.set(key, validate);
   }
   return validate;
@@ -82,7 +83,7 @@ export function checkResponse(document: OpenApiDocument, method: string, url: st
   } catch {
     return [`${name} ${status} sent a body that is not JSON`];
   }
-  const validate = validatorFor(`${route.method} ${route.path} ${status} ${mediaType}`, media.schema);
+  const validate = validatorFor(`${route.method} ${route.path} ${status} ${mediaType}`, media.schema, document);
   if (validate(parsed)) return [];
   return (validate.errors ?? [])
     .slice(0, 5)

@@ -17,6 +17,10 @@ async function freshDataDir(): Promise<string> {
   return dir;
 }
 
+// The subtests run at once: each has its own data folder and port, and most of their time is
+// spent waiting for a child process (its embedded services to start, then to stop).
+t.jobs = 5;
+
 t.test('pnpm start brings up the whole product, and Ctrl-C stops everything it started', async (t) => {
   const dataDir = await freshDataDir();
   const port = await findFreePort();

@@ -14,16 +14,19 @@ export const fieldErrorSchema = z.object({
 /**
  * The one error shape every endpoint answers with. `code` is stable and machine-readable
  * (`VALIDATION_FAILED`, `NOT_FOUND`, …); `message` is for people; `fields` names the failing
- * inputs when the request itself was wrong.
+ * inputs when the request itself was wrong. Its id makes it one component of the API document
+ * (`#/components/schemas/ApiError`) that every error answer refers to, instead of a copy per answer.
  */
-export const apiErrorSchema = z.object({
-  status: z.number().int(),
-  code: z.string(),
-  message: z.string(),
-  fields: z.array(fieldErrorSchema).optional(),
-  /** Facts that help the caller recover, e.g. the current status after an illegal transition. */
-  details: z.record(z.string(), z.unknown()).optional(),
-  requestId: z.string().optional(),
-});
+export const apiErrorSchema = z
+  .object({
+    status: z.number().int(),
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(fieldErrorSchema).optional(),
+    /** Facts that help the caller recover, e.g. the current status after an illegal transition. */
+    details: z.record(z.string(), z.unknown()).optional(),
+    requestId: z.string().optional(),
+  })
+  .meta({ id: 'ApiError' });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 export type FieldError = z.infer<typeof fieldErrorSchema>;

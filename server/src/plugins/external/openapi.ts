@@ -1,10 +1,13 @@
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { BEARER_SCHEME, documentRoute, REFRESH_COOKIE_NAME, REFRESH_COOKIE_SCHEME, statusDescriptions } from './route-docs.ts';
 
-type Document = { paths?: Record<string, Record<string, { responses?: Record<string, { description?: string }> }>> };
+type Document = {
+  paths?: Record<string, Record<string, { responses?: Record<string, { description?: string }> }>>;
+  components?: { schemas?: Record<string, unknown> };
+};
 
 /** Swagger says "Default Response" for every status it has no words for; say what the status means instead. */
 function describeResponses<T extends Document>(document: T): T {
@@ -15,6 +18,17 @@ function describeResponses<T extends Document>(document: T): T {
       }
     }
   }
+  return document;
+}
+
+/**
+ * The schemas with an id (`apiErrorSchema` as `ApiError`) become components; the provider adds each
+ * twice, as input and as output, so keep only the components the document refers to.
+ */
+function withReferencedComponents<T extends Document>(document: T): T {
+  const schemas = document.components?.schemas ?? {};
+  const text = JSON.stringify(document);
+  for (const name of Object.keys(schemas)) if (!text.includes(`"#/components/schemas/${name}"`)) delete schemas[name];
   return document;
 }
 
@@ -52,7 +66,8 @@ export default fp(
         },
       },
       transform: jsonSchemaTransform,
-      transformObject: (document) => ('openapiObject' in document ? describeResponses(document.openapiObject as Document) : document.swaggerObject),
+      transformObject: (document) =>
+        'openapiObject' in document ? describeResponses(withReferencedComponents(jsonSchemaTransformObject(document) as Document)) : document.swaggerObject,
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
   },
