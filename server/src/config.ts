@@ -61,7 +61,7 @@ const environmentSchema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   PUBLIC_URL: optionalUrl.optional(),
   SEARCH_OUTBOX_WORKER: z.stringbool().default(true),
-  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(8),
+  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(4),
   SEARCH_QUEUE_SIZE: z.coerce.number().int().min(0).max(100_000).default(64),
   SEARCH_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   BACKGROUND_WORKERS: z.stringbool().default(true),
