@@ -161,10 +161,11 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // let the last requests finish
   await app.close();
 
+  const round = (value: number) => Math.round(value * 100) / 100;
   const summary = (results: LoadResult[]) => ({
-    requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
-    p50Ms: median(results.map((r) => r.p50Ms)),
-    p95Ms: median(results.map((r) => r.p95Ms)),
+    requestsPerSecond: round(median(results.map((r) => r.requestsPerSecond))),
+    p50Ms: round(median(results.map((r) => r.p50Ms))),
+    p95Ms: round(median(results.map((r) => r.p95Ms))),
   });
   const figures = {
     benchmark: 'matching',

@@ -22,9 +22,11 @@ export class SearchOverloadedError extends Error {
 /**
  * Admission control for searches: at most `concurrent` run, at most `queued` wait (first come,
  * first served), and none waits longer than `maxWaitMs`. Without it, every request under overload
- * went to Meilisearch at once, each waited its turn there until the client's 5 s timeout, and
- * nearly all failed together; with it, the ones that can be answered in time are, and the rest
- * are told at once to come back.
+ * went to Meilisearch at once; Meilisearch queues searches and keeps working on the ones whose
+ * client has given up (meilisearch#6508: a queued search is dropped only after 60 s), so each new
+ * request waited behind dead work until the client's 5 s timeout, and nearly all failed together
+ * (pnpm bench:matching). Here a waiting search is dropped the moment it is refused, so the ones
+ * that can be answered in time are, and the rest are told at once to come back.
  */
 export class SearchAdmission {
   readonly #limits: AdmissionLimits;
@@ -35,14 +37,6 @@ export class SearchAdmission {
 
   constructor(limits: AdmissionLimits) {
     this.#limits = limits;
-  }
-
-  get running(): number {
-    return this.#running;
-  }
-
-  get waiting(): number {
-    return this.#waiting.length;
   }
 
   /** Runs `work` when a slot is free; refuses with SearchOverloadedError, or with the signal's reason if it aborts first. */
