@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { AdmissionLimits } from './search/admission.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -60,6 +61,9 @@ const environmentSchema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   PUBLIC_URL: optionalUrl.optional(),
   SEARCH_OUTBOX_WORKER: z.stringbool().default(true),
+  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(4),
+  SEARCH_QUEUE_SIZE: z.coerce.number().int().min(0).max(100_000).default(64),
+  SEARCH_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   BACKGROUND_WORKERS: z.stringbool().default(true),
   MATCH_NOTIFY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
   EMAIL_TRANSPORT: z.enum(['file', 'log', 'smtp']).default('file'),
@@ -109,6 +113,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Run the worker that carries the search outbox to Meilisearch in this process. */
   searchOutboxWorker: boolean;
+  /** User-facing searches (search, matching) this process sends Meilisearch at once, and the queue behind them. */
+  searchAdmission: AdmissionLimits;
   /** Run the background job and email workers in this process. */
   backgroundWorkers: boolean;
   /** A new need notifies the labs it fits at least this well (0 … 1). */
@@ -148,6 +154,7 @@ export function buildAppConfig(env: Environment, services: ResolvedServices): Ap
     // Links in emails; behind a proxy or a domain, set PUBLIC_URL.
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
     searchOutboxWorker: env.SEARCH_OUTBOX_WORKER,
+    searchAdmission: { concurrent: env.SEARCH_CONCURRENCY, queued: env.SEARCH_QUEUE_SIZE, maxWaitMs: env.SEARCH_QUEUE_WAIT_MS },
     backgroundWorkers: env.BACKGROUND_WORKERS,
     matchNotifyThreshold: env.MATCH_NOTIFY_THRESHOLD,
     mail: { transport: env.EMAIL_TRANSPORT, from: env.EMAIL_FROM, smtpUrl: env.SMTP_URL, fileDir: join(env.DATA_DIR, 'mail') },

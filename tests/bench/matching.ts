@@ -1,8 +1,11 @@
-// `pnpm bench:matching [--labs 100000] [--seconds 15] [--rounds 3] [--connections 16]`
+// `pnpm bench:matching [--labs 100000] [--seconds 15] [--rounds 3] [--connections 16] [--overload 32,64]`
 //
 // p95 of GET /api/v1/needs/:id/matches under load, beside the p95 of the single Meilisearch
-// query the matching starts from (its text query, sent directly), in the same run. Goal: matching
-// adds at most 2× that query's p95. Prints a table, then the figures as one JSON line.
+// query the matching starts from (its text query, sent directly), in the same run, with the
+// status counts of both. Goals: no failed request at --connections, and matching within 1.5× that
+// query's p95. Then the API alone under --overload connections: it should shed with 503 and
+// Retry-After (admission control, server/src/search/admission.ts), never answer 500.
+// Prints tables, then the figures as one JSON line.
 import { parseArgs } from 'node:util';
 import { createDatabase, needs } from '@kopir/db';
 import { buildApp, candidateQueries, createSearchClient, importCatalogue, labAttributes } from '@kopir/server';
@@ -10,6 +13,7 @@ import { createUser, validBin } from '../harness/factories.ts';
 import { benchAppConfig } from './lib/app-config.ts';
 import { generateCatalogue, indexCatalogue } from './lib/catalogue.ts';
 import { median, runLoad, type LoadRequest, type LoadResult } from './lib/load.ts';
+import { runOverload, type OverloadResult } from './lib/overload.ts';
 import { startBenchServices } from './lib/services.ts';
 
 const { values } = parseArgs({
@@ -18,8 +22,10 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '15' },
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '16' },
+    overload: { type: 'string', default: '32,64' },
   },
 });
+const overloadLevels = values.overload.split(',').filter(Boolean).map(Number);
 const [labCount, seconds, rounds, connections] = [values.labs, values.seconds, values.rounds, values.connections].map(Number) as [
   number,
   number,
@@ -27,6 +33,11 @@ const [labCount, seconds, rounds, connections] = [values.labs, values.seconds, v
   number,
 ];
 const say = (line: string) => console.log(`# ${line}`);
+const addStatuses = (all: Record<string | number, number>[]) => {
+  const sum: Record<string, number> = {};
+  for (const one of all) for (const [status, count] of Object.entries(one)) sum[status] = (sum[status] ?? 0) + count;
+  return sum;
+};
 
 // Needs as companies write them, in the three languages, with the tags they would accept.
 const needTexts: { title: string; description: Record<string, string>; capabilities: string[]; sectors: ('A' | 'B' | 'C' | 'D' | 'M')[] }[] = [
@@ -110,26 +121,51 @@ try {
     say(`${request.path}: ${matches.length} matches, best ${matches[0]?.score}`);
   }
 
+  // Meilisearch keeps working on searches whose client has gone (a load run's last requests, or
+  // ones timed out), so a run starts only once a lone query is about as fast as when idle.
+  const once = async () => {
+    const request = directRequests[0]!;
+    const started = performance.now();
+    await (await fetch(`${services.meili.url}${request.path}`, { method: 'POST', headers: request.headers!, body: request.body! })).arrayBuffer();
+    return performance.now() - started;
+  };
+  const idleMs = median([await once(), await once(), await once()]);
+  const settle = async () => {
+    for (const until = Date.now() + 60_000; Date.now() < until; ) if ((await once()) < 2 * idleMs + 50) return;
+  };
+  say(`one text query alone: ${Math.round(idleMs)} ms`);
+
   say(`warming up, then ${rounds} rounds of ${seconds} s, ${connections} connections …`);
   await runLoad(services.meili.url, directRequests, { connections, seconds: 3 });
+  await settle();
   await runLoad(apiUrl, apiRequests, { connections, seconds: 3 });
+  await settle();
   const direct: LoadResult[] = [];
   const api: LoadResult[] = [];
   for (let round = 0; round < rounds; round++) {
     direct.push(await runLoad(services.meili.url, directRequests, { connections, seconds }));
+    await settle();
     api.push(await runLoad(apiUrl, apiRequests, { connections, seconds }));
+    await settle();
     say(
       `round ${round + 1}: direct query p95 ${direct.at(-1)!.p95Ms} ms ${JSON.stringify(direct.at(-1)!.statuses)}; matches p95 ${api.at(-1)!.p95Ms} ` +
         `ms ${JSON.stringify(api.at(-1)!.statuses)}`,
     );
   }
+  const overload: OverloadResult[] = [];
+  for (const level of overloadLevels) {
+    overload.push(await runOverload(apiUrl, apiRequests, { connections: level, seconds }));
+    await settle();
+    say(`overload, ${level} connections: ${JSON.stringify(overload.at(-1)!.statuses)}, p95 ${overload.at(-1)!.p95Ms} ms`);
+  }
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // let the last requests finish
   await app.close();
 
+  const round = (value: number) => Math.round(value * 100) / 100;
   const summary = (results: LoadResult[]) => ({
-    requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
-    p50Ms: median(results.map((r) => r.p50Ms)),
-    p95Ms: median(results.map((r) => r.p95Ms)),
+    requestsPerSecond: round(median(results.map((r) => r.requestsPerSecond))),
+    p50Ms: round(median(results.map((r) => r.p50Ms))),
+    p95Ms: round(median(results.map((r) => r.p95Ms))),
   });
   const figures = {
     benchmark: 'matching',
@@ -141,6 +177,14 @@ try {
     matches: summary(api),
     ratios: { p95MatchesOverDirectQuery: Math.round((median(api.map((r) => r.p95Ms)) / median(direct.map((r) => r.p95Ms))) * 100) / 100 },
     failedRequests: [...direct, ...api].reduce((sum, result) => sum + result.errors + result.non2xx, 0),
+    statuses: { directQuery: addStatuses(direct.map((r) => r.statuses)), matches: addStatuses(api.map((r) => r.statuses)) },
+    overload: overload.map(({ connections, requests, statuses, unavailableWithoutRetryAfter, p95Ms }) => ({
+      connections,
+      requests,
+      statuses,
+      unavailableWithoutRetryAfter,
+      p95Ms,
+    })),
   };
   console.log('');
   console.log('|  | the text query, Meilisearch direct | GET /api/v1/needs/:id/matches | ratio |');
@@ -148,6 +192,14 @@ try {
   console.log(`| p50 (ms) | ${figures.directQuery.p50Ms} | ${figures.matches.p50Ms} | |`);
   console.log(`| p95 (ms) | ${figures.directQuery.p95Ms} | ${figures.matches.p95Ms} | ${figures.ratios.p95MatchesOverDirectQuery} |`);
   console.log(`| throughput (req/s) | ${figures.directQuery.requestsPerSecond} | ${figures.matches.requestsPerSecond} | |`);
+  console.log(`| statuses | ${JSON.stringify(figures.statuses.directQuery)} | ${JSON.stringify(figures.statuses.matches)} | |`);
+  console.log(`| failed requests | | ${figures.failedRequests} (both columns) | |`);
+  console.log('');
+  console.log('| connections | GET /api/v1/needs/:id/matches statuses | 503 without Retry-After | p95 (ms) |');
+  console.log('|---|---|---|---|');
+  for (const level of figures.overload) {
+    console.log(`| ${level.connections} | ${JSON.stringify(level.statuses)} | ${level.unavailableWithoutRetryAfter} | ${level.p95Ms} |`);
+  }
   console.log('');
   console.log(JSON.stringify(figures));
 } finally {

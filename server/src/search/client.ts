@@ -1,4 +1,5 @@
-import { Meilisearch } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError } from 'meilisearch';
+import type { SearchAdmission } from './admission.ts';
 import type { LabDocument, NeedDocument } from './documents.ts';
 import { indexUid } from './index-settings.ts';
 
@@ -9,8 +10,24 @@ export interface SearchService {
   indexPrefix: string;
 }
 
-/** A Meilisearch client that asks for uncompressed answers. */
-export function createSearchClient(url: string, apiKey: string | undefined): Meilisearch {
+// The routes that answer a search (one index's, several at once, a facet's values): the work
+// admission control bounds. Documents, settings and tasks (the outbox worker's calls) never wait.
+const searchPath = /\/(multi-search|indexes\/[^/]+\/(search|facet-search))$/;
+
+/** fetch as meilisearch-js does it when given no httpClient: the parsed body, or its API error. */
+async function send(...[url, init]: Parameters<typeof fetch>): Promise<unknown> {
+  const response = await fetch(url, init);
+  const body = await response.text();
+  const parsed = body === '' ? undefined : JSON.parse(body);
+  if (!response.ok) throw new MeilisearchApiError(response, parsed);
+  return parsed;
+}
+
+/**
+ * A Meilisearch client that asks for uncompressed answers. Given an admission, its searches take
+ * a slot there first (admission.ts); meilisearch-js's 5 s timeout counts the wait too.
+ */
+export function createSearchClient(url: string, apiKey: string | undefined, admission?: SearchAdmission): Meilisearch {
   return new Meilisearch({
     host: url,
     ...(apiKey && { apiKey }),
@@ -18,6 +35,10 @@ export function createSearchClient(url: string, apiKey: string | undefined): Mei
     // decompression buffering; on a loopback or LAN link identity encoding is faster.
     requestInit: { headers: { 'accept-encoding': 'identity' } },
     timeout: 5_000,
+    ...(admission && {
+      httpClient: (...[input, init]: Parameters<typeof fetch>) =>
+        input instanceof URL && searchPath.test(input.pathname) ? admission.run(() => send(input, init), init?.signal) : send(input, init),
+    }),
   });
 }
 

@@ -1,8 +1,11 @@
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
 import { AppError } from '../../errors.ts';
+import { SearchOverloadedError } from '../../search/admission.ts';
 
 /** How long a client should wait before trying again when a backing service is out. */
 const RETRY_AFTER_SECONDS = 5;
+/** After a search refused for overload: the queue drains in about a second (admission.ts's wait budget). */
+const OVERLOADED_RETRY_AFTER_SECONDS = 1;
 
 // postgres.js connection failures, and PostgreSQL refusing work while it starts or stops.
 const databaseDown = new Set([
@@ -36,6 +39,10 @@ function causes(error: unknown): unknown[] {
  * stay in the log.
  */
 export function unavailableError(error: unknown): AppError | undefined {
+  // Refused by admission control, before Meilisearch saw it: the same code, a shorter wait.
+  if (causes(error).some((cause) => cause instanceof SearchOverloadedError)) {
+    return new AppError('SEARCH_UNAVAILABLE', 'Search is busy; try again in a moment', undefined, { retryAfterSeconds: OVERLOADED_RETRY_AFTER_SECONDS });
+  }
   for (const cause of causes(error)) {
     if (
       cause instanceof MeilisearchRequestError ||
