@@ -89,7 +89,11 @@ t.test('the best labs for a need come first, each with its reasons', async (t) =
   const { matches } = labMatchesSchema.parse(response.json());
   t.equal(matches[0]?.lab.id, world.hydrogenLab.id, 'the Kazakh-described hydrogen lab matches the Russian need best');
   const top = matches[0]!.explanation;
-  t.same(top.sharedCapabilities, ['hydrogen-electrolysis', 'electrochemistry'], 'it names the shared capabilities: the declared one, and one its text speaks of');
+  t.same(
+    top.sharedCapabilities,
+    ['hydrogen-electrolysis', 'electrochemistry'],
+    'it names the shared capabilities: the declared one, and one its text speaks of',
+  );
   const spoken = top.matchedConcepts.find((concept) => concept.code === 'electrochemistry');
   t.ok((spoken?.words.length ?? 0) > 0, `the second with the words of the need that evoked it (${JSON.stringify(top.matchedConcepts)})`);
   t.same(top.sharedSectors, ['D'], 'and the shared sector');
