@@ -10,7 +10,7 @@ import { scoreAndExplain } from '../../matching/explain.ts';
 import type { Weights } from '../../matching/score.ts';
 import { analyze } from '../../matching/text/analyze.ts';
 import { prepareText, scoreTexts } from '../../matching/text-relevance.ts';
-import type { LabDocument } from '../../search/documents.ts';
+import { capabilityText, type LabDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
 import { localizedFrom } from '../../search/query/highlights.ts';
 import type { ServiceContext } from '../context.ts';
@@ -61,11 +61,10 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
   const labsIndex = indexUid(search.indexPrefix, 'labs');
   const filter = ['status = "active"'];
   const { data: taxonomy } = await ctx.taxonomy.current();
-  const labelsOf = (codes: string[]) => taxonomy.capabilities.filter((capability) => codes.includes(capability.code)).flatMap((c) => Object.values(c.labels));
   const text = analyze([
     { text: need.title },
     ...(['kk', 'ru', 'en'] as const).map((language) => ({ text: need.description[language], language })),
-    ...labelsOf(need.capabilities).map((label) => ({ text: label })),
+    ...capabilityText(need.capabilities, taxonomy).map((label) => ({ text: label })),
   ]);
   const concepts = conceptsIn(taxonomy.capabilities, [need.title, ...Object.values(need.description)].join('\n'));
   const capabilities = [...new Set([...need.capabilities, ...concepts.keys()])];

@@ -8,7 +8,7 @@ import { conceptsIn } from '../../matching/concepts.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
 import { analyze } from '../../matching/text/analyze.ts';
 import { prepareText, scoreTexts } from '../../matching/text-relevance.ts';
-import type { NeedDocument } from '../../search/documents.ts';
+import { capabilityText, type NeedDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
@@ -44,21 +44,21 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
   const needsIndex = indexUid(search.indexPrefix, 'needs');
   const filter = ['status = "open"'];
   const { data: taxonomy } = await ctx.taxonomy.current();
-  const labelsOf = (codes: string[]) => taxonomy.capabilities.filter((capability) => codes.includes(capability.code)).flatMap((c) => Object.values(c.labels));
   const languages = ['kk', 'ru', 'en'] as const;
   const text = analyze([
     ...languages.map((language) => ({ text: lab.name[language], language })),
     ...languages.map((language) => ({ text: lab.description[language], language })),
-    ...[...lab.keywords, ...lab.equipment, ...labelsOf(lab.capabilities)].map((keyword) => ({ text: keyword })),
+    ...[...lab.keywords, ...lab.equipment, ...capabilityText(lab.capabilities, taxonomy)].map((keyword) => ({ text: keyword })),
   ]);
   const concepts = conceptsIn(taxonomy.capabilities, [...Object.values(lab.name), ...Object.values(lab.description), ...lab.keywords].join('\n'));
+  const capabilities = [...new Set([...lab.capabilities, ...concepts.keys()])];
   const prepared = await prepareText(ctx.db, 'needs', text, search.indexPrefix);
   const [candidates, rarityOf, trackRecord] = await Promise.all([
     findCandidates<NeedCandidate>({
       client: search.client,
       indexUid: needsIndex,
       texts: [Object.values(lab.name).join(' '), ...prepared.searchTexts],
-      capabilities: [...new Set([...lab.capabilities, ...concepts.keys()])],
+      capabilities,
       sectors: lab.sectors,
       filter,
       attributes: needAttributes,
@@ -69,7 +69,7 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
   const texts = await scoreTexts(ctx.db, 'needs', prepared, [...candidates.keys()]);
   const labSide = {
     ...lab,
-    capabilities: [...new Set([...lab.capabilities, ...concepts.keys()])],
+    capabilities,
     verified: true,
     completedCollaborations: trackRecord.get(lab.id) ?? 0,
   };
