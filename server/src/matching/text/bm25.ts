@@ -1,11 +1,10 @@
 /**
- * Okapi BM25 between a whole need (or lab) and a candidate's whole text, with the usual constants
- * (k1 = 1.2, b = 0.75), Lucene's never-negative idf, and query-term saturation (k3 = 8) because
- * the "query" is a full text in which a word said five times matters more than one said once,
- * but not five times more.
+ * Okapi BM25 between a whole need (or lab) and a candidate's whole text: k1 = 1.2, Lucene's
+ * never-negative idf, and query-term saturation (k3 = 8) because the "query" is a full text in
+ * which a word said five times matters more than one said once, but not five times more. The
+ * length normalisation b is the caller's, per corpus (see text-relevance.ts).
  */
 const K1 = 1.2;
-const B = 0.75;
 const K3 = 8;
 
 export interface CorpusStatistics {
@@ -44,9 +43,9 @@ export function salientTerms(query: Map<string, number>, stats: CorpusStatistics
  * containing each of them once would score (so 1 means "says all of it"), and the matched stems,
  * the most telling first.
  */
-export function bm25Score(salient: { term: string; weight: number }[], document: DocumentTerms, stats: CorpusStatistics) {
+export function bm25Score(salient: { term: string; weight: number }[], document: DocumentTerms, stats: CorpusStatistics, b: number) {
   const ideal = salient.reduce((sum, { weight }) => sum + weight, 0);
-  const norm = K1 * (1 - B + (B * document.length) / Math.max(1, stats.averageLength));
+  const norm = K1 * (1 - b + (b * document.length) / Math.max(1, stats.averageLength));
   const matched: { term: string; contribution: number }[] = [];
   for (const { term, weight } of salient) {
     const frequency = document.terms[term] ?? 0;
