@@ -44,11 +44,13 @@ export async function runRelevance(options: {
   prefix: string;
   weights?: Weights;
   language?: QueryLanguage;
+  /** Only this split's queries (the other's figures then count 0 queries): the suite needs only the held-out split. */
+  only?: 'held-out' | 'tuning';
 }) {
   const { projects, participants } = loadCordis(options.dataDir);
   const set = buildRelevanceSet(projects, participants);
   const { labs } = set;
-  const english = set.queries.map((query) => ({ ...query, language: 'en' as QueryLanguage }));
+  const english = set.queries.filter((query) => !options.only || query.split === options.only).map((query) => ({ ...query, language: 'en' as QueryLanguage }));
   const translated = options.language && options.language !== 'en' ? loadTranslations(options.dataDir, options.language) : undefined;
   const queries = translated
     ? english.flatMap((query) => {
