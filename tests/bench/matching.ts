@@ -1,14 +1,15 @@
 // `pnpm bench:matching [--labs 100000] [--seconds 15] [--rounds 3] [--connections 16] [--overload 32,64]`
 //
 // p95 of GET /api/v1/needs/:id/matches under load, beside the p95 of the single Meilisearch
-// query the matching starts from (its text query, sent directly), in the same run, with the
+// query the matching starts from (its text query of the need's most salient words, sent directly), in the same run, with the
 // status counts of both. Goals: no failed request at --connections, and matching within 1.5× that
 // query's p95. Then the API alone under --overload connections: it should shed with 503 and
 // Retry-After (admission control, server/src/search/admission.ts), never answer 500.
 // Prints tables, then the figures as one JSON line.
 import { parseArgs } from 'node:util';
 import { createDatabase, needs } from '@kopir/db';
-import { buildApp, candidateQueries, createSearchClient, importCatalogue, labAttributes } from '@kopir/server';
+import { eq } from 'drizzle-orm';
+import { buildApp, candidateQueries, createSearchClient, importCatalogue, readNeedForMatching, systemContext, TaxonomyCache } from '@kopir/server';
 import { createUser, validBin } from '../harness/factories.ts';
 import { benchAppConfig } from './lib/app-config.ts';
 import { generateCatalogue, indexCatalogue } from './lib/catalogue.ts';
@@ -96,24 +97,26 @@ try {
     path: `/api/v1/needs/${id}/matches?limit=10`,
     headers: { authorization: `Bearer ${token}` },
   }));
-  const directRequests: LoadRequest[] = needTexts.map((need) => {
-    const { queries } = candidateQueries({
-      indexUid: 'bench_labs',
-      // The first of the candidate queries a match sends: the need's title, with the same filter.
-      texts: [need.title],
-      capabilities: need.capabilities,
-      sectors: need.sectors,
-      filter: ['status = "active"'],
-      attributes: labAttributes,
-    });
-    const { indexUid: _index, ...first } = queries[0]!;
-    return {
+  // The text query each match sends (its ten most salient words, with the same filter and
+  // parameters), read by the product's own code so the comparison stays like with like.
+  const taxonomy = new TaxonomyCache(database.db);
+  const ctx = systemContext(
+    { db: database.db, search: { client, indexPrefix: 'bench_' }, taxonomy, now: () => new Date(), publicUrl: 'http://localhost' },
+    'bench',
+  );
+  const directRequests: LoadRequest[] = [];
+  for (const id of needIds) {
+    const [need] = await database.db.select().from(needs).where(eq(needs.id, id));
+    const { request } = await readNeedForMatching(ctx, need!);
+    const { indexUid: _index, ...textQuery } = candidateQueries(request)[0]!;
+    say(`direct text query: ${textQuery.q}`);
+    directRequests.push({
       method: 'POST',
       path: '/indexes/bench_labs/search',
-      body: JSON.stringify(first),
+      body: JSON.stringify(textQuery),
       headers: { 'content-type': 'application/json', ...(services.meili.key && { authorization: `Bearer ${services.meili.key}` }) },
-    };
-  });
+    });
+  }
   for (const request of apiRequests) {
     const response = await fetch(`${apiUrl}${request.path}`, { headers: request.headers! });
     if (!response.ok) throw new Error(`${request.path} answered ${response.status}: ${await response.text()}`);

@@ -1,15 +1,16 @@
 import type { Hit, Meilisearch, MultiSearchParams } from 'meilisearch';
 
 /**
- * Candidates for matching, from Meilisearch queries sent together: groups of the salient words
- * of the whole text (words some document contains, the most telling first; see text-relevance.ts),
- * the shared capability codes, and the shared sectors. Each alone misses good candidates: free
+ * Candidates for matching, from Meilisearch queries sent together: the salient words of the whole
+ * text (words some document contains, the most telling first; see text-relevance.ts), the shared
+ * capability codes, and the shared sectors. Each alone misses good candidates: free
  * text carries no tags, tags carry no wording, and a confidential need shows only its title and
  * sectors. Meilisearch finds and filters; the ranking is ours.
  */
 export interface CandidateRequest {
   indexUid: string;
-  texts: string[];
+  /** Words for one full-text query; blank sends none. */
+  text: string;
   capabilities: string[];
   sectors: string[];
   filter: string[];
@@ -17,10 +18,10 @@ export interface CandidateRequest {
   limit?: number;
 }
 
-/** The Meilisearch queries behind a candidate search; the text queries come first. */
-export function candidateQueries({ indexUid, texts, capabilities, sectors, filter, attributes, limit = 60 }: CandidateRequest) {
+/** The Meilisearch queries behind a candidate search; the text query comes first. */
+export function candidateQueries({ indexUid, text, capabilities, sectors, filter, attributes, limit = 60 }: CandidateRequest) {
   const common = { indexUid, limit, attributesToRetrieve: attributes };
-  const textQueries = [...new Set(texts.map((text) => text.trim()).filter(Boolean))];
+  const q = text.trim();
   const tags: [attribute: string, codes: string[]][] = [
     ['capabilities', capabilities],
     ['sectors', sectors],
@@ -29,12 +30,12 @@ export function candidateQueries({ indexUid, texts, capabilities, sectors, filte
     // `frequency` drops the commonest words first when not all match, so the rare, telling ones
     // decide; every word sent is one some document contains, so no query comes back empty for
     // want of a word nobody uses.
-    ...textQueries.map((q) => ({ ...common, q, filter, matchingStrategy: 'frequency' }) satisfies MultiSearchParams['queries'][number]),
+    ...(q ? [{ ...common, q, filter, matchingStrategy: 'frequency' } satisfies MultiSearchParams['queries'][number]] : []),
     ...tags
       .filter(([, codes]) => codes.length > 0)
       .map(([attribute, codes]) => ({ ...common, q: '', filter: [...filter, `${attribute} IN [${codes.map((code) => JSON.stringify(code)).join(', ')}]`] })),
   ];
-  return { textQueries, queries };
+  return queries;
 }
 
 /** The candidates found by every query, by id; `D` is what a hit holds (`attributes`). */
@@ -42,7 +43,7 @@ export async function findCandidates<D extends { id: string }>({
   client,
   ...request
 }: CandidateRequest & { client: Meilisearch }): Promise<Map<string, Hit<D>>> {
-  const { queries } = candidateQueries(request);
+  const queries = candidateQueries(request);
   const { results } = await client.multiSearch<MultiSearchParams, D>({ queries });
   const candidates = new Map<string, Hit<D>>();
   for (const result of results) for (const hit of result.hits) if (!candidates.has(hit.id)) candidates.set(hit.id, hit);

@@ -13,7 +13,7 @@ const organisationOf = (organisation: OrganisationRow): HitOrganisation => ({
 const flatten = (text: LocalizedText) => Object.values(text).filter(Boolean).join(' · ');
 
 /** The capability labels of `codes` in all three languages, for matching across languages. */
-export function capabilityText(codes: string[], taxonomy: Taxonomy): string[] {
+function capabilityText(codes: string[], taxonomy: Taxonomy): string[] {
   const byCode = new Map(taxonomy.capabilities.map((capability) => [capability.code, capability]));
   return codes.flatMap((code) => {
     const capability = byCode.get(code);

@@ -3,20 +3,20 @@ import { needs, organisations } from '@kopir/db';
 import { pickText } from '@kopir/shared';
 import { assertMemberOf, type Actor } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { findCandidates } from '../../matching/candidates.ts';
+import { findCandidates, type CandidateRequest } from '../../matching/candidates.ts';
 import { capabilityRarity } from '../../matching/capability-rarity.ts';
-import { conceptsIn } from '../../matching/concepts.ts';
+import { conceptsIn, conceptWords } from '../../matching/concepts.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
 import type { Weights } from '../../matching/score.ts';
 import { analyze } from '../../matching/text/analyze.ts';
 import { prepareText, scoreTexts } from '../../matching/text-relevance.ts';
-import { capabilityText, type LabDocument } from '../../search/documents.ts';
+import type { LabDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
 import { localizedFrom } from '../../search/query/highlights.ts';
 import type { ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
 
-export const labAttributes = [
+const labAttributes = [
   'id',
   'name_kk',
   'name_ru',
@@ -45,6 +45,32 @@ function assertMayMatch(actor: Actor | null, needOrganisationId: string): void {
 type LabCandidate = Pick<LabDocument, (typeof labAttributes)[number]>;
 
 /**
+ * A need as matching reads it: its whole text in every language it is written in, the
+ * capabilities it declares or its text speaks of, and the Meilisearch candidate request made of
+ * them. The benchmark sends the same text query directly, to compare like with like.
+ */
+export async function readNeedForMatching(ctx: ServiceContext, need: typeof needs.$inferSelect) {
+  const { data: taxonomy } = await ctx.taxonomy.current();
+  const concepts = conceptsIn(taxonomy.capabilities, [need.title, ...Object.values(need.description)].join('\n'));
+  const capabilities = [...new Set([...need.capabilities, ...concepts.keys()])];
+  const text = analyze([
+    { text: need.title },
+    ...(['kk', 'ru', 'en'] as const).map((language) => ({ text: need.description[language], language })),
+    ...conceptWords(capabilities, taxonomy.capabilities).map((words) => ({ text: words })),
+  ]);
+  const prepared = await prepareText(ctx.db, 'labs', text, ctx.search.indexPrefix);
+  const request = {
+    indexUid: indexUid(ctx.search.indexPrefix, 'labs'),
+    text: prepared.searchText,
+    capabilities,
+    sectors: need.sectors,
+    filter: ['status = "active"'],
+    attributes: labAttributes,
+  } satisfies CandidateRequest;
+  return { prepared, concepts, capabilities, request };
+}
+
+/**
  * The labs that best fit a need, best first, each with its score and the reasons. The need is read
  * whole, in every language it is written in: its salient words and its capabilities (declared, and
  * those its text speaks of in any language) bring candidates from Meilisearch; BM25 over each
@@ -58,28 +84,10 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
   const need = row.needs;
   const { search } = ctx;
 
-  const labsIndex = indexUid(search.indexPrefix, 'labs');
-  const filter = ['status = "active"'];
-  const { data: taxonomy } = await ctx.taxonomy.current();
-  const text = analyze([
-    { text: need.title },
-    ...(['kk', 'ru', 'en'] as const).map((language) => ({ text: need.description[language], language })),
-    ...capabilityText(need.capabilities, taxonomy).map((label) => ({ text: label })),
-  ]);
-  const concepts = conceptsIn(taxonomy.capabilities, [need.title, ...Object.values(need.description)].join('\n'));
-  const capabilities = [...new Set([...need.capabilities, ...concepts.keys()])];
-  const prepared = await prepareText(ctx.db, 'labs', text, search.indexPrefix);
+  const { prepared, concepts, capabilities, request } = await readNeedForMatching(ctx, need);
   const [candidates, rarityOf] = await Promise.all([
-    findCandidates<LabCandidate>({
-      client: search.client,
-      indexUid: labsIndex,
-      texts: [need.title, ...prepared.searchTexts],
-      capabilities,
-      sectors: need.sectors,
-      filter,
-      attributes: labAttributes,
-    }),
-    capabilityRarity(search.client, labsIndex, filter[0]!),
+    findCandidates<LabCandidate>({ client: search.client, ...request }),
+    capabilityRarity(search.client, request.indexUid, request.filter[0]!),
   ]);
   const ids = [...candidates.keys()];
   const [trackRecord, texts] = await Promise.all([completedCollaborations(ctx.db, ids), scoreTexts(ctx.db, 'labs', prepared, ids)]);

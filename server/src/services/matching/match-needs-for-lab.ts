@@ -4,11 +4,11 @@ import { assertMemberOf } from '../../access/actor.ts';
 import { notFound } from '../../errors.ts';
 import { findCandidates } from '../../matching/candidates.ts';
 import { capabilityRarity } from '../../matching/capability-rarity.ts';
-import { conceptsIn } from '../../matching/concepts.ts';
+import { conceptsIn, conceptWords } from '../../matching/concepts.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
 import { analyze } from '../../matching/text/analyze.ts';
 import { prepareText, scoreTexts } from '../../matching/text-relevance.ts';
-import { capabilityText, type NeedDocument } from '../../search/documents.ts';
+import type { NeedDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { completedCollaborations } from './track-record.ts';
@@ -45,19 +45,19 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
   const filter = ['status = "open"'];
   const { data: taxonomy } = await ctx.taxonomy.current();
   const languages = ['kk', 'ru', 'en'] as const;
+  const concepts = conceptsIn(taxonomy.capabilities, [...Object.values(lab.name), ...Object.values(lab.description), ...lab.keywords].join('\n'));
+  const capabilities = [...new Set([...lab.capabilities, ...concepts.keys()])];
   const text = analyze([
     ...languages.map((language) => ({ text: lab.name[language], language })),
     ...languages.map((language) => ({ text: lab.description[language], language })),
-    ...[...lab.keywords, ...lab.equipment, ...capabilityText(lab.capabilities, taxonomy)].map((keyword) => ({ text: keyword })),
+    ...[...lab.keywords, ...lab.equipment, ...conceptWords(capabilities, taxonomy.capabilities)].map((words) => ({ text: words })),
   ]);
-  const concepts = conceptsIn(taxonomy.capabilities, [...Object.values(lab.name), ...Object.values(lab.description), ...lab.keywords].join('\n'));
-  const capabilities = [...new Set([...lab.capabilities, ...concepts.keys()])];
   const prepared = await prepareText(ctx.db, 'needs', text, search.indexPrefix);
   const [candidates, rarityOf, trackRecord] = await Promise.all([
     findCandidates<NeedCandidate>({
       client: search.client,
       indexUid: needsIndex,
-      texts: [Object.values(lab.name).join(' '), ...prepared.searchTexts],
+      text: prepared.searchText,
       capabilities,
       sectors: lab.sectors,
       filter,
