@@ -85,9 +85,9 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   await app.register(security, { corsOrigins: config.corsOrigins });
   await app.register(openapi);
   await app.register(database, { url: config.databaseUrl, poolSize: config.databasePoolSize });
-  await app.register(search, { ...config.meilisearch, admission: config.searchAdmission });
+  await app.register(search, { ...config.meilisearch, admission: config.searchAdmission, timeoutMs: config.meilisearchTimeoutMs });
   await app.register(taxonomy);
-  await app.register(searchIndexing, { runWorker: config.searchOutboxWorker });
+  await app.register(searchIndexing, { runWorker: config.searchOutboxWorker, verifyAfterMs: config.searchVerifyAfterMs });
   await app.register(backgroundWork, { run: config.backgroundWorkers, mail: config.mail, matchNotifyThreshold: config.matchNotifyThreshold });
   await app.register(auth, { secret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds });
 

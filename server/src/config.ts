@@ -61,6 +61,8 @@ const environmentSchema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   PUBLIC_URL: optionalUrl.optional(),
   SEARCH_OUTBOX_WORKER: z.stringbool().default(true),
+  MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  SEARCH_VERIFY_AFTER_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(4),
   SEARCH_QUEUE_SIZE: z.coerce.number().int().min(0).max(100_000).default(64),
   SEARCH_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
@@ -113,6 +115,10 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Run the worker that carries the search outbox to Meilisearch in this process. */
   searchOutboxWorker: boolean;
+  /** How long a request to Meilisearch may take before the client gives up (its outcome is then unknown). */
+  meilisearchTimeoutMs: number;
+  /** How long after delivery a document is checked against PostgreSQL: past the time a late, older write could land. */
+  searchVerifyAfterMs: number;
   /** User-facing searches (search, matching) this process sends Meilisearch at once, and the queue behind them. */
   searchAdmission: AdmissionLimits;
   /** Run the background job and email workers in this process. */
@@ -154,6 +160,8 @@ export function buildAppConfig(env: Environment, services: ResolvedServices): Ap
     // Links in emails; behind a proxy or a domain, set PUBLIC_URL.
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
     searchOutboxWorker: env.SEARCH_OUTBOX_WORKER,
+    meilisearchTimeoutMs: env.MEILI_TIMEOUT_MS,
+    searchVerifyAfterMs: env.SEARCH_VERIFY_AFTER_MS,
     searchAdmission: { concurrent: env.SEARCH_CONCURRENCY, queued: env.SEARCH_QUEUE_SIZE, maxWaitMs: env.SEARCH_QUEUE_WAIT_MS },
     backgroundWorkers: env.BACKGROUND_WORKERS,
     matchNotifyThreshold: env.MATCH_NOTIFY_THRESHOLD,

@@ -9,7 +9,7 @@ export { renderAuthorizationDoc } from './access/authorization-doc.ts';
 export { allow, type AccessRule, type RouteAccess } from './access/rules.ts';
 export { reindex, type ReindexReport } from './search/reindex.ts';
 export { labSearchRequest } from './services/search/search-labs.ts';
-export { labDocument } from './search/documents.ts';
+export { labDocument, needDocument } from './search/documents.ts';
 export { applyIndexSettings } from './search/apply-settings.ts';
 export { indexSettings } from './search/index-settings.ts';
 export { importCatalogue, type CatalogueImport } from './services/catalogue/import-catalogue.ts';

@@ -22,6 +22,7 @@ const domainTables = [
   'recovery_codes',
   'refresh_tokens',
   'search_outbox',
+  'search_verifications',
   'sessions',
   'sign_in_throttle',
   'territories',

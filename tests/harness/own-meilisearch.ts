@@ -20,7 +20,10 @@ export async function ownMeilisearch(t: Test) {
     logFile: join(dir, 'meilisearch.log'),
   };
   let running: RunningMeilisearch | undefined = await startMeilisearch(options);
-  t.teardown(() => running?.stop());
+  t.teardown(() => {
+    if (running) process.kill(running.pid, 'SIGCONT'); // a paused server would ignore SIGTERM
+    return running?.stop();
+  });
   return {
     url: running.url,
     masterKey: options.masterKey,
@@ -31,5 +34,8 @@ export async function ownMeilisearch(t: Test) {
     restart: async () => {
       running = await startMeilisearch(options);
     },
+    /** Freezes the server (SIGSTOP): connections are accepted by the kernel but nothing is read or answered. */
+    pause: () => process.kill(running!.pid, 'SIGSTOP'),
+    resume: () => process.kill(running!.pid, 'SIGCONT'),
   };
 }

@@ -67,7 +67,8 @@ t.test('with Meilisearch stopped, 50 writes succeed, and once it is back the ind
     },
     20_000,
   );
-  t.ok(Date.now() - started < 20_000, `caught up ${((Date.now() - started) / 1000).toFixed(1)} s after Meilisearch returned`);
+  // How long it took is reported, not asserted: timing depends on the machine (bench:* measure speed).
+  t.comment(`caught up ${((Date.now() - started) / 1000).toFixed(1)} s after Meilisearch returned`);
   const inDatabase = await app.db.select({ id: labs.id, version: labs.version }).from(labs);
   t.same(
     documents.map((document) => [document.id, document.version]).sort(),

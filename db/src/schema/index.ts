@@ -6,6 +6,7 @@ export * from './needs.ts';
 export * from './collaborations.ts';
 export * from './collaboration-events.ts';
 export * from './search-outbox.ts';
+export * from './search-verifications.ts';
 export * from './audit-log.ts';
 export * from './annual-reports.ts';
 export * from './taxonomy.ts';

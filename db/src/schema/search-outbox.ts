@@ -6,7 +6,7 @@ import { oneOf, timestamptz } from './columns.ts';
  * Search index updates waiting to reach Meilisearch. A row is written in the same transaction
  * as the change it announces, so no committed change can miss the index; the worker reads the
  * entity's current row when it sends, so replays are harmless, and deletes the row once
- * Meilisearch has accepted it.
+ * Meilisearch's task succeeded, leaving a check for later (search-verifications.ts).
  */
 export const searchOutbox = pgTable(
   'search_outbox',

@@ -44,7 +44,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       let pending: number | undefined;
-      const [postgres, migrations, meilisearch, searchOutbox] = await Promise.all([
+      const [postgres, migrations, meilisearch, searchOutbox, verification] = await Promise.all([
         timed(() => app.sql`select 1`),
         timed(async () => {
           pending = await countPendingMigrations(app.sql);
@@ -52,10 +52,12 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         }),
         timed(() => app.meilisearch.client.health()),
         app.searchOutbox.lag().catch(() => undefined),
+        app.searchVerifier.state().catch(() => undefined),
       ]);
+      const searchVerification = verification && { pending: verification.pending, driftFound: verification.found, driftHealed: verification.healed };
       const checks = { postgres, migrations: { ...migrations, ...(pending !== undefined && { pending }) }, meilisearch };
       const ready = postgres.ok && migrations.ok && meilisearch.ok;
-      return reply.status(ready ? 200 : 503).send({ ready, checks, ...(searchOutbox && { searchOutbox }) });
+      return reply.status(ready ? 200 : 503).send({ ready, checks, ...(searchOutbox && { searchOutbox }), ...(searchVerification && { searchVerification }) });
     },
   );
 };

@@ -25,16 +25,17 @@ async function send(...[url, init]: Parameters<typeof fetch>): Promise<unknown> 
 
 /**
  * A Meilisearch client that asks for uncompressed answers. Given an admission, its searches take
- * a slot there first (admission.ts); meilisearch-js's 5 s timeout counts the wait too.
+ * a slot there first (admission.ts); meilisearch-js's timeout (MEILI_TIMEOUT_MS, 5 s by default) counts the wait too.
  */
-export function createSearchClient(url: string, apiKey: string | undefined, admission?: SearchAdmission): Meilisearch {
+export function createSearchClient(url: string, apiKey: string | undefined, options: { admission?: SearchAdmission; timeoutMs?: number } = {}): Meilisearch {
+  const { admission, timeoutMs = 5_000 } = options;
   return new Meilisearch({
     host: url,
     ...(apiKey && { apiKey }),
     // Node 20's fetch asks for gzip by default and every search then stalls ~40 ms on
     // decompression buffering; on a loopback or LAN link identity encoding is faster.
     requestInit: { headers: { 'accept-encoding': 'identity' } },
-    timeout: 5_000,
+    timeout: timeoutMs,
     ...(admission && {
       httpClient: (...[input, init]: Parameters<typeof fetch>) =>
         input instanceof URL && searchPath.test(input.pathname) ? admission.run(() => send(input, init), init?.signal) : send(input, init),

@@ -2,7 +2,7 @@ import type { labs, needs, organisations } from '@kopir/db';
 import type { LabStatus, LocalizedText, NeedStatus, NeedVisibility, Taxonomy } from '@kopir/shared';
 import { foldedTexts } from './query/folding.ts';
 
-type OrganisationRow = Pick<typeof organisations.$inferSelect, 'id' | 'name' | 'verifiedAt'>;
+type OrganisationRow = Pick<typeof organisations.$inferSelect, 'id' | 'name' | 'verifiedAt' | 'version'>;
 
 const organisationOf = (organisation: OrganisationRow): HitOrganisation => ({
   id: organisation.id,
@@ -38,6 +38,8 @@ interface HitOrganisation {
 export interface LabDocument extends Localized<'name'>, Localized<'description'> {
   id: string;
   version: number;
+  /** The organisation's version: its name and verification are part of the document, so a rename makes it stale too. */
+  organisationVersion: number;
   capabilities: string[];
   /** The capabilities' labels in all three languages. */
   capability_text: string[];
@@ -63,6 +65,8 @@ export interface LabDocument extends Localized<'name'>, Localized<'description'>
 export interface NeedDocument extends Localized<'description'> {
   id: string;
   version: number;
+  /** As in LabDocument. */
+  organisationVersion: number;
   title: string;
   sectors: string[];
   regionCode: string;
@@ -91,6 +95,7 @@ export function labDocument(lab: typeof labs.$inferSelect, organisation: Organis
   return {
     id: lab.id,
     version: lab.version,
+    organisationVersion: organisation.version,
     ...localized('name', lab.name),
     ...localized('description', lab.description),
     capabilities: lab.capabilities,
@@ -122,6 +127,7 @@ export function needDocument(need: typeof needs.$inferSelect, organisation: Orga
   const base = {
     id: need.id,
     version: need.version,
+    organisationVersion: organisation.version,
     title: need.title,
     sectors: need.sectors,
     regionCode: need.regionCode,

@@ -59,13 +59,15 @@ async function* analysedPages(db: Database, name: IndexName, taxonomy: Taxonomy)
   }
 }
 
-/** id → version of every document in an index. */
-async function indexedVersions(client: Meilisearch, uid: string): Promise<Map<string, number>> {
-  const versions = new Map<string, number>();
+/** id → revision (the entity's version and its organisation's) of every document in an index. */
+async function indexedRevisions(client: Meilisearch, uid: string): Promise<Map<string, string>> {
+  const revisions = new Map<string, string>();
   for (let offset = 0; ; offset += 1_000) {
-    const { results } = await client.index(uid).getDocuments<{ id: string; version: number }>({ fields: ['id', 'version'], limit: 1_000, offset });
-    for (const document of results) versions.set(document.id, document.version);
-    if (results.length < 1_000) return versions;
+    const { results } = await client
+      .index(uid)
+      .getDocuments<{ id: string; version: number; organisationVersion: number }>({ fields: ['id', 'version', 'organisationVersion'], limit: 1_000, offset });
+    for (const document of results) revisions.set(document.id, `${document.version}.${document.organisationVersion}`);
+    if (results.length < 1_000) return revisions;
   }
 }
 
@@ -73,7 +75,7 @@ async function indexedVersions(client: Meilisearch, uid: string): Promise<Map<st
  * Rebuilds one index from PostgreSQL without interrupting search: fills a new index, swaps it in
  * atomically, drops the old one. Writes keep flowing meanwhile (the outbox worker updates the
  * live index); whatever changed during the rebuild is found afterwards by comparing every id and
- * version with the database, and sent again through the outbox, whose worker orders updates per
+ * revision (the entity's version and its organisation's) with the database, and sent again through the outbox, whose worker orders updates per
  * entity. Call `drainOutbox` to wait until those are delivered.
  */
 export async function reindex({
@@ -113,9 +115,14 @@ export async function reindex({
   await rebuildTextStatistics(db, name, analysedPages(db, name, taxonomy));
 
   const table = name === 'labs' ? labs : needs;
-  const inDatabase = new Map((await db.select({ id: table.id, version: table.version }).from(table)).map((row) => [row.id, row.version]));
-  const inIndex = await indexedVersions(client, live);
-  const stale = [...inDatabase].filter(([id, version]) => inIndex.get(id) !== version).map(([id, version]) => ({ id, version }));
+  // An organisation renamed meanwhile changes its labs' and needs' documents too, so its version counts.
+  const rows = await db
+    .select({ id: table.id, version: table.version, organisationVersion: organisations.version })
+    .from(table)
+    .innerJoin(organisations, eq(organisations.id, table.organisationId));
+  const inDatabase = new Map(rows.map((row) => [row.id, { version: row.version, revision: `${row.version}.${row.organisationVersion}` }]));
+  const inIndex = await indexedRevisions(client, live);
+  const stale = [...inDatabase].filter(([id, { revision }]) => inIndex.get(id) !== revision).map(([id, { version }]) => ({ id, version }));
   const extra = [...inIndex.keys()].filter((id) => !inDatabase.has(id)).map((id) => ({ id, version: 0 }));
   const entityType = name === 'labs' ? ('lab' as const) : ('need' as const);
   const resend = [...stale, ...extra].map(({ id, version }) => ({ entityType, entityId: id, entityVersion: version }));

@@ -84,6 +84,8 @@ export interface MeilisearchProcessOptions {
 export interface RunningMeilisearch {
   url: string;
   masterKey: string;
+  /** The server's process id (fault tests pause it with SIGSTOP). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -140,7 +142,7 @@ export async function startMeilisearch(options: MeilisearchProcessOptions): Prom
     }
     try {
       const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1_000) });
-      if (response.ok) return { url, masterKey: options.masterKey, stop };
+      if (response.ok) return { url, masterKey: options.masterKey, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }

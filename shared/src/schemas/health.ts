@@ -20,6 +20,11 @@ export const readinessSchema = z.object({
    * rows waiting, those retrying after a failed attempt, and of those the ones Meilisearch refused.
    */
   searchOutbox: z.object({ pending: z.number().int(), oldestPendingAgeSeconds: z.number(), retrying: z.number().int(), failed: z.number().int() }).optional(),
+  /**
+   * The check of delivered documents against PostgreSQL: checks waiting, and since this replica
+   * started, documents found to differ (a late, older write landed) and healed by sending them again.
+   */
+  searchVerification: z.object({ pending: z.number().int(), driftFound: z.number().int(), driftHealed: z.number().int() }).optional(),
 });
 export type Readiness = z.infer<typeof readinessSchema>;
 

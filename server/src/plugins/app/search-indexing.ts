@@ -1,10 +1,13 @@
 import fp from 'fastify-plugin';
 import { applyAllIndexSettings, applyWhenReachable } from '../../search/apply-settings.ts';
+import { SearchVerifier } from '../../search/outbox/verifier.ts';
 import { SearchOutboxWorker } from '../../search/outbox/worker.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     searchOutbox: SearchOutboxWorker;
+    /** Checks delivered documents against PostgreSQL once late writes could have landed, and heals drift. */
+    searchVerifier: SearchVerifier;
     /** Resolves once the index settings kept in code are in place (started by the worker's process). */
     searchSettingsApplied: Promise<void>;
     /** Re-applies index settings (after the taxonomy changed, e.g. new synonyms). */
@@ -15,9 +18,9 @@ declare module 'fastify' {
 /**
  * Keeps Meilisearch following PostgreSQL: applies the index settings kept in code (retrying in
  * the background while Meilisearch is unreachable, so the API starts anyway) and runs the outbox
- * worker when this process is configured to.
+ * worker and its verifier when this process is configured to.
  */
-export default fp<{ runWorker: boolean }>(
+export default fp<{ runWorker: boolean; verifyAfterMs: number }>(
   async function searchIndexing(app, options) {
     const worker = new SearchOutboxWorker({
       db: app.db,
@@ -25,8 +28,11 @@ export default fp<{ runWorker: boolean }>(
       search: app.meilisearch,
       taxonomy: app.taxonomy,
       log: app.log,
+      verifyAfterMs: options.verifyAfterMs,
     });
+    const verifier = new SearchVerifier({ db: app.db, search: app.meilisearch, log: app.log, verifyAfterMs: options.verifyAfterMs });
     app.decorate('searchOutbox', worker);
+    app.decorate('searchVerifier', verifier);
     app.decorate('applySearchSettings', async () => {
       app.taxonomy.invalidate();
       await applyAllIndexSettings(app.meilisearch.client, app.meilisearch.indexPrefix, (await app.taxonomy.current()).data);
@@ -38,11 +44,12 @@ export default fp<{ runWorker: boolean }>(
     let closing = false;
     app.addHook('onReady', async () => {
       await worker.start();
+      await verifier.start();
       void applyWhenReachable(app.applySearchSettings, app.log, () => closing).then((applied) => applied && settingsApplied());
     });
     app.addHook('onClose', async () => {
       closing = true;
-      await worker.stop();
+      await Promise.all([worker.stop(), verifier.stop()]);
     });
   },
   { name: 'search-indexing', dependencies: ['database', 'search', 'taxonomy'] },

@@ -15,11 +15,14 @@ declare module 'fastify' {
  * so overload is refused with 503 at once; its document, settings and task calls (the outbox
  * worker's) do not, so user searches can neither starve the worker nor be counted against it.
  */
-export default fp<{ url: string; apiKey: string | undefined; indexPrefix: string; admission: AdmissionLimits }>(
+export default fp<{ url: string; apiKey: string | undefined; indexPrefix: string; admission: AdmissionLimits; timeoutMs: number }>(
   async function search(app, options) {
     const admission = new SearchAdmission(options.admission);
     app.decorate('searchAdmission', admission);
-    app.decorate('meilisearch', { client: createSearchClient(options.url, options.apiKey, admission), indexPrefix: options.indexPrefix });
+    app.decorate('meilisearch', {
+      client: createSearchClient(options.url, options.apiKey, { admission, timeoutMs: options.timeoutMs }),
+      indexPrefix: options.indexPrefix,
+    });
   },
   { name: 'search' },
 );

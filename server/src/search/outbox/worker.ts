@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type postgres from 'postgres';
 import { sql } from 'drizzle-orm';
-import { searchOutbox, type Database } from '@kopir/db';
+import { searchOutbox, searchVerifications, type Database } from '@kopir/db';
 import { QueuePoller } from '../../background/poller.ts';
 import type { TaxonomyCache } from '../../taxonomy/live-taxonomy.ts';
 import type { SearchService } from '../client.ts';
@@ -26,13 +26,15 @@ interface WorkerOptions {
   log: FastifyBaseLogger;
   batchSize?: number;
   idleMs?: number;
+  /** When each delivered entity is checked against the index (verifier.ts); never, when undefined. */
+  verifyAfterMs?: number;
 }
 
 /**
  * Carries search outbox rows to Meilisearch. Rows are claimed with a per-entity advisory lock
  * besides SKIP LOCKED, so several API replicas can run workers without two of them sending the
  * same entity at once. A row is deleted only once its document is in the index (its task
- * succeeded); otherwise it is retried with backoff (0.25 s doubling, at most 5 s, so recovery is
+ * succeeded), and leaves a verification behind (verifier.ts); otherwise it is retried with backoff (0.25 s doubling, at most 5 s, so recovery is
  * quick), so no update is lost while Meilisearch is down or refuses a task.
  */
 export class SearchOutboxWorker extends QueuePoller<OutboxRow> {
@@ -40,7 +42,7 @@ export class SearchOutboxWorker extends QueuePoller<OutboxRow> {
   readonly #log: FastifyBaseLogger;
   #lastLagLog = 0;
 
-  constructor({ db, sql: client, search, taxonomy, log, batchSize = 500, idleMs = 1_000 }: WorkerOptions) {
+  constructor({ db, sql: client, search, taxonomy, log, batchSize = 500, idleMs = 1_000, verifyAfterMs }: WorkerOptions) {
     super({
       name: 'search outbox',
       db,
@@ -51,7 +53,17 @@ export class SearchOutboxWorker extends QueuePoller<OutboxRow> {
       backoff: { firstSeconds: 0.25, maxSeconds: 5 },
       claimable: sql`pg_try_advisory_xact_lock(hashtextextended(${searchOutbox.entityId}::text, 0))`,
       wakeOn: { sql: client, channel: OUTBOX_CHANNEL },
-      handle: async (rows, tx, stopping) => deliverOutboxRows(tx, search, (await taxonomy.current()).data, rows, stopping),
+      handle: async (rows, tx, stopping) => {
+        const failures = await deliverOutboxRows(tx, search, (await taxonomy.current()).data, rows, stopping);
+        // Meilisearch took these; a request that timed out earlier may still land after them, so
+        // each is checked against PostgreSQL once that could have happened (verifier.ts).
+        const delivered = rows.filter((row) => !failures.has(row.id)).map(({ entityType, entityId }) => ({ entityType, entityId }));
+        if (verifyAfterMs !== undefined && delivered.length > 0) {
+          const availableAt = sql`now() + ${verifyAfterMs} * interval '1 millisecond'`;
+          await tx.insert(searchVerifications).values(delivered.map((ref) => ({ ...ref, availableAt })));
+        }
+        return failures;
+      },
     });
     this.#db = db;
     this.#log = log;
