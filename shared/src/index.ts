@@ -16,6 +16,7 @@ export { deriveIndicators } from './indicators/platform-indicators.ts';
 export * from './schemas/analytics.ts';
 export * from './schemas/reports.ts';
 export * from './schemas/text.ts';
+export * from './schemas/field-rules.ts';
 export * from './text/fold.ts';
 export * from './schemas/dates.ts';
 export * from './money.ts';

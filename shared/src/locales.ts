@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inputRules } from './schemas/field-rules.ts';
 import { text, textLimits } from './schemas/text.ts';
 
 /** The three languages of the product, as BCP 47 tags: Kazakh, Russian, English. */
@@ -27,6 +28,7 @@ export const localizedText = (max: number) =>
     })
     .refine((value) => locales.some((locale) => value[locale] !== undefined), {
       message: 'Write the text in at least one of Kazakh, Russian or English',
+      params: { rule: inputRules.oneLanguage },
     });
 /** A name (organisation, lab) in up to three languages: the default localized text. */
 export const localizedTextSchema = localizedText(textLimits.name);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inputRules } from './schemas/text.ts';
+import { inputRules } from './schemas/field-rules.ts';
 
 // Multipliers people write after a number, in Russian, Kazakh and English, with and without dots.
 const multipliers: [RegExp, number][] = [

@@ -1192,7 +1192,56 @@ export interface components {
       fields?: {
         path: string;
         message: string;
-        rule?: string;
+        /**
+         * @description The broken rule, from a closed list; zod issue codes are folded into it (too_big on a string: too_long).
+         * @enum {string}
+         */
+        rule?:
+          | 'nul_character'
+          | 'lone_surrogate'
+          | 'required'
+          | 'too_short'
+          | 'too_long'
+          | 'too_few'
+          | 'too_many'
+          | 'too_small'
+          | 'too_large'
+          | 'invalid_format'
+          | 'invalid_type'
+          | 'invalid_value'
+          | 'unrecognized_keys'
+          | 'invalid_union'
+          | 'not_multiple_of'
+          | 'not_whole'
+          | 'date_out_of_range'
+          | 'date_in_past'
+          | 'period_order'
+          | 'period_too_long'
+          | 'end_before_start'
+          | 'not_money'
+          | 'budget_order'
+          | 'trl_order'
+          | 'bin_format'
+          | 'bin_check_digit'
+          | 'bin_required'
+          | 'password_letter'
+          | 'password_digit'
+          | 'password_common'
+          | 'wrong_password'
+          | 'wrong_code'
+          | 'taken'
+          | 'unknown_organisation'
+          | 'organisation_kind'
+          | 'invitation_invalid'
+          | 'role_mismatch'
+          | 'region_for_region_officer'
+          | 'domain_format'
+          | 'link_invalid'
+          | 'unknown_code'
+          | 'one_language'
+          | 'choose_at_least_one'
+          | 'nothing_to_change';
+        /** @description The figures of the rule: min, max, actual (lengths and sizes), format, expected, kinds, or the limits of a date. */
         params?: {
           [key: string]: unknown;
         };
@@ -1284,6 +1333,11 @@ export interface operations {
               retrying: number;
               failed: number;
             };
+            searchVerification?: {
+              pending: number;
+              driftFound: number;
+              driftHealed: number;
+            };
           };
         };
       };
@@ -1327,6 +1381,11 @@ export interface operations {
               oldestPendingAgeSeconds: number;
               retrying: number;
               failed: number;
+            };
+            searchVerification?: {
+              pending: number;
+              driftFound: number;
+              driftHealed: number;
             };
           };
         };

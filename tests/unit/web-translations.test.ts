@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 
-const load = (locale: string) => JSON.parse(readFileSync(new URL(`../../web/src/i18n/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const read = (file: string) => JSON.parse(readFileSync(new URL(`../../web/src/i18n/${file}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+// The interface's texts and, in their own files, the API's error codes and field rules.
+const load = (locale: string) => ({ ...read(locale), ...read(`errors/${locale}`) });
 const catalogues = { kk: load('kk'), ru: load('ru'), en: load('en') };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { capabilityTags, territories, type Database } from '@kopir/db';
-import { buildTaxonomy, type Taxonomy } from '@kopir/shared';
+import { buildTaxonomy, inputRules, type Taxonomy } from '@kopir/shared';
 import { AppError } from '../errors.ts';
 
 /** The taxonomy as it is now (shipped + admin additions), with lookups for validation. */
@@ -61,6 +61,8 @@ export class TaxonomyCache {
 export function assertKnownCodes(known: Set<string>, codes: readonly string[] | null | undefined, path: string, what: string): void {
   const unknown = (codes ?? []).filter((code) => !known.has(code));
   if (unknown.length > 0) {
-    throw new AppError('UNKNOWN_CODE', `Unknown ${what}: ${unknown.join(', ')}`, [{ path, message: `Not a known ${what}: ${unknown.join(', ')}` }]);
+    throw new AppError('UNKNOWN_CODE', `Unknown ${what}: ${unknown.join(', ')}`, [
+      { path, message: `Not a known ${what}: ${unknown.join(', ')}`, rule: inputRules.unknownCode, params: { codes: unknown } },
+    ]);
   }
 }

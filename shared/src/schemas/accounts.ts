@@ -3,6 +3,7 @@ import { isValidBin } from '../bin.ts';
 import { membershipStatuses, membershipVias, organisationKinds, userRoles } from '../domain.ts';
 import { localeSchema, localizedTextSchema } from '../locales.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
+import { inputRules } from './field-rules.ts';
 import { passwordSchema } from './password.ts';
 
 /** Emails compare case-insensitively; we keep them trimmed and lower-cased. */
@@ -18,8 +19,11 @@ const binDescription =
 export const binSchema = z
   .string()
   .trim()
-  .regex(/^\d{12}$/, 'A BIN is exactly 12 digits')
-  .refine(isValidBin, 'This BIN is not valid: its last digit (the check digit) does not match the others')
+  .refine((bin) => /^\d{12}$/.test(bin), { message: 'A BIN is exactly 12 digits', params: { rule: inputRules.binFormat }, abort: true })
+  .refine(isValidBin, {
+    message: 'This BIN is not valid: its last digit (the check digit) does not match the others',
+    params: { rule: inputRules.binCheckDigit },
+  })
   .meta({ description: binDescription });
 
 export const fullNameSchema = z.string().trim().min(2, 'Enter your full name').max(200);
@@ -48,6 +52,7 @@ export const createOrganisationSchema = z
   .refine((organisation) => organisation.kind !== 'company' || organisation.bin !== undefined, {
     message: 'A company needs its BIN (12 digits)',
     path: ['bin'],
+    params: { rule: inputRules.binRequired },
   });
 
 /** What an organisation's own members may change. Null clears an optional field. */
@@ -255,6 +260,7 @@ export const createStaffAccountSchema = z
   .refine((account) => (account.role === 'region') === (account.regionCode !== undefined), {
     message: 'A region officer needs a region, and only a region officer has one',
     path: ['regionCode'],
+    params: { rule: inputRules.regionForRegionOfficer },
   });
 
 export const updateUserByAdminSchema = z
@@ -263,7 +269,7 @@ export const updateUserByAdminSchema = z
     regionCode: regionCodeSchema.nullable().optional(),
     disabled: z.boolean().optional(),
   })
-  .refine((change) => Object.keys(change).length > 0, { message: 'Say what to change' });
+  .refine((change) => Object.keys(change).length > 0, { message: 'Say what to change', params: { rule: inputRules.nothingToChange } });
 
 // ---- lists ----------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ import { breakdownDimensions, indicators, type IndicatorDefinition } from '../in
 import { regionCodeSchema } from '../taxonomy/index.ts';
 import { researchFieldCodeSchema, sectorCodeSchema, territoryCodeSchema } from './catalogue.ts';
 import { analyticsYears, daysBetween, isoDateWithin } from './dates.ts';
-import { inputRules } from './text.ts';
+import { inputRules } from './field-rules.ts';
 
 /** The longest period analytics answer for: ten years (120 monthly buckets), leap days included. */
 export const maxAnalyticsYears = 10;
@@ -15,7 +15,7 @@ export const maxAnalyticsYears = 10;
  * in a default end) both apply.
  */
 export function periodProblem(from: string, to: string): { message: string; params: Record<string, unknown> } | null {
-  if (from > to) return { message: 'The period cannot end before it starts', params: { rule: 'period_order' } };
+  if (from > to) return { message: 'The period cannot end before it starts', params: { rule: inputRules.periodOrder } };
   if (daysBetween(from, to) > maxAnalyticsYears * 366) {
     return { message: `Ask for at most ${maxAnalyticsYears} years at a time`, params: { rule: inputRules.periodTooLong, maxYears: maxAnalyticsYears } };
   }

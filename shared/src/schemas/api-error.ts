@@ -1,14 +1,21 @@
 import { z } from 'zod';
+import { fieldRules } from './field-rules.ts';
 
 /** One failing input: where it is (`body.email`, `query.page`) and what is wrong with it. */
 export const fieldErrorSchema = z.object({
   path: z.string(),
-  /** For people, in English; the web may instead render `rule` and `params` in kk/ru/en. */
+  /** For people, in English; the web renders `rule` and `params` in kk/ru/en instead. */
   message: z.string(),
-  /** The stable name of the broken rule (`too_long`, `nul_character`, `date_out_of_range` …), when known. */
-  rule: z.string().optional(),
-  /** The rule's figures, e.g. `{ max: 200 }` for `too_long`. */
-  params: z.record(z.string(), z.unknown()).optional(),
+  /** The stable name of the broken rule, from one closed list (`too_long`, `bin_check_digit`, `taken` …), when known. */
+  rule: z
+    .enum(fieldRules)
+    .optional()
+    .meta({ description: 'The broken rule, from a closed list; zod issue codes are folded into it (too_big on a string: too_long).' }),
+  /** The rule's figures, e.g. `{ max: 200 }` for `too_long`, `{ min: 10, actual: 3 }` for a short password. */
+  params: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .meta({ description: 'The figures of the rule: min, max, actual (lengths and sizes), format, expected, kinds, or the limits of a date.' }),
 });
 
 /**

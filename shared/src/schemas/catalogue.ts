@@ -3,6 +3,7 @@ import { labStatuses, needStatuses, needVisibilities } from '../domain.ts';
 import { localeSchema, localizedDescriptionSchema, localizedTextSchema } from '../locales.ts';
 import { tengeSchema } from '../money.ts';
 import { isoDateWithin, planYears } from './dates.ts';
+import { inputRules } from './field-rules.ts';
 import { text, textLimits } from './text.ts';
 import { researchFieldCodes } from '../taxonomy/research-fields.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
@@ -55,7 +56,7 @@ const labFields = {
 
 const trlOrdered = (lab: { trlMin?: number | undefined; trlMax?: number | undefined }) =>
   lab.trlMin === undefined || lab.trlMax === undefined || lab.trlMin <= lab.trlMax;
-const trlOrderMessage = { message: 'The lowest TRL cannot be above the highest', path: ['trlMax'] };
+const trlOrderMessage = { message: 'The lowest TRL cannot be above the highest', path: ['trlMax'], params: { rule: inputRules.trlOrder } };
 
 /** A new lab; region and territory default to the organisation's. */
 export const createLabSchema = z
@@ -112,12 +113,15 @@ export type Lab = z.infer<typeof labSchema>;
 const budgetSchema = tengeSchema();
 const budgetOrdered = (need: { budgetMinKzt?: number | null | undefined; budgetMaxKzt?: number | null | undefined }) =>
   need.budgetMinKzt == null || need.budgetMaxKzt == null || need.budgetMinKzt <= need.budgetMaxKzt;
-const budgetOrderMessage = { message: 'The highest budget cannot be below the lowest', path: ['budgetMaxKzt'] };
+const budgetOrderMessage = { message: 'The highest budget cannot be below the lowest', path: ['budgetMaxKzt'], params: { rule: inputRules.budgetOrder } };
 
 const needFields = {
   title: text(textLimits.name, { min: 5, minMessage: 'Give the need a title of at least 5 characters' }),
   description: localizedDescriptionSchema,
-  sectors: uniqueList(sectorCodeSchema, 21).refine((list) => list.length > 0, 'Choose at least one sector'),
+  sectors: uniqueList(sectorCodeSchema, 21).refine((list) => list.length > 0, {
+    message: 'Choose at least one sector',
+    params: { rule: inputRules.chooseAtLeastOne },
+  }),
   capabilities: uniqueList(capabilityCodeSchema, 40),
   researchFields: uniqueList(researchFieldCodeSchema, 10),
   trlTarget: trlSchema,
@@ -255,7 +259,10 @@ export const addCapabilitySchema = z.strictObject({
   code: capabilityCodeSchema,
   labels: trilingualLabels,
   fields: uniqueList(researchFieldCodeSchema, 5).refine((list) => list.length > 0, 'Choose at least one research field'),
-  sectors: uniqueList(sectorCodeSchema, 10).refine((list) => list.length > 0, 'Choose at least one sector'),
+  sectors: uniqueList(sectorCodeSchema, 10).refine((list) => list.length > 0, {
+    message: 'Choose at least one sector',
+    params: { rule: inputRules.chooseAtLeastOne },
+  }),
   synonyms: z.strictObject({ kk: uniqueList(freeText(100), 20), ru: uniqueList(freeText(100), 20), en: uniqueList(freeText(100), 20) }),
 });
 

@@ -3,6 +3,7 @@ import { collaborationActions, collaborationSides, collaborationStatuses, fundin
 import { localizedTextSchema } from '../locales.ts';
 import { tengeSchema } from '../money.ts';
 import { isoDateWithin, planYears } from './dates.ts';
+import { inputRules } from './field-rules.ts';
 import { text, textLimits } from './text.ts';
 
 const note = text(textLimits.note);
@@ -23,7 +24,11 @@ export const contractSchema = z
     startOn: isoDateWithin(planYears),
     endOn: isoDateWithin(planYears).optional(),
   })
-  .refine((contract) => !contract.endOn || contract.endOn >= contract.startOn, { message: 'The contract cannot end before it starts', path: ['endOn'] });
+  .refine((contract) => !contract.endOn || contract.endOn >= contract.startOn, {
+    message: 'The contract cannot end before it starts',
+    path: ['endOn'],
+    params: { rule: inputRules.endBeforeStart },
+  });
 
 export const outcomesSchema = z.strictObject({
   publications: count.default(0),

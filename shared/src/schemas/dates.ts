@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inputRules } from './text.ts';
+import { inputRules } from './field-rules.ts';
 
 /** Years a deadline or a contract date may fall in; outside them a date is a typo, not a plan. */
 export const planYears = { min: 2000, max: 2100 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inputRules, type InputRule } from './field-rules.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -34,10 +35,16 @@ const commonPasswords = new Set([
  * rule is its own issue, so the person sees everything to fix at once.
  */
 export const passwordSchema = z.string().superRefine((password, context) => {
-  const problem = (message: string) => context.addIssue({ code: 'custom', message });
-  if (password.length < PASSWORD_MIN_LENGTH) problem(`Use at least ${PASSWORD_MIN_LENGTH} characters (this one has ${password.length})`);
-  if (password.length > PASSWORD_MAX_LENGTH) problem(`Use at most ${PASSWORD_MAX_LENGTH} characters`);
-  if (!/\p{L}/u.test(password)) problem('Add at least one letter');
-  if (!/\p{N}/u.test(password)) problem('Add at least one digit');
-  if (commonPasswords.has(password.toLowerCase())) problem('This password is among the most common ones; choose another');
+  const problem = (message: string, rule: InputRule, figures: Record<string, number> = {}) =>
+    context.addIssue({ code: 'custom', message, params: { rule, ...figures } });
+  if (password.length < PASSWORD_MIN_LENGTH) {
+    problem(`Use at least ${PASSWORD_MIN_LENGTH} characters (this one has ${password.length})`, inputRules.tooShort, {
+      min: PASSWORD_MIN_LENGTH,
+      actual: password.length,
+    });
+  }
+  if (password.length > PASSWORD_MAX_LENGTH) problem(`Use at most ${PASSWORD_MAX_LENGTH} characters`, inputRules.tooLong, { max: PASSWORD_MAX_LENGTH });
+  if (!/\p{L}/u.test(password)) problem('Add at least one letter', inputRules.passwordLetter);
+  if (!/\p{N}/u.test(password)) problem('Add at least one digit', inputRules.passwordDigit);
+  if (commonPasswords.has(password.toLowerCase())) problem('This password is among the most common ones; choose another', inputRules.passwordCommon);
 });

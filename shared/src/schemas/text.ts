@@ -1,19 +1,5 @@
 import { z } from 'zod';
-
-/**
- * The stable names of the input rules. Field errors carry them (`rule`, `params`) so the web can
- * render a message in kk/ru/en without parsing the English one.
- */
-export const inputRules = {
-  nulCharacter: 'nul_character',
-  loneSurrogate: 'lone_surrogate',
-  tooLong: 'too_long',
-  tooShort: 'too_short',
-  dateOutOfRange: 'date_out_of_range',
-  periodTooLong: 'period_too_long',
-  notMoney: 'not_money',
-} as const;
-export type InputRule = (typeof inputRules)[keyof typeof inputRules];
+import { inputRules, type InputRule } from './field-rules.ts';
 
 /** Sane lengths for free text, so nobody stores a 900 KB lab name. */
 export const textLimits = { code: 80, word: 60, short: 100, name: 200, note: 2000, description: 10_000, narrative: 20_000, query: 200 } as const;

@@ -20,8 +20,8 @@ export class ApiError extends Error {
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
-  /** The server's message for one input (`body.email`), if it named that input. */
-  fieldMessage(path: string): string | undefined {
-    return this.fields.find((field) => field.path === path || field.path.startsWith(`${path}.`))?.message;
+  /** The server's verdict on one input (`body.email`, or a part of it), if it named that input. */
+  field(path: string): FieldError | undefined {
+    return this.fields.find((field) => field.path === path || field.path.startsWith(`${path}.`));
   }
 }

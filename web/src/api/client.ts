@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { apiErrorSchema } from '@kopir/shared';
+import { apiErrorSchema, ruleOfIssue } from '@kopir/shared';
 import { ApiError } from './api-error.ts';
 import { saveFile } from './save-file.ts';
 
@@ -14,6 +14,18 @@ export interface ApiCall<T> {
   body?: unknown;
   /** Statuses other than 2xx that are answers, not failures (a 503 from /ready). */
   answers?: readonly number[];
+  /** The shared schema the server checks `body` with: checked here first, so a mistake is named at once. */
+  checks?: z.ZodType;
+}
+
+/** A body the shared schema refuses, as the same `VALIDATION_FAILED` the server would answer. */
+function refusedBody(error: z.ZodError): ApiError {
+  const fields = error.issues.map((issue) => ({
+    path: ['body', ...issue.path.map(String)].join('.'),
+    message: issue.message,
+    ...ruleOfIssue(issue.code, issue as unknown as Record<string, unknown>, issue.message),
+  }));
+  return new ApiError({ status: 400, code: 'VALIDATION_FAILED', message: 'The body is not valid', fields });
 }
 
 type TokenSource = {
@@ -67,6 +79,10 @@ async function fetchWithToken(method: Method, path: string, init: { headers?: Re
  * restored, so they go at once (`partOfSession`).
  */
 export async function send<T>(call: ApiCall<T>, options: { partOfSession?: boolean } = {}): Promise<T> {
+  if (call.checks && call.body !== undefined) {
+    const checked = call.checks.safeParse(call.body);
+    if (!checked.success) throw refusedBody(checked.error);
+  }
   if (!options.partOfSession) await tokens.restored;
   const response = await fetchWithToken(call.method, call.path, {
     headers: { accept: 'application/json', ...(call.body !== undefined && { 'content-type': 'application/json' }) },

@@ -31,17 +31,17 @@ import {
   userSchema,
   type OrganisationKind,
   type createCollaborationSchema,
-  type createLabSchema,
-  type createNeedSchema,
+  createLabSchema,
+  createNeedSchema,
   type createStaffAccountSchema,
   type narrativeInputSchema,
   type secondFactorProofSchema,
-  type updateLabSchema,
+  updateLabSchema,
   type updateMeSchema,
-  type updateNeedSchema,
+  updateNeedSchema,
   type verificationRequestSchema,
-  type signInRequestSchema,
-  type registerRequestSchema,
+  signInRequestSchema,
+  registerRequestSchema,
   type verifyEmailSchema,
   type passwordResetRequestSchema,
   type setPasswordSchema,
@@ -68,6 +68,8 @@ const post = call('POST');
 const put = call('PUT');
 const patch = call('PATCH');
 const remove = call('DELETE');
+/** The same call, checked first against the schema the server checks its body with. */
+const checkedBy = <T>(schema: z.ZodType, apiCall: ApiCall<T>): ApiCall<T> => ({ ...apiCall, checks: schema });
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 const v1 = '/api/v1';
 const reportPath = (regionCode: string | null, year: number) => (regionCode ? `${v1}/reports/regions/${regionCode}/${year}` : `${v1}/reports/national/${year}`);
@@ -85,8 +87,9 @@ export const endpoints = {
   updateMe: (body: Body<typeof updateMeSchema>) => patch(`${v1}/me`, meSchema, body),
   auth: {
     refresh: () => post(`${v1}/auth/refresh`, sessionSchema),
-    signIn: (body: Body<typeof signInRequestSchema>) => post(`${v1}/auth/sign-in`, sessionSchema, body),
-    register: (body: Body<typeof registerRequestSchema>) => post(`${v1}/auth/register`, sessionSchema.or(registrationOutcomeSchema), body),
+    signIn: (body: Body<typeof signInRequestSchema>) => checkedBy(signInRequestSchema, post(`${v1}/auth/sign-in`, sessionSchema, body)),
+    register: (body: Body<typeof registerRequestSchema>) =>
+      checkedBy(registerRequestSchema, post(`${v1}/auth/register`, sessionSchema.or(registrationOutcomeSchema), body)),
     verifyEmail: (body: Body<typeof verifyEmailSchema>) => post(`${v1}/auth/verify-email`, sessionSchema, body),
     resendVerification: () => post(`${v1}/auth/verify-email/resend`, null),
     signOut: () => post(`${v1}/auth/sign-out`, null),
@@ -101,12 +104,12 @@ export const endpoints = {
   searchNeeds: (params: URLSearchParams) => get(`${v1}/needs?${params}`, searchResultSchema(needHitSchema)),
   lab: (id: string) => get(`${v1}/labs/${id}`, labSchema),
   myLabs: () => get(`${v1}/my/labs`, items(labSchema)),
-  createLab: (body: WithCodes<Body<typeof createLabSchema>>) => post(`${v1}/labs`, labSchema, body),
-  updateLab: (id: string, body: WithCodes<Body<typeof updateLabSchema>>) => patch(`${v1}/labs/${id}`, labSchema, body),
+  createLab: (body: WithCodes<Body<typeof createLabSchema>>) => checkedBy(createLabSchema, post(`${v1}/labs`, labSchema, body)),
+  updateLab: (id: string, body: WithCodes<Body<typeof updateLabSchema>>) => checkedBy(updateLabSchema, patch(`${v1}/labs/${id}`, labSchema, body)),
   need: (id: string) => get(`${v1}/needs/${id}`, needSchema),
   myNeeds: () => get(`${v1}/my/needs`, items(needSchema)),
-  createNeed: (body: WithCodes<Body<typeof createNeedSchema>>) => post(`${v1}/needs`, needSchema, body),
-  updateNeed: (id: string, body: WithCodes<Body<typeof updateNeedSchema>>) => patch(`${v1}/needs/${id}`, needSchema, body),
+  createNeed: (body: WithCodes<Body<typeof createNeedSchema>>) => checkedBy(createNeedSchema, post(`${v1}/needs`, needSchema, body)),
+  updateNeed: (id: string, body: WithCodes<Body<typeof updateNeedSchema>>) => checkedBy(updateNeedSchema, patch(`${v1}/needs/${id}`, needSchema, body)),
   labsMatchingNeed: (needId: string) => get(`${v1}/needs/${needId}/matches`, labMatchesSchema),
   needsMatchingLab: (labId: string) => get(`${v1}/labs/${labId}/matches`, needMatchesSchema),
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { ApiError } from '../api/api-error.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useErrorText } from './error-text.ts';
+import { useErrorText, useFieldText } from './error-text.ts';
 
 /** A labelled input with the server's message for it underneath, if any. */
 export function TextField(props: { label: string; error?: string | undefined; hint?: string } & JSX.InputHTMLAttributes<HTMLInputElement>) {
@@ -19,6 +19,7 @@ export function TextField(props: { label: string; error?: string | undefined; hi
 /** The field for choosing a new password, with the rules it must follow and the server's verdict on it. */
 export function NewPasswordField({ label, problem }: { label: string; problem: unknown }) {
   const { t } = useI18n();
+  const fieldError = useFieldError();
   return (
     <TextField
       label={label}
@@ -56,5 +57,11 @@ export function FormError({ problem }: { problem: unknown }) {
 
 export { UserMessage } from './user-message.ts';
 
-/** The server's message for one input of a failed request. */
-export const fieldError = (problem: unknown, path: string) => (problem instanceof ApiError ? problem.fieldMessage(path) : undefined);
+/** The message for one input of a failed request (`body.email`), in the reader's language. */
+export function useFieldError(): (problem: unknown, path: string) => string | undefined {
+  const fieldText = useFieldText();
+  return (problem, path) => {
+    const field = problem instanceof ApiError ? problem.field(path) : undefined;
+    return field && fieldText(field);
+  };
+}

@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
-import { fieldError, FormError, TextField } from './form.tsx';
+import { FormError, TextField, useFieldError } from './form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Loaded } from './load-state.tsx';
 
 /** Who belongs to my organisation and how each joined; remove someone; invite a colleague by email. */
 export function OrganisationMembers({ organisationId, myId }: { organisationId: string; myId: string }) {
   const { t } = useI18n();
+  const fieldError = useFieldError();
   const members = useApi(endpoints.members(organisationId));
   const [problem, setProblem] = useState<unknown>();
   const [invited, setInvited] = useState<string | undefined>();
@@ -56,7 +57,7 @@ export function OrganisationMembers({ organisationId, myId }: { organisationId: 
           </ul>
         )}
       </Loaded>
-      <form onSubmit={invite} class="inline-form">
+      <form noValidate onSubmit={invite} class="inline-form">
         <TextField label={t('members.inviteEmail')} name="email" type="email" required error={fieldError(problem, 'body.email')} />
         <button type="submit">{t('members.invite')}</button>
       </form>

@@ -4,12 +4,20 @@ import { locales, type Locale } from '@kopir/shared';
 import en from './en.json';
 import kk from './kk.json';
 import ru from './ru.json';
+import enErrors from './errors/en.json';
+import kkErrors from './errors/kk.json';
+import ruErrors from './errors/ru.json';
 import { numberLocale } from './intl-locale.ts';
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enErrors;
 
-// A catalogue missing a key fails the type check here, not in front of a user.
-const catalogues: Record<Locale, Record<MessageKey, string>> = { kk, ru, en };
+// A catalogue missing a key fails the type check here, not in front of a user. The API's error
+// codes and field rules have their own files, one per language, beside the interface's texts.
+const catalogues: Record<Locale, Record<MessageKey, string>> = {
+  kk: { ...kk, ...kkErrors },
+  ru: { ...ru, ...ruErrors },
+  en: { ...en, ...enErrors },
+};
 
 const STORAGE_KEY = 'kopir.locale';
 

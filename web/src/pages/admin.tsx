@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
-import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
+import { FormError, SelectField, TextField, useFieldError } from '../components/form.tsx';
 import { Loaded } from '../components/load-state.tsx';
 import { RegionSelect } from '../components/region-select.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -15,6 +15,7 @@ type Filter = 'unverified' | 'verified' | 'all';
 
 function OrganisationRow({ organisation, onChanged }: { organisation: Organisation; onChanged: () => void }) {
   const { t, locale } = useI18n();
+  const fieldError = useFieldError();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<unknown>();
   const decide = async (verified: boolean) => {
@@ -54,6 +55,7 @@ function OrganisationRow({ organisation, onChanged }: { organisation: Organisati
 
 function CreateStaffAccount() {
   const { t } = useI18n();
+  const fieldError = useFieldError();
   const [role, setRole] = useState<(typeof staffRoles)[number]>('ministry');
   const [regionCode, setRegionCode] = useState('');
   const [problem, setProblem] = useState<unknown>();
@@ -79,7 +81,7 @@ function CreateStaffAccount() {
     }
   };
   return (
-    <form onSubmit={submit} class="card">
+    <form noValidate onSubmit={submit} class="card">
       <h2>{t('admin.createAccount')}</h2>
       <SelectField label={t('field.role')} name="role" value={role} onChange={(event) => setRole(event.currentTarget.value as typeof role)}>
         {staffRoles.map((option) => (

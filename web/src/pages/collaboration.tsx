@@ -4,7 +4,7 @@ import { fundingSources, pickText, type CollaborationAction, type CollaborationT
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
-import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
+import { FormError, SelectField, TextField, useFieldError } from '../components/form.tsx';
 import { Loaded } from '../components/load-state.tsx';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 
@@ -13,6 +13,7 @@ const outcomeFields = ['publications', 'patents', 'prototypes', 'products', 'peo
 /** The form for one step: a reason, the contract, or the outcomes, as the step requires. */
 function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (payload: CollaborationTransition) => Promise<void> }) {
   const { t } = useI18n();
+  const fieldError = useFieldError();
   const [problem, setProblem] = useState<unknown>();
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -53,7 +54,7 @@ function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (
     }
   };
   return (
-    <form class="card action-form" data-action={action} onSubmit={submit}>
+    <form noValidate class="card action-form" data-action={action} onSubmit={submit}>
       {(action === 'decline' || action === 'cancel') && (
         <TextField label={t('collab.reason')} name="reason" required error={fieldError(problem, 'body.reason')} />
       )}

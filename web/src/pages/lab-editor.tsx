@@ -7,7 +7,7 @@ import { useApi } from '../api/use-api.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
 import { MatchList } from '../components/match-list.tsx';
 import { CapabilitySuggestions } from '../components/capability-suggestions.tsx';
-import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
+import { FormError, SelectField, TextField, useFieldError } from '../components/form.tsx';
 import { Loaded } from '../components/load-state.tsx';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
@@ -35,6 +35,7 @@ const blankToUndefined = (text: string) => text.trim() || undefined;
 /** Create or edit a lab profile: texts in one to three languages, codes from the taxonomy, TRL range. */
 export function LabEditorPage() {
   const { t, locale: readerLocale } = useI18n();
+  const fieldError = useFieldError();
   const { taxonomy } = useTaxonomy();
   const { params } = useRoute();
   const { route } = useLocation();
@@ -78,7 +79,7 @@ export function LabEditorPage() {
   return (
     <section class="narrow editor">
       <h1>{t(id ? 'lab.heading.edit' : 'lab.heading.new')}</h1>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         {locales.map((locale) => (
           <TextField
             label={t(`lab.name${locale[0]!.toUpperCase()}${locale[1]}` as 'lab.nameKk')}

@@ -7,7 +7,7 @@ import { useApi } from '../api/use-api.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
 import { MatchList } from '../components/match-list.tsx';
 import { CapabilitySuggestions } from '../components/capability-suggestions.tsx';
-import { fieldError, FormError, SelectField, TextField } from '../components/form.tsx';
+import { FormError, SelectField, TextField, useFieldError } from '../components/form.tsx';
 import { Loaded } from '../components/load-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
@@ -45,6 +45,7 @@ const tenge = (value: string) => (value.trim() === '' ? null : Number(value.repl
 /** Create or edit an R&D need, with a confidential switch that shows exactly what stays public. */
 export function NeedEditorPage() {
   const { t, locale: readerLocale } = useI18n();
+  const fieldError = useFieldError();
   const { sectorLabel, regionLabel } = useTaxonomy();
   const session = useSession();
   const { params } = useRoute();
@@ -89,7 +90,7 @@ export function NeedEditorPage() {
   return (
     <section class="narrow editor">
       <h1>{t(id ? 'need.heading.edit' : 'need.heading.new')}</h1>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <TextField
           label={t('need.title')}
           name="title"

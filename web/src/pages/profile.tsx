@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { locales, organisationKindsFor, pickText, regions, type Locale } from '@kopir/shared';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
-import { FormError, SelectField, TextField } from '../components/form.tsx';
+import { FormError, SelectField, TextField, useFieldError } from '../components/form.tsx';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
 import { OrganisationMembers } from '../components/organisation-members.tsx';
@@ -10,6 +10,7 @@ import { OrganisationMembers } from '../components/organisation-members.tsx';
 /** The signed-in person: name and language to edit, role, and the organisation with its verification. */
 export function ProfilePage() {
   const { t, locale, setLocale } = useI18n();
+  const fieldError = useFieldError();
   const session = useSession();
   const [problem, setProblem] = useState<unknown>();
   const [saved, setSaved] = useState(false);
@@ -76,8 +77,8 @@ export function ProfilePage() {
         </article>
       )}
       {organisation && stage === 'complete' && <OrganisationMembers organisationId={organisation.id} myId={user.id} />}
-      <form onSubmit={submit}>
-        <TextField label={t('field.fullName')} name="fullName" value={user.fullName} required />
+      <form noValidate onSubmit={submit}>
+        <TextField label={t('field.fullName')} name="fullName" value={user.fullName} required error={fieldError(problem, 'body.fullName')} />
         <SelectField label={t('field.language')} name="locale" value={user.locale}>
           {locales.map((option) => (
             <option value={option}>{localeNames[option]}</option>

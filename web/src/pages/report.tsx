@@ -86,10 +86,11 @@ export function ReportPage() {
               </p>
             )}
             <section class="narrative">
-              <h2>{t('reports.narrative')}</h2>
+              <h2 id="narrative-heading">{t('reports.narrative')}</h2>
               {mayWrite ? (
                 <>
                   <textarea
+                    aria-labelledby="narrative-heading"
                     name="narrative"
                     rows={10}
                     maxLength={20_000}

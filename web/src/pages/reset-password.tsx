@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
-import { FormError, NewPasswordField, TextField } from '../components/form.tsx';
+import { FormError, NewPasswordField, TextField, useFieldError } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { linkFragment } from '../session/link-fragment.ts';
 
@@ -12,6 +12,7 @@ import { linkFragment } from '../session/link-fragment.ts';
  */
 export function ResetPasswordPage() {
   const { t } = useI18n();
+  const fieldError = useFieldError();
   const [query] = useState(linkFragment);
   const [problem, setProblem] = useState<unknown>();
   const [done, setDone] = useState(false);
@@ -39,11 +40,11 @@ export function ResetPasswordPage() {
   return (
     <section class="narrow">
       <h1>{t('auth.reset.heading')}</h1>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         {query.token ? (
           <NewPasswordField label={t('auth.reset.newPassword')} problem={problem} />
         ) : (
-          <TextField label={t('field.email')} name="email" type="email" autoComplete="username" required />
+          <TextField label={t('field.email')} name="email" type="email" autoComplete="username" required error={fieldError(problem, 'body.email')} />
         )}
         <FormError problem={problem} />
         <button type="submit" class="primary">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { pickText, type labHitSchema, type needHitSchema } from '@kopir/shared';
 import type { z } from 'zod';
@@ -8,6 +9,7 @@ import { CodeChecklist, type CodeOption } from '../components/code-checklist.tsx
 import { Highlighted } from '../components/highlighted.tsx';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
+import { useMediaQuery } from '../components/use-media-query.ts';
 
 type Kind = 'labs' | 'needs';
 type Filters = Record<string, string[]>;
@@ -38,8 +40,23 @@ function useSearch(kind: Kind, q: string, filters: Filters, verified: boolean, p
   return kind === 'labs' ? { result: labs.data, labs: labs.data?.hits, loaded: labs } : { result: needs.data, needs: needs.data?.hits, loaded: needs };
 }
 
+/**
+ * A hit's name as a button that shows its whole description (folded to a few lines until then),
+ * so every result is reachable by Tab and says whether it is open.
+ */
+function HitHeading({ id, expanded, onToggle, children }: { id: string; expanded: boolean; onToggle: () => void; children: ComponentChildren }) {
+  return (
+    <h2>
+      <button type="button" class="hit-toggle" aria-expanded={expanded} aria-controls={`hit-${id}`} onClick={onToggle}>
+        {children}
+      </button>
+    </h2>
+  );
+}
+
 function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
   const { t, locale } = useI18n();
+  const [expanded, setExpanded] = useState(false);
   const { capabilityLabel, regionLabel } = useTaxonomy();
   const name = hit.highlights[`name_${locale}`] ?? Object.entries(hit.highlights).find(([key]) => key.startsWith('name_'))?.[1] ?? pickText(hit.name, locale);
   const description =
@@ -47,10 +64,10 @@ function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
     Object.entries(hit.highlights).find(([key]) => key.startsWith('description_'))?.[1] ??
     pickText(hit.description, locale);
   return (
-    <article class="card hit" data-id={hit.id}>
-      <h3>
+    <article class="card hit" data-id={hit.id} data-expanded={expanded}>
+      <HitHeading id={hit.id} expanded={expanded} onToggle={() => setExpanded(!expanded)}>
         <Highlighted text={name} />
-      </h3>
+      </HitHeading>
       <p class="meta">
         {pickText(hit.organisation.name, locale)}{' '}
         {hit.organisation.verified && (
@@ -60,7 +77,7 @@ function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
         )}{' '}
         · {regionLabel(hit.regionCode)} · {t('catalogue.trl', { min: hit.trlMin, max: hit.trlMax })}
       </p>
-      <p class="description">
+      <p class="description" id={`hit-${hit.id}`}>
         <Highlighted text={description} />
       </p>
       <p class="tags">
@@ -74,23 +91,24 @@ function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
 
 function NeedHit({ hit }: { hit: z.infer<typeof needHitSchema> }) {
   const { t, locale } = useI18n();
+  const [expanded, setExpanded] = useState(false);
   const { capabilityLabel, regionLabel, sectorLabel } = useTaxonomy();
   const description =
     Object.entries(hit.highlights).find(([key]) => key === `description_${locale}`)?.[1] ??
     Object.entries(hit.highlights).find(([key]) => key.startsWith('description_'))?.[1] ??
     (hit.description ? pickText(hit.description, locale) : '');
   return (
-    <article class="card hit" data-id={hit.id}>
-      <h3>
+    <article class="card hit" data-id={hit.id} data-expanded={expanded}>
+      <HitHeading id={hit.id} expanded={expanded} onToggle={() => setExpanded(!expanded)}>
         <Highlighted text={hit.highlights.title ?? hit.title} />
-      </h3>
+      </HitHeading>
       <p class="meta">
         {hit.organisation ? pickText(hit.organisation.name, locale) : <span class="badge">{t('catalogue.confidential')}</span>}
         {` · ${regionLabel(hit.regionCode)} `}· {hit.sectors.map(sectorLabel).join(', ')}
         {hit.trlTarget !== null && ` · ${t('catalogue.trlTarget', { trl: hit.trlTarget })}`}
       </p>
       {description && (
-        <p class="description">
+        <p class="description" id={`hit-${hit.id}`}>
           <Highlighted text={description} />
         </p>
       )}
@@ -131,6 +149,49 @@ export function SearchPage({ kind }: { kind: Kind }) {
     setPage(1);
   };
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+  // On a phone the filters fold away under one line, so the results come first.
+  const wide = useMediaQuery('(min-width: 50rem)');
+  const chosenCount = Object.values(filters).reduce((sum, codes) => sum + codes.length, verified ? 1 : 0);
+
+  const facetBoxes = (
+    <>
+      <label class="choice">
+        <input type="checkbox" checked={verified} onChange={(event) => setVerified(event.currentTarget.checked)} />
+        {t('facet.verified')}
+      </label>
+      {facets.map((facet) => {
+        const counts = result?.facets[facet] ?? {};
+        const chosen = filters[facet] ?? [];
+        const options: CodeOption[] = [...new Set([...Object.keys(counts), ...chosen])].map((code) => ({
+          code,
+          label: labelOf[facet]!(code),
+          count: counts[code] ?? 0,
+        }));
+        return options.length === 0 ? null : (
+          <CodeChecklist
+            legend={t(`facet.${facet}` as MessageKey)}
+            name={facet}
+            options={options}
+            value={chosen}
+            onChange={(codes) => setFacet(facet, codes)}
+            limit={8}
+          />
+        );
+      })}
+      {(Object.values(filters).some((codes) => codes.length > 0) || verified) && (
+        <button
+          type="button"
+          onClick={() => {
+            setFilters({});
+            setVerified(false);
+            setPage(1);
+          }}
+        >
+          {t('search.clear')}
+        </button>
+      )}
+    </>
+  );
 
   return (
     <section class="search-page" data-kind={kind}>
@@ -147,41 +208,17 @@ export function SearchPage({ kind }: { kind: Kind }) {
         }}
       />
       <div class="search-layout">
-        <aside class="facets">
-          <label class="choice">
-            <input type="checkbox" checked={verified} onChange={(event) => setVerified(event.currentTarget.checked)} />
-            {t('facet.verified')}
-          </label>
-          {facets.map((facet) => {
-            const counts = result?.facets[facet] ?? {};
-            const chosen = filters[facet] ?? [];
-            const options: CodeOption[] = [...new Set([...Object.keys(counts), ...chosen])].map((code) => ({
-              code,
-              label: labelOf[facet]!(code),
-              count: counts[code] ?? 0,
-            }));
-            return options.length === 0 ? null : (
-              <CodeChecklist
-                legend={t(`facet.${facet}` as MessageKey)}
-                name={facet}
-                options={options}
-                value={chosen}
-                onChange={(codes) => setFacet(facet, codes)}
-                limit={8}
-              />
-            );
-          })}
-          {(Object.values(filters).some((codes) => codes.length > 0) || verified) && (
-            <button
-              type="button"
-              onClick={() => {
-                setFilters({});
-                setVerified(false);
-                setPage(1);
-              }}
-            >
-              {t('search.clear')}
-            </button>
+        <aside class="facets-area" aria-label={t('search.filters')}>
+          {wide ? (
+            <div class="facets">{facetBoxes}</div>
+          ) : (
+            <details class="facets-fold">
+              <summary>
+                {t('search.filters')}
+                {chosenCount > 0 && ` (${chosenCount})`}
+              </summary>
+              <div class="facets">{facetBoxes}</div>
+            </details>
           )}
         </aside>
         <div class="results">
@@ -199,7 +236,7 @@ export function SearchPage({ kind }: { kind: Kind }) {
             <NeedHit key={hit.id} hit={hit} />
           ))}
           {pages > 1 && (
-            <nav class="pager" aria-label="pages">
+            <nav class="pager" aria-label={t('a11y.pages')}>
               <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
                 {t('search.previous')}
               </button>

@@ -4,7 +4,7 @@ import type { secondFactorSetupSchema } from '@kopir/shared';
 import type { z } from 'zod';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
-import { fieldError, FormError, TextField } from '../components/form.tsx';
+import { FormError, TextField, useFieldError } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
 
@@ -14,6 +14,7 @@ import { useSession } from '../session/session.tsx';
  */
 export function SecondFactorPage() {
   const { t } = useI18n();
+  const fieldError = useFieldError();
   const session = useSession();
   const { route } = useLocation();
   const [problem, setProblem] = useState<unknown>();
@@ -65,6 +66,7 @@ export function SecondFactorPage() {
         <p>{t('secondFactor.setup.text')}</p>
         {setup ? (
           <form
+            noValidate
             onSubmit={(event) => {
               event.preventDefault();
               const code = codeOf(event);
@@ -106,6 +108,7 @@ export function SecondFactorPage() {
     <section class="narrow">
       <h1>{t('secondFactor.verify.heading')}</h1>
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           const code = codeOf(event);

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { FormError, TextField } from '../components/form.tsx';
+import { FormError, TextField, useFieldError } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { pathForStage, useSession } from '../session/session.tsx';
 
 export function SignInPage() {
   const { t } = useI18n();
+  const fieldError = useFieldError();
   const { signIn } = useSession();
   const { route } = useLocation();
   const [problem, setProblem] = useState<unknown>();
@@ -28,9 +29,16 @@ export function SignInPage() {
   return (
     <section class="narrow">
       <h1>{t('auth.signIn.heading')}</h1>
-      <form onSubmit={submit}>
-        <TextField label={t('field.email')} name="email" type="email" autoComplete="username" required />
-        <TextField label={t('field.password')} name="password" type="password" autoComplete="current-password" required />
+      <form noValidate onSubmit={submit}>
+        <TextField label={t('field.email')} name="email" type="email" autoComplete="username" required error={fieldError(problem, 'body.email')} />
+        <TextField
+          label={t('field.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={fieldError(problem, 'body.password')}
+        />
         <FormError problem={problem} />
         <button type="submit" class="primary" disabled={busy}>
           {t('auth.signIn.submit')}

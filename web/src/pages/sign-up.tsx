@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { organisationKindsFor, pickText, type OrganisationKind, type OrganisationPublic, type RegionCode, type RegisterRequest } from '@kopir/shared';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
-import { fieldError, FormError, NewPasswordField, SelectField, TextField, UserMessage } from '../components/form.tsx';
+import { FormError, NewPasswordField, SelectField, TextField, UserMessage, useFieldError } from '../components/form.tsx';
 import { RegionSelect } from '../components/region-select.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
@@ -35,6 +35,7 @@ function useOrganisationSearch(role: Role, query: string) {
 
 export function SignUpPage() {
   const { t, locale } = useI18n();
+  const fieldError = useFieldError();
   const { register } = useSession();
   const { route } = useLocation();
   const [params] = useState(linkFragment);
@@ -110,7 +111,7 @@ export function SignUpPage() {
     <section class="narrow">
       <h1>{t('auth.signUp.heading')}</h1>
       {invitation && <p class="hint">{t('auth.signUp.invited')}</p>}
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <fieldset>
           <legend>{t('field.role')}</legend>
           {(['researcher', 'company'] as const).map((option) => (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { fieldError, FormError, TextField } from '../components/form.tsx';
+import { FormError, TextField, useFieldError } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { linkFragment } from '../session/link-fragment.ts';
 import { pathForStage, useSession } from '../session/session.tsx';
@@ -11,6 +11,7 @@ import { pathForStage, useSession } from '../session/session.tsx';
  */
 export function VerifyEmailPage() {
   const { t } = useI18n();
+  const fieldError = useFieldError();
   const { verifyEmail } = useSession();
   const { route } = useLocation();
   const [{ token }] = useState(linkFragment);
@@ -28,7 +29,7 @@ export function VerifyEmailPage() {
     <section class="narrow">
       <h1>{t('auth.verify.heading')}</h1>
       <p>{t('auth.verify.text')}</p>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <TextField
           label={t('field.password')}
           name="password"

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { errorStatus, type ApiError, type ErrorCode, type FieldError } from '@kopir/shared';
+import { errorStatus, ruleOfIssue, type ApiError, type ErrorCode, type FieldError } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { unavailableError } from './unavailable.ts';
 
@@ -13,25 +13,6 @@ const frameworkCodes: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body has a content type the server does not accept' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_CONTENT_LENGTH', message: 'The Content-Length header does not match the body' },
 };
-
-/**
- * The stable rule name and figures of one zod issue (its code and details), so the web can say
- * "at most 200 characters" in Kazakh without parsing English.
- */
-function ruleOf(keyword: string, details: Record<string, unknown> = {}): Pick<FieldError, 'rule' | 'params'> {
-  const custom = details.params as Record<string, unknown> | undefined;
-  if (keyword === 'custom' && typeof custom?.rule === 'string') {
-    const { rule, ...params } = custom;
-    return { rule, ...(Object.keys(params).length > 0 && { params }) };
-  }
-  const text = details.origin === 'string' || details.origin === 'array';
-  if (keyword === 'too_big') return { rule: text ? 'too_long' : 'too_large', params: { max: details.maximum } };
-  if (keyword === 'too_small') return { rule: text ? 'too_short' : 'too_small', params: { min: details.minimum } };
-  if (keyword === 'invalid_format') return { rule: 'invalid_format', ...(details.format !== undefined && { params: { format: details.format } }) };
-  if (keyword === 'invalid_type') return { rule: 'invalid_type', ...(details.expected !== undefined && { params: { expected: details.expected } }) };
-  if (keyword === 'invalid_value' || keyword === 'unrecognized_keys' || keyword === 'invalid_union' || keyword === 'not_multiple_of') return { rule: keyword };
-  return {};
-}
 
 /** An error body before its status and request id are added: the status follows from the code. */
 type Failure = Omit<ApiError, 'status' | 'requestId' | 'code'> & { code: ErrorCode };
@@ -55,7 +36,7 @@ function toFailure(error: FastifyError | AppError): Failure {
     const where = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'request');
     const fields: FieldError[] = error.validation.flatMap((issue) => {
       const path = [where, ...issue.instancePath.split('/').filter(Boolean)];
-      const rule = ruleOf(issue.keyword, issue.params as Record<string, unknown>);
+      const rule = ruleOfIssue(issue.keyword, issue.params as Record<string, unknown>, issue.message);
       // An unknown field is reported where it is (`body.nickname`), one entry per field, not at the object holding it.
       const unknown = issue.keyword === 'unrecognized_keys' ? (issue.params as { keys?: unknown }).keys : undefined;
       if (Array.isArray(unknown) && unknown.length > 0) {

@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTransaction } from '@kopir/db';
-import { deriveIndicators, periodProblem, type AnalyticsFilters, type AnalyticsInterval, type BreakdownDimension, type IndicatorValues } from '@kopir/shared';
+import {
+  deriveIndicators,
+  periodProblem,
+  ruleOfIssue,
+  type AnalyticsFilters,
+  type AnalyticsInterval,
+  type BreakdownDimension,
+  type IndicatorValues,
+} from '@kopir/shared';
 import { AppError, notYourRegion } from '../../errors.ts';
 import { kazakhstanYear } from '../reports/deadlines.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
@@ -32,7 +40,7 @@ function assertBoundedPeriod(period: Period) {
   const problem = periodProblem(period.from, period.to);
   if (problem)
     throw new AppError('VALIDATION_FAILED', 'The period is not valid', [
-      { path: 'query.to', message: problem.message, ...(typeof problem.params.rule === 'string' && { rule: problem.params.rule }), params: problem.params },
+      { path: 'query.to', message: problem.message, ...ruleOfIssue('custom', { params: problem.params }) },
     ]);
 }
 

@@ -1,5 +1,6 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
+import { inputRules } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 
 // zxcvbn estimates how many guesses a password would take, from dictionaries of common passwords,
@@ -23,6 +24,6 @@ export async function assertStrongPassword(password: string, userInputs: string[
   );
   if (result.score >= MIN_SCORE) return;
   throw new AppError('WEAK_PASSWORD', 'This password is easy to guess; choose a longer one, e.g. several unrelated words', [
-    { path, message: 'Easy to guess: use a longer password, e.g. several unrelated words' },
+    { path, message: 'Easy to guess: use a longer password, e.g. several unrelated words', rule: inputRules.passwordCommon },
   ]);
 }

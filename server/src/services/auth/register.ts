@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { accountTokens, isUniqueViolation, labs, memberships, needs, organisations, users, type Transaction } from '@kopir/db';
-import { kindFitsRole, organisationKindsFor, pickText, type OrganisationKind, type RegisterRequest } from '@kopir/shared';
+import { inputRules, kindFitsRole, organisationKindsFor, pickText, type OrganisationKind, type RegisterRequest } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { ServiceContext } from '../context.ts';
@@ -15,15 +15,17 @@ import { revokeAllForUser } from './refresh-tokens.ts';
 
 const wrongKind = (role: RegisterRequest['role']) => {
   const kinds = organisationKindsFor[role].join(' or ').replace('_', ' ');
-  return new AppError('ORGANISATION_KIND_MISMATCH', `A ${role} account belongs to a ${kinds}`, [{ path: 'body.organisation', message: `Choose a ${kinds}` }]);
+  return new AppError('ORGANISATION_KIND_MISMATCH', `A ${role} account belongs to a ${kinds}`, [
+    { path: 'body.organisation', message: `Choose a ${kinds}`, rule: inputRules.organisationKind, params: { kinds: organisationKindsFor[role] } },
+  ]);
 };
 const invitationInvalid = () =>
   new AppError('INVITATION_INVALID', 'This invitation link is not valid for this address and organisation (it may have expired or been used)', [
-    { path: 'body.invitation', message: 'Not valid for this address and organisation' },
+    { path: 'body.invitation', message: 'Not valid for this address and organisation', rule: inputRules.invitationInvalid },
   ]);
 const binTaken = () =>
   new AppError('BIN_TAKEN', 'A verified organisation with this BIN is already registered; join it instead', [
-    { path: 'body.organisation.create.bin', message: 'Already registered' },
+    { path: 'body.organisation.create.bin', message: 'Already registered', rule: inputRules.taken },
   ]);
 
 const fits = (role: RegisterRequest['role'], kind: OrganisationKind) => kindFitsRole(role, kind);
@@ -58,7 +60,7 @@ async function checkRequest(tx: Transaction, input: RegisterRequest, now: Date):
   const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, input.organisation.id));
   if (!organisation)
     throw new AppError('ORGANISATION_NOT_FOUND', 'That organisation does not exist', [
-      { path: 'body.organisation.id', message: 'No organisation has this id' },
+      { path: 'body.organisation.id', message: 'No organisation has this id', rule: inputRules.unknownOrganisation },
     ]);
   if (!fits(input.role, organisation.kind)) throw wrongKind(input.role);
   if (!input.invitation) return { organisation };

@@ -1,3 +1,4 @@
+import { inputRules } from '@kopir/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recoveryCodes, sessions, users } from '@kopir/db';
@@ -17,7 +18,9 @@ const RECOVERY_CODES = 10;
 
 const hashCode = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toLowerCase()).digest('hex');
 const wrongCode = () =>
-  new AppError('SECOND_FACTOR_INVALID', 'That code is not right; codes change every 30 seconds', [{ path: 'body.code', message: 'Not the current code' }]);
+  new AppError('SECOND_FACTOR_INVALID', 'That code is not right; codes change every 30 seconds', [
+    { path: 'body.code', message: 'Not the current code', rule: inputRules.wrongCode },
+  ]);
 
 async function currentUser(ctx: ServiceContext) {
   const actor = signedInActor(ctx);
@@ -86,7 +89,7 @@ export async function giveSecondFactor({ ctx, input }: { ctx: ServiceContext; in
       if (!spent) {
         await auditFailure({ recoveryCode: true });
         throw new AppError('RECOVERY_CODE_INVALID', 'That recovery code is not right or was used already', [
-          { path: 'body.recoveryCode', message: 'Not valid' },
+          { path: 'body.recoveryCode', message: 'Not valid', rule: inputRules.wrongCode },
         ]);
       }
       await recordAudit(tx, { action: 'auth.recovery_code_used', actorUserId: user.id, targetType: 'user', targetId: user.id, ip: ctx.ip });

@@ -1,3 +1,4 @@
+import { inputRules } from '@kopir/shared';
 import { and, eq, isNull } from 'drizzle-orm';
 import { accountTokens, memberships, organisations, users, type Transaction } from '@kopir/db';
 import { AppError } from '../../errors.ts';
@@ -13,7 +14,9 @@ import { isOnDomain } from '../memberships/email-domain.ts';
 import type { SessionGrant } from './session-grant.ts';
 
 export const invalidLink = (path = 'body.token') =>
-  new AppError('LINK_INVALID', 'This link is not valid any more: it was used already or has expired', [{ path, message: 'Used or expired' }]);
+  new AppError('LINK_INVALID', 'This link is not valid any more: it was used already or has expired', [
+    { path, message: 'Used or expired', rule: inputRules.linkInvalid },
+  ]);
 
 /**
  * Marks an address as confirmed (the link reached it) and completes what waited on it: a
@@ -78,7 +81,7 @@ export async function verifyEmail({
     if (!link?.userId || link.userId !== candidate?.user.id) throw invalidLink();
     if (!passwordMatches)
       throw new AppError('WRONG_PASSWORD', 'This is not the password of the account being confirmed', [
-        { path: 'body.password', message: 'Not this account’s password' },
+        { path: 'body.password', message: 'Not this account’s password', rule: inputRules.wrongPassword },
       ]);
     await spendToken(tx, link.id, now);
     await confirmAddress({ ctx, input: { userId: link.userId } });

@@ -1,3 +1,4 @@
+import { inputRules } from '@kopir/shared';
 import { eq, sql } from 'drizzle-orm';
 import { labs, organisations } from '@kopir/db';
 import type { UpdateLab } from '@kopir/shared';
@@ -24,7 +25,9 @@ export async function updateLab({ ctx, input: { id, changes: input } }: { ctx: S
     const trlMin = input.trlMin ?? current.labs.trlMin;
     const trlMax = input.trlMax ?? current.labs.trlMax;
     if (trlMin > trlMax)
-      throw new AppError('VALIDATION_FAILED', 'The lowest TRL cannot be above the highest', [{ path: 'body.trlMax', message: 'Below the lowest TRL' }]);
+      throw new AppError('VALIDATION_FAILED', 'The lowest TRL cannot be above the highest', [
+        { path: 'body.trlMax', message: 'Below the lowest TRL', rule: inputRules.trlOrder },
+      ]);
     const [lab] = await tx
       .update(labs)
       .set({ ...input, version: sql`${labs.version} + 1`, updatedAt: ctx.now() })

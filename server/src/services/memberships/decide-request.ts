@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { memberships, organisations, users } from '@kopir/db';
-import { pickText } from '@kopir/shared';
+import { inputRules, pickText } from '@kopir/shared';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { queueAccountEmail } from '../auth/account-emails.ts';
@@ -84,7 +84,9 @@ export async function setVerifiedDomain({
       .toLowerCase()
       .replace(/^www\./, '') ?? null;
   if (normalised !== null && !domainPattern.test(normalised)) {
-    throw new AppError('VALIDATION_FAILED', 'Give a domain like kaznu.kz', [{ path: 'body.domain', message: 'Give a domain like kaznu.kz' }]);
+    throw new AppError('VALIDATION_FAILED', 'Give a domain like kaznu.kz', [
+      { path: 'body.domain', message: 'Give a domain like kaznu.kz', rule: inputRules.domainFormat },
+    ]);
   }
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx

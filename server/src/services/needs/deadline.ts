@@ -1,3 +1,4 @@
+import { inputRules } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 
 /** Today's date in Kazakhstan (UTC+5 everywhere since 2024), as `YYYY-MM-DD`. */
@@ -12,7 +13,7 @@ export function assertDeadlineAhead(deadlineOn: string | null | undefined, now: 
   const today = todayInKazakhstan(now);
   if (deadlineOn < today) {
     throw new AppError('VALIDATION_FAILED', 'The deadline has already passed', [
-      { path: 'body.deadlineOn', message: `Choose a deadline from today (${today}) on`, rule: 'date_in_past', params: { min: today } },
+      { path: 'body.deadlineOn', message: `Choose a deadline from today (${today}) on`, rule: inputRules.dateInPast, params: { min: today } },
     ]);
   }
 }

@@ -1,3 +1,4 @@
+import { inputRules } from '@kopir/shared';
 import { eq, sql } from 'drizzle-orm';
 import { needs, organisations } from '@kopir/db';
 import type { UpdateNeed } from '@kopir/shared';
@@ -26,7 +27,7 @@ export async function updateNeed({ ctx, input: { id, changes: input } }: { ctx: 
     const budgetMax = input.budgetMaxKzt !== undefined ? input.budgetMaxKzt : current.needs.budgetMaxKzt;
     if (budgetMin != null && budgetMax != null && budgetMin > budgetMax) {
       throw new AppError('VALIDATION_FAILED', 'The highest budget cannot be below the lowest', [
-        { path: 'body.budgetMaxKzt', message: 'Below the lowest budget' },
+        { path: 'body.budgetMaxKzt', message: 'Below the lowest budget', rule: inputRules.budgetOrder },
       ]);
     }
     const closing = input.status !== undefined && input.status !== 'open' && current.needs.status === 'open';

@@ -1,11 +1,11 @@
 import { capabilityTags, isUniqueViolation, territories } from '@kopir/db';
 import type { Capability, Territory } from '@kopir/shared';
-import { capabilities as shippedCapabilities } from '@kopir/shared';
+import { inputRules, capabilities as shippedCapabilities } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 
 const taken = (what: string, code: string) =>
-  new AppError('CODE_TAKEN', `A ${what} with the code ${code} already exists`, [{ path: 'body.code', message: 'Already in use' }]);
+  new AppError('CODE_TAKEN', `A ${what} with the code ${code} already exists`, [{ path: 'body.code', message: 'Already in use', rule: inputRules.taken }]);
 
 /** An admin adds a capability tag; it is usable at once, and its synonyms reach the search settings. */
 export async function addCapability({ ctx, input }: { ctx: ServiceContext; input: Capability }) {

@@ -1,3 +1,4 @@
+import { inputRules } from '@kopir/shared';
 import { isUniqueViolation, users } from '@kopir/db';
 import type { User } from '@kopir/shared';
 import { personOf } from '../../access/actor.ts';
@@ -66,7 +67,9 @@ export async function createStaffAccount({
     });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_unique')) {
-      throw new AppError('EMAIL_TAKEN', 'An account with this email already exists', [{ path: 'body.email', message: 'Already registered' }]);
+      throw new AppError('EMAIL_TAKEN', 'An account with this email already exists', [
+        { path: 'body.email', message: 'Already registered', rule: inputRules.taken },
+      ]);
     }
     throw error;
   }

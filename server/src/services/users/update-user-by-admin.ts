@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { memberships, organisations, users } from '@kopir/db';
-import { organisationKindsFor, type UserRole } from '@kopir/shared';
+import { inputRules, organisationKindsFor, type UserRole } from '@kopir/shared';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { revokeAllForUser } from '../auth/refresh-tokens.ts';
@@ -38,12 +38,12 @@ export async function updateUserByAdmin({
     const allowedKinds = memberRoles[role];
     if (allowedKinds && !allowedKinds.includes(current.organisations?.kind ?? '')) {
       throw new AppError('ROLE_NEEDS_ORGANISATION', `A ${role} must belong to a ${allowedKinds.join(' or ')}`, [
-        { path: 'body.role', message: 'Does not fit the user’s organisation' },
+        { path: 'body.role', message: 'Does not fit the user’s organisation', rule: inputRules.roleMismatch },
       ]);
     }
     if ((role === 'region') !== (regionCode !== null)) {
       throw new AppError('REGION_MISMATCH', 'A region officer needs a region, and only a region officer has one', [
-        { path: 'body.regionCode', message: 'Required for region officers only' },
+        { path: 'body.regionCode', message: 'Required for region officers only', rule: inputRules.regionForRegionOfficer },
       ]);
     }
     const disabledAt = input.disabled === undefined ? current.users.disabledAt : input.disabled ? (current.users.disabledAt ?? ctx.now()) : null;

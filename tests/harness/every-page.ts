@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { collaborationSchema, labSchema, needSchema, type UserRole } from '@kopir/shared';
+import type { App } from '@kopir/server';
+import { signInThroughUi } from './browser.ts';
+import { labInput, needInput } from './catalogue.ts';
+import { generateCollaborations } from './collaborations.ts';
+import { createUser, TEST_PASSWORD } from './factories.ts';
+import { waitFor } from './test-app.ts';
+
+export type Visitor = 'anonymous' | UserRole;
+
+/**
+ * One of each role with something to show on every page: a researcher's lab, a company's need
+ * matched to it and a collaboration between them, last year's collaborations for the dashboard
+ * and the reports. Returns the paths each visitor can open (every route of the web client).
+ */
+export async function everyPage(app: App): Promise<{ paths: Record<Visitor, string[]>; emails: Record<UserRole, string> }> {
+  const year = new Date().getUTCFullYear() - 1;
+  await generateCollaborations(app, { year, count: 24, regions: ['KZ-71', 'KZ-75'] });
+  const researcher = await createUser(app, 'researcher');
+  const company = await createUser(app, 'company');
+  const region = await createUser(app, 'region', { regionCode: 'KZ-71' });
+  const ministry = await createUser(app, 'ministry');
+  const admin = await createUser(app, 'admin');
+  const post = async (url: string, authorization: string, payload: Record<string, unknown>) =>
+    (await app.inject({ method: 'POST', url: `/api/v1/${url}`, headers: { authorization }, payload })).json();
+  const lab = labSchema.parse(await post('labs', researcher.authorization, labInput()));
+  const need = needSchema.parse(await post('needs', company.authorization, needInput()));
+  const collaboration = collaborationSchema.parse(await post('collaborations', company.authorization, { needId: need.id, labId: lab.id }));
+  await waitFor('the lab indexed', async () => (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ total: number }>().total > 0);
+
+  const everyone = ['/', '/labs', '/needs', '/open-data', '/status', '/no-such-page'];
+  const signedIn = [...everyone, '/profile', '/notifications'];
+  return {
+    emails: {
+      researcher: researcher.user.email,
+      company: company.user.email,
+      region: region.user.email,
+      ministry: ministry.user.email,
+      admin: admin.user.email,
+    },
+    paths: {
+      anonymous: [...everyone, '/sign-in', '/sign-up', '/reset-password', '/verify-email'],
+      researcher: [...signedIn, '/my/labs', '/my/labs/new', `/my/labs/${lab.id}`, '/collaborations', `/collaborations/${collaboration.id}`],
+      company: [...signedIn, '/my/needs', '/my/needs/new', `/my/needs/${need.id}`, '/collaborations', `/collaborations/${collaboration.id}`],
+      region: [...signedIn, '/dashboard', '/reports', `/reports/regions/KZ-71/${year}`],
+      ministry: [...signedIn, '/dashboard', '/reports', `/reports/national/${year}`, `/reports/regions/KZ-75/${year}`],
+      admin: [...signedIn, '/admin', '/second-factor'],
+    },
+  };
+}
+
+/**
+ * A page in Kazakh for the visitor, signed in through the form where it is a person. Later pages
+ * open through the client's router (as a click on a link does), not a reload, so one sign-in
+ * serves them all and the refresh limit is never near.
+ */
+export async function kazakhPage(
+  browser: Browser,
+  baseUrl: string,
+  visitor: Visitor,
+  emails: Record<UserRole, string>,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB', viewport });
+  const page = await context.newPage();
+  if (visitor === 'anonymous') await page.goto(`${baseUrl}/`);
+  else await signInThroughUi(page, baseUrl, emails[visitor], TEST_PASSWORD);
+  // The language switch is behind the menu button on a phone; the remembered choice is the same.
+  await page.evaluate(() => localStorage.setItem('kopir.locale', 'kk'));
+  await page.reload();
+  await page.locator(`[data-session="${visitor === 'anonymous' ? 'anonymous' : 'signed-in'}"]`).waitFor({ state: 'attached' });
+  return page;
+}
+
+/** Opens `path` through the router and waits until its heading is drawn and nothing is loading. */
+export async function openPage(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    document.querySelector('main h1')?.setAttribute('data-left', '');
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  // A page that keeps its heading under a new address (one report, then another) keeps the mark.
+  await page.waitForFunction(() => document.querySelector('main h1:not([data-left])') !== null, undefined, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.querySelector('main [data-state="loading"]') === null, undefined, { timeout: 10_000 });
+  // Charts draw in the next frames; give them one more.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
