@@ -88,8 +88,10 @@ t.test('a skip link leads past the header; every route change moves focus to the
 
   // Back in history counts as a route change.
   await page.goBack();
-  await page.waitForFunction(() => document.activeElement?.textContent === 'Зертхана іздеу');
-  t.pass('going back focuses the heading of the page we return to');
+  await page.waitForURL('**/labs');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && location.pathname === '/labs');
+  t.equal(await page.evaluate(() => document.activeElement?.textContent), 'Зертхана іздеу', 'going back focuses the heading of the page we return to');
+  t.equal(await page.title(), 'Зертхана іздеу — Көпір', 'and its title comes back');
 
   // Switching the language renames the page without moving focus.
   await page.getByRole('button', { name: 'Русский' }).click();

@@ -20,6 +20,18 @@ export interface SentTask {
 }
 
 /**
+ * The ids the refs name, by type, and the condition that selects the lab or need rows they stand
+ * for: those named, and every one of a named organisation (its name and verification are in them).
+ */
+export function entityScope(refs: EntityRef[]) {
+  const ids = (type: SearchEntityType) => [...new Set(refs.filter((ref) => ref.entityType === type).map((ref) => ref.entityId))];
+  const organisationIds = ids('organisation');
+  const rowsOf = (table: typeof labs | typeof needs, wanted: string[]) =>
+    or(wanted.length ? inArray(table.id, wanted) : undefined, organisationIds.length ? inArray(table.organisationId, organisationIds) : undefined);
+  return { labIds: ids('lab'), needIds: ids('need'), rowsOf };
+}
+
+/**
  * Brings the search indexes in line with the database for the given entities: reads each one's
  * current row (so replaying an old change is harmless), upserts what exists and deletes what no
  * longer does. An organisation's change re-sends its labs and needs, which show its name and
@@ -27,19 +39,9 @@ export interface SentTask {
  * once Meilisearch has accepted (enqueued) the tasks, with the tasks to wait for.
  */
 export async function syncEntities(db: DbOrTransaction, search: SearchService, taxonomy: Taxonomy, refs: EntityRef[]): Promise<SentTask[]> {
-  const ids = (type: SearchEntityType) => [...new Set(refs.filter((ref) => ref.entityType === type).map((ref) => ref.entityId))];
-  const labIds = ids('lab');
-  const needIds = ids('need');
-  const organisationIds = ids('organisation');
-
-  const labCondition = or(
-    labIds.length ? inArray(labs.id, labIds) : undefined,
-    organisationIds.length ? inArray(labs.organisationId, organisationIds) : undefined,
-  );
-  const needCondition = or(
-    needIds.length ? inArray(needs.id, needIds) : undefined,
-    organisationIds.length ? inArray(needs.organisationId, organisationIds) : undefined,
-  );
+  const { labIds, needIds, rowsOf } = entityScope(refs);
+  const labCondition = rowsOf(labs, labIds);
+  const needCondition = rowsOf(needs, needIds);
   const [labRows, needRows] = await Promise.all([
     labCondition ? db.select().from(labs).innerJoin(organisations, eq(organisations.id, labs.organisationId)).where(labCondition) : [],
     needCondition ? db.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(needCondition) : [],

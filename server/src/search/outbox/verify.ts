@@ -1,10 +1,10 @@
-import { eq, inArray, or } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { labs, needs, organisations, searchOutbox, type DbOrTransaction, type Transaction } from '@kopir/db';
 import type { SearchEntityType } from '@kopir/shared';
 import type { Failures } from '../../background/poller.ts';
 import type { SearchService } from '../client.ts';
 import { indexUid, type IndexName } from '../index-settings.ts';
-import type { EntityRef } from './sync-entities.ts';
+import { entityScope, type EntityRef } from './sync-entities.ts';
 
 export type VerificationRow = EntityRef & { id: number; lastError: string | null };
 
@@ -29,13 +29,9 @@ export interface DriftCounts {
  * entity is gone (its document must be absent). An organisation stands for its labs and needs.
  */
 async function expectedRevisions(db: DbOrTransaction, refs: EntityRef[]): Promise<Record<IndexName, Map<string, Expected | null>>> {
-  const ids = (type: SearchEntityType) => [...new Set(refs.filter((ref) => ref.entityType === type).map((ref) => ref.entityId))];
-  const [labIds, needIds, organisationIds] = [ids('lab'), ids('need'), ids('organisation')];
+  const { labIds, needIds, rowsOf } = entityScope(refs);
   const read = async (table: typeof labs | typeof needs, wanted: string[]) => {
-    const condition = or(
-      wanted.length ? inArray(table.id, wanted) : undefined,
-      organisationIds.length ? inArray(table.organisationId, organisationIds) : undefined,
-    );
+    const condition = rowsOf(table, wanted);
     const expected = new Map<string, Expected | null>(wanted.map((id) => [id, null]));
     if (!condition) return expected;
     const rows = await db
