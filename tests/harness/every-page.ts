@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { collaborationSchema, labSchema, needSchema, type UserRole } from '@kopir/shared';
+import { collaborationSchema, labSchema, needSchema, type Locale, type UserRole } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { signInThroughUi } from './browser.ts';
 import { labInput, needInput } from './catalogue.ts';
@@ -51,27 +51,37 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
 }
 
 /**
- * A page in Kazakh for the visitor, signed in through the form where it is a person. Later pages
+ * A page in `locale` for the visitor, signed in through the form where it is a person. Later pages
  * open through the client's router (as a click on a link does), not a reload, so one sign-in
  * serves them all and the refresh limit is never near.
  */
-export async function kazakhPage(
+export async function pageIn(
   browser: Browser,
   baseUrl: string,
   visitor: Visitor,
   emails: Record<UserRole, string>,
   viewport: { width: number; height: number },
+  locale: Locale,
 ): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-GB', viewport });
   const page = await context.newPage();
   if (visitor === 'anonymous') await page.goto(`${baseUrl}/`);
   else await signInThroughUi(page, baseUrl, emails[visitor], TEST_PASSWORD);
   // The language switch is behind the menu button on a phone; the remembered choice is the same.
-  await page.evaluate(() => localStorage.setItem('kopir.locale', 'kk'));
+  await page.evaluate((chosen) => localStorage.setItem('kopir.locale', chosen), locale);
   await page.reload();
   await page.locator(`[data-session="${visitor === 'anonymous' ? 'anonymous' : 'signed-in'}"]`).waitFor({ state: 'attached' });
   return page;
 }
+
+/** The same in Kazakh, the language most pages are checked in. */
+export const kazakhPage = (
+  browser: Browser,
+  baseUrl: string,
+  visitor: Visitor,
+  emails: Record<UserRole, string>,
+  viewport: { width: number; height: number },
+) => pageIn(browser, baseUrl, visitor, emails, viewport, 'kk');
 
 /** Opens `path` through the router and waits until its heading is drawn and nothing is loading. */
 export async function openPage(page: Page, path: string): Promise<void> {
