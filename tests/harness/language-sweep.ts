@@ -43,7 +43,7 @@ const textFields =
  * and checks what the page then says. A form that is valid empty (a confirmation) is submitted
  * too: whatever it answers must be in the reader's language as well.
  */
-async function provokeForms(t: Test, page: Page, path: string, check: (where: string) => Promise<void>): Promise<number> {
+async function provokeForms(page: Page, path: string, check: (where: string) => Promise<void>): Promise<number> {
   const forms = page.locator('main form');
   const count = await forms.count();
   let provoked = 0;
@@ -89,7 +89,7 @@ export async function sweepEveryPage(t: Test, app: App, baseUrl: string, locale:
       await openPage(page, path);
       await check(path);
       if (phone) t.equal(await sidewaysOverflow(page), 0, `${locale}, ${visitor}: ${path} fits a ${viewport.width} px screen`);
-      forms += await provokeForms(t, page, path, check);
+      forms += await provokeForms(page, path, check);
     }
     await page.context().close();
   }
