@@ -29,7 +29,16 @@ t.test('the organisation list filters by name, kind and region', async (t) => {
   await createOrganisation(app, { kind: 'university', name: { kk: 'Шәкәрім университеті', en: 'Shakarim University' }, regionCode: 'KZ-10' });
   await createOrganisation(app, { kind: 'company', name: { ru: 'ТОО «Шакарим Агро»' }, regionCode: 'KZ-10' });
   await createOrganisation(app, { kind: 'university', name: { en: 'Other University' }, regionCode: 'KZ-71' });
+  await createOrganisation(app, {
+    kind: 'university',
+    name: { kk: 'Әл-Фараби атындағы Қазақ ұлттық университеті', ru: 'Казахский национальный университет имени аль-Фараби' },
+    shortName: 'KazNU',
+    aliases: ['КазНУ', 'ҚазҰУ'],
+    regionCode: 'KZ-75',
+  });
   const list = async (query: string) => (await app.inject({ method: 'GET', url: `/api/v1/organisations?${query}` })).json<{ total: number }>().total;
+  t.equal(await list(`q=${encodeURIComponent('казну')}`), 1, 'by its Russian abbreviation, any case, as people call it');
+  t.equal(await list(`q=${encodeURIComponent('ҚазҰУ')}`), 1, 'by its Kazakh abbreviation');
   t.equal(await list('q=shakarim'), 1, 'by English name, any case');
   t.equal(await list('q=Шакарим'), 1, 'by Russian name');
   t.equal(await list('q=Шәкәрім'), 1, 'by Kazakh name');

@@ -148,7 +148,7 @@ t.test('anyone reads the open data signed out; figures resting on fewer than 3 c
   const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
 
   await page.goto(`${baseUrl}/`);
-  await page.getByRole('link', { name: 'Open data' }).click();
+  await page.getByRole('link', { name: 'Open data', exact: true }).click();
   await page.getByLabel('Year').selectOption('2026');
   await page.locator('section[data-year="2026"]').waitFor();
   t.equal(

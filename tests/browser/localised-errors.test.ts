@@ -1,54 +1,9 @@
-import { readFileSync } from 'node:fs';
-import t, { type Test } from 'tap';
+import t from 'tap';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../harness/browser.ts';
 import { createOrganisation, createUser, TEST_PASSWORD, validBin } from '../harness/factories.ts';
+import { assertNoEnglish, catalogue, recordServerMessages } from '../harness/no-english.ts';
 import { serveTestApp } from '../harness/served-app.ts';
-
-const read = (file: string) => JSON.parse(readFileSync(new URL(`../../web/src/i18n/${file}.json`, import.meta.url), 'utf8')) as Record<string, string>;
-/** Every English sentence the web could show: its own catalogue, error codes and field rules included. */
-const englishCatalogue = Object.values({ ...read('en'), ...read('errors/en') }).filter((text) => text.split(' ').length >= 3);
-
-// Latin-script words a Kazakh or Russian page may carry: the product's name, codes and acronyms
-// (a single capital is a NACE section code), and the name of the English interface in the language switch.
-const allowedLatin = new Set(['Kopir', 'TRL', 'API', 'English', 'NACE', 'FOS', 'KZT', 'OK', 'http', 'https']);
-const isAllowedLatin = (word: string) => allowedLatin.has(word) || /^[A-Z]$/.test(word);
-// Email addresses, domains and web addresses are data, not words.
-const dataPattern = /\S+@\S+|\bhttps?:\/\/\S+|\b[\w-]+(\.[\w-]+)+\b/g;
-
-/**
- * Fails on anything English on the page: a sentence of the English catalogue, a message the API
- * sent in this test (its `message` and each field's), or a Latin-script word off the allow-list.
- */
-async function assertNoEnglish(t: Test, page: Page, server: ReturnType<typeof recordServerMessages>, where: string) {
-  await server.settled();
-  const serverMessages = server.messages;
-  // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees, laid out with spaces between elements
-  const text = await page.locator('body').innerText();
-  const english = [...englishCatalogue, ...serverMessages].filter((sentence) => text.includes(sentence));
-  t.same(english, [], `${where}: no English sentence of the catalogue or the API on the page`);
-  const words = (text.replace(dataPattern, ' ').match(/[A-Za-z]+/g) ?? []).filter((word) => !isAllowedLatin(word));
-  t.same([...new Set(words)], [], `${where}: no Latin-script word beyond codes and acronyms`);
-}
-
-/** Collects the English messages of every error the API answers the page with; `settled` waits for the bodies still being read. */
-function recordServerMessages(page: Page): { messages: Set<string>; settled: () => Promise<unknown> } {
-  const messages = new Set<string>();
-  const reading: Promise<void>[] = [];
-  page.on('response', (response) => {
-    if (response.status() < 400 || !response.url().includes('/api/')) return;
-    reading.push(
-      response.json().then(
-        (body: { message?: string; fields?: { message: string }[] }) => {
-          if (body?.message) messages.add(body.message);
-          for (const field of body?.fields ?? []) messages.add(field.message);
-        },
-        () => undefined,
-      ),
-    );
-  });
-  return { messages, settled: () => Promise.all(reading) };
-}
 
 const errorsShown = (page: Page) => page.locator('.field .error, .form-error, small.error').allInnerTexts();
 
@@ -58,7 +13,7 @@ for (const [locale, browserLocale] of [
 ] as const) {
   t.test(`in ${locale}, the sign-up, sign-in and need forms say every problem in ${locale}, never in English`, async (t) => {
     const { app, baseUrl } = await serveTestApp(t);
-    const company = await createUser(app, 'company');
+    const company = await createUser(app, 'company', { locale });
     const takenBin = validBin();
     await createOrganisation(app, { kind: 'company', bin: takenBin, verifiedAt: new Date() });
     const browser = await launchBrowser(t);
@@ -84,7 +39,7 @@ for (const [locale, browserLocale] of [
     await page.locator('input[name="bin"]').fill('123456789012');
     await page.locator('form button[type="submit"]').click();
     await page.locator('input[name="bin"] ~ .error').waitFor();
-    const rules = read(`errors/${locale}`);
+    const rules = catalogue(`errors/${locale}`);
     t.equal(
       await page.locator('input[name="bin"] ~ .error').textContent(),
       rules['rule.bin_check_digit'],

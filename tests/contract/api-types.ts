@@ -1425,6 +1425,7 @@ export interface operations {
                     en?: string;
                   };
                   shortName?: string;
+                  aliases?: string[];
                   /**
                    * @description Business Identification Number: 12 digits, the last a check digit. The check digit is the sum of the first 11 digits times the
                    * weights 1…11, mod 11; if that is 10, the weights 3…11, 1, 2 instead; if it is 10 again, no valid BIN has those 11 digits.
@@ -2608,6 +2609,7 @@ export interface operations {
                 en?: string;
               };
               shortName: string | null;
+              aliases: string[];
               regionCode: string;
               territoryCode: string | null;
               city: string | null;
@@ -2721,6 +2723,7 @@ export interface operations {
                 en?: string;
               };
               shortName: string | null;
+              aliases: string[];
               regionCode: string;
               territoryCode: string | null;
               city: string | null;
@@ -2854,6 +2857,7 @@ export interface operations {
                 en?: string;
               };
               shortName: string | null;
+              aliases: string[];
               regionCode: string;
               territoryCode: string | null;
               city: string | null;
@@ -2916,6 +2920,7 @@ export interface operations {
                   en?: string;
                 };
                 shortName: string | null;
+                aliases: string[];
                 regionCode: string;
                 territoryCode: string | null;
                 city: string | null;
@@ -2937,6 +2942,7 @@ export interface operations {
                   en?: string;
                 };
                 shortName: string | null;
+                aliases: string[];
                 regionCode: string;
                 territoryCode: string | null;
                 city: string | null;
@@ -3002,6 +3008,7 @@ export interface operations {
             en?: string;
           };
           shortName?: string | null;
+          aliases?: string[];
           /** @enum {string} */
           regionCode?:
             | 'KZ-10'
@@ -3049,6 +3056,7 @@ export interface operations {
               en?: string;
             };
             shortName: string | null;
+            aliases: string[];
             regionCode: string;
             territoryCode: string | null;
             city: string | null;
@@ -3456,6 +3464,7 @@ export interface operations {
                 en?: string;
               };
               shortName: string | null;
+              aliases: string[];
               regionCode: string;
               territoryCode: string | null;
               city: string | null;
@@ -3568,6 +3577,7 @@ export interface operations {
               en?: string;
             };
             shortName: string | null;
+            aliases: string[];
             regionCode: string;
             territoryCode: string | null;
             city: string | null;
@@ -4085,6 +4095,7 @@ export interface operations {
               en?: string;
             };
             shortName: string | null;
+            aliases: string[];
             regionCode: string;
             territoryCode: string | null;
             city: string | null;

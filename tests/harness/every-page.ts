@@ -59,14 +59,18 @@ export async function pageIn(
   browser: Browser,
   baseUrl: string,
   visitor: Visitor,
-  emails: Record<UserRole, string>,
+  emails: Partial<Record<UserRole, string>>,
   viewport: { width: number; height: number },
   locale: Locale,
 ): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-GB', viewport });
   const page = await context.newPage();
   if (visitor === 'anonymous') await page.goto(`${baseUrl}/`);
-  else await signInThroughUi(page, baseUrl, emails[visitor], TEST_PASSWORD);
+  else {
+    const email = emails[visitor];
+    if (!email) throw new Error(`no account given for the ${visitor}`);
+    await signInThroughUi(page, baseUrl, email, TEST_PASSWORD);
+  }
   // The language switch is behind the menu button on a phone; the remembered choice is the same.
   await page.evaluate((chosen) => localStorage.setItem('kopir.locale', chosen), locale);
   await page.reload();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { memberships, organisations, sessions, users } from '@kopir/db';
-import { binCheckDigit, secondFactorRoles, type LocalizedText, type OrganisationKind, type UserRole } from '@kopir/shared';
+import { binCheckDigit, secondFactorRoles, type LocalizedText, type Locale, type OrganisationKind, type UserRole } from '@kopir/shared';
 import { hashPassword, type App } from '@kopir/server';
 
 /** A fresh BIN with a valid check digit, different every call. */
@@ -50,7 +50,7 @@ export async function signedInSession(app: App, userId: string, options: { secon
  * one is given (and are its members); region officers get Astana. Staff accounts have the
  * authenticator `TEST_TOTP_SECRET` set up.
  */
-export async function createUser(app: App, role: UserRole, overrides: { organisationId?: string; regionCode?: string; email?: string } = {}) {
+export async function createUser(app: App, role: UserRole, overrides: { organisationId?: string; regionCode?: string; email?: string; locale?: Locale } = {}) {
   let organisationId = overrides.organisationId ?? null;
   if (!organisationId && (role === 'researcher' || role === 'company')) {
     organisationId = (await createOrganisation(app, { kind: role === 'company' ? 'company' : 'university' })).id;
@@ -61,6 +61,8 @@ export async function createUser(app: App, role: UserRole, overrides: { organisa
       email: overrides.email ?? `${role}-${unique()}@example.kz`,
       passwordHash: await hashPassword(TEST_PASSWORD),
       fullName: `Test ${role}`,
+      // Tests read the interface in English unless they say otherwise (signing in brings the account's language).
+      locale: overrides.locale ?? 'en',
       role,
       organisationId,
       regionCode: role === 'region' ? (overrides.regionCode ?? 'KZ-71') : null,

@@ -32,8 +32,21 @@ async function typedData(app: App): Promise<string[]> {
   return [...new Set(all.filter(Boolean))].sort((a, b) => b.length - a.length);
 }
 
-/** How far the page reaches past the window, in CSS pixels (0 when nothing scrolls sideways). */
-export const sidewaysOverflow = (page: Page) => page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+/**
+ * How far the page reaches past the window, in CSS pixels (0 when nothing scrolls sideways), and
+ * the innermost elements that stick out, to say where to look.
+ */
+export const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const past = document.documentElement.scrollWidth - window.innerWidth;
+    if (past <= 0) return 0;
+    const out = Array.from(document.querySelectorAll('body *')).filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5);
+    const innermost = out.filter((element) => !out.some((other) => other !== element && element.contains(other)));
+    return `${past}px: ${innermost
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+      .join(', ')}`;
+  });
 
 const textFields =
   'input:not([type]), input[type="text"], input[type="email"], input[type="password"], input[type="number"], input[type="date"], input[type="url"], input[type="tel"], textarea';

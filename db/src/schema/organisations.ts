@@ -12,6 +12,8 @@ export const organisations = pgTable(
     kind: text().$type<OrganisationKind>().notNull(),
     name: jsonb().$type<LocalizedText>().notNull(),
     shortName: text(),
+    /** Other names people search by: abbreviations in each language (КазНУ, ҚазҰУ), former names. */
+    aliases: text().array().notNull().default(sql`'{}'::text[]`),
     /** Business Identification Number: 12 digits, the last a check digit. Required for companies. */
     bin: char({ length: 12 }),
     regionCode: text().notNull(),

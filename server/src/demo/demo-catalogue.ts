@@ -11,6 +11,7 @@ const organisationSchema = z.strictObject({
   kind: organisationKindSchema,
   name: z.strictObject({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) }),
   shortName: z.string().optional(),
+  aliases: z.array(z.string().min(1)).optional(),
   bin: z.string().optional(),
   regionCode: regionCodeSchema,
   city: z.string(),

@@ -38,12 +38,16 @@ const phoneSchema = z
 
 export const organisationKindSchema = z.enum(organisationKinds);
 
+/** Other names an organisation is found by (abbreviations in each language): a few, each short. */
+const organisationAliasesSchema = z.array(z.string().trim().min(1).max(60)).max(8);
+
 /** A new organisation, created by the person who registers it. */
 export const createOrganisationSchema = z
   .strictObject({
     kind: organisationKindSchema,
     name: localizedTextSchema,
     shortName: z.string().trim().min(1).max(60).optional(),
+    aliases: organisationAliasesSchema.optional(),
     bin: binSchema.optional(),
     regionCode: regionCodeSchema,
     city: z.string().trim().min(1).max(100).optional(),
@@ -59,6 +63,7 @@ export const createOrganisationSchema = z
 export const updateOrganisationSchema = z.strictObject({
   name: localizedTextSchema.optional(),
   shortName: z.string().trim().min(1).max(60).nullable().optional(),
+  aliases: organisationAliasesSchema.optional(),
   regionCode: regionCodeSchema.optional(),
   city: z.string().trim().min(1).max(100).nullable().optional(),
   website: websiteSchema.nullable().optional(),
@@ -72,6 +77,7 @@ export const organisationPublicSchema = z.object({
   kind: organisationKindSchema,
   name: localizedTextSchema,
   shortName: z.string().nullable(),
+  aliases: z.array(z.string()),
   regionCode: z.string(),
   territoryCode: z.string().nullable(),
   city: z.string().nullable(),

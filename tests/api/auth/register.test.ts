@@ -204,7 +204,7 @@ t.test('an invitation from a member joins the invited address at once', async (t
 
 t.test('registering an address that has an account says nothing about it, and tells the owner', async (t) => {
   const app = await createTestApp(t);
-  const { user } = await createUser(app, 'researcher', { email: 'taken@example.kz' });
+  const { user } = await createUser(app, 'researcher', { email: 'taken@example.kz', locale: 'ru' });
   const [before] = await app.db.select({ n: count() }).from(organisations);
   const again = await register(app, registration({ email: 'TAKEN@example.kz' }));
   const fresh = await register(app, registration({ email: 'fresh@example.kz' }));

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import t from 'tap';
 import { count, eq, sql } from 'drizzle-orm';
-import { backgroundJobs, emailOutbox, notifications, users } from '@kopir/db';
+import { backgroundJobs, emailOutbox, notifications } from '@kopir/db';
 import { labSchema, needSchema, notificationListSchema, pickText } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { labInput, needInput } from '../../harness/catalogue.ts';
@@ -31,11 +31,10 @@ t.test('a need that fits several labs of one person tells them once, naming ever
   await app.ready();
   await app.searchSettingsApplied;
   const company = await createUser(app, 'company');
-  const researcher = await createUser(app, 'researcher');
-  const colleague = await createUser(app, 'researcher', { organisationId: researcher.user.organisationId! });
+  const researcher = await createUser(app, 'researcher', { locale: 'ru' });
+  const colleague = await createUser(app, 'researcher', { organisationId: researcher.user.organisationId!, locale: 'kk' });
   const outsider = await createUser(app, 'researcher');
-  // The colleague reads Kazakh: their one notification's email is in Kazakh, the researcher's in the default (Russian).
-  await app.db.update(users).set({ locale: 'kk' }).where(eq(users.id, colleague.user.id));
+  // The colleague reads Kazakh: their one notification's email is in Kazakh, the researcher's in Russian.
   const names = ['Hydrogen Energy Laboratory', 'Electrolysis Stack Laboratory', 'Green Hydrogen Pilot Plant'];
   const labs = [];
   for (const name of names) labs.push(labSchema.parse(await post(app, researcher, '/api/v1/labs', labInput({ name: { en: name } }))));

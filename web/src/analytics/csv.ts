@@ -19,3 +19,7 @@ const toCsv = (rows: CsvCell[][]): string => `${rows.map((row) => row.map(field)
 export function downloadCsv(filename: string, rows: CsvCell[][]): void {
   saveFile(filename, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
 }
+
+/** `kopir-<figure>[-<filters>].csv`: the filters as the query that chose them, safe in a file name, left out when there are none. */
+export const csvFileName = (name: string, filters: string | undefined) =>
+  `${['kopir', name, filters?.replace(/[^\w.=-]+/g, '_')].filter(Boolean).join('-')}.csv`;

@@ -30,7 +30,7 @@ export function ClassificationFields(props: {
         options={taxonomy.researchFields.map((field) => ({ code: field.code, label: `${field.code} ${field.labels[locale]}` }))}
         value={props.researchFields}
         onChange={(researchFields) => props.onChange({ researchFields })}
-        filterLabel={t('lab.filterCapabilities')}
+        filterLabel={t('lab.filterFields')}
         limit={10}
       />
       <CodeChecklist

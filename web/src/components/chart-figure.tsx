@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { IndicatorUnit } from '@kopir/shared';
-import { downloadCsv, type CsvCell } from '../analytics/csv.ts';
+import { csvFileName, downloadCsv, type CsvCell } from '../analytics/csv.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { Chart } from './chart.tsx';
@@ -30,6 +30,8 @@ interface Props {
   source?: string | undefined;
   /** How a null is written: "no data" on the dashboard, "hidden" in open data. */
   missing?: ComponentChildren;
+  /** The same as words, for the chart's placeholder bars. */
+  missingLabel?: string;
   /** Selectors above the chart (indicator, interval, dimension). */
   controls?: ComponentChildren;
   /** Another view of the same rows, such as the tile map of regions. */
@@ -43,7 +45,7 @@ interface Props {
  * canvas) and a CSV download of that table. Both are drawn from one `FigureData`, so they cannot
  * disagree.
  */
-export function ChartFigure({ name, title, data, kind, horizontal, source, missing, controls, children, failed }: Props) {
+export function ChartFigure({ name, title, data, kind, horizontal, source, missing, missingLabel, controls, children, failed }: Props) {
   const { t } = useI18n();
   const format = useFormat();
   const unit = data?.columns[0]?.unit ?? 'count';
@@ -54,7 +56,7 @@ export function ChartFigure({ name, title, data, kind, horizontal, source, missi
       [t('figure.code'), data.keyHeading, ...data.columns.map((column) => column.label)],
       ...data.rows.map((row, index) => [row.key, row.label, ...data.columns.map((column) => column.values[index] ?? null)]),
     ];
-    downloadCsv(`kopir-${name}${source ? `-${source.replace(/[^\w.=-]+/g, '_')}` : ''}.csv`, rows);
+    downloadCsv(csvFileName(name, source), rows);
   };
 
   return (
@@ -81,6 +83,7 @@ export function ChartFigure({ name, title, data, kind, horizontal, source, missi
             series={data.columns.map((column) => ({ label: column.label, values: column.values }))}
             unit={unit}
             description={title}
+            missingLabel={missingLabel ?? t('figure.noValue')}
           />
           <div class="table-scroll">
             <table class="figure-table">

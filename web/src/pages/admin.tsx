@@ -83,7 +83,7 @@ function CreateStaffAccount() {
   return (
     <form noValidate onSubmit={submit} class="card">
       <h2>{t('admin.createAccount')}</h2>
-      <SelectField label={t('field.role')} name="role" value={role} onChange={(event) => setRole(event.currentTarget.value as typeof role)}>
+      <SelectField label={t('field.accountRole')} name="role" value={role} onChange={(event) => setRole(event.currentTarget.value as typeof role)}>
         {staffRoles.map((option) => (
           <option value={option}>{t(`role.${option}`)}</option>
         ))}

@@ -7,6 +7,7 @@ import { useApi } from '../api/use-api.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
 import { MatchList } from '../components/match-list.tsx';
 import { CapabilitySuggestions } from '../components/capability-suggestions.tsx';
+import { useEditorGate } from '../components/editor-gate.tsx';
 import { FormError, SelectField, TextField, useFieldError } from '../components/form.tsx';
 import { Loaded } from '../components/load-state.tsx';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
@@ -68,6 +69,8 @@ export function LabEditorPage() {
     }
   };
 
+  const gate = useEditorGate('labs', id ? 'lab.heading.edit' : 'lab.heading.new');
+  if (gate) return gate;
   if (id && !existing.data) {
     return (
       <section class="narrow editor">

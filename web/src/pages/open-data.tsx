@@ -45,6 +45,7 @@ function PublishedBreakdown(props: { by: 'region' | 'sector'; rows: { key: strin
         horizontal
         source={props.source}
         missing={<Suppressed />}
+        missingLabel={t('openData.suppressed')}
         controls={<IndicatorSelect name={param} present={present} value={indicator?.code} onChange={(code) => set({ [param]: code })} />}
       >
         {props.by === 'region' && indicator && (

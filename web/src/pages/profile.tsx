@@ -6,6 +6,7 @@ import { FormError, SelectField, TextField, useFieldError } from '../components/
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
 import { OrganisationMembers } from '../components/organisation-members.tsx';
+import { NextStep } from '../components/next-step.tsx';
 
 /** The signed-in person: name and language to edit, role, and the organisation with its verification. */
 export function ProfilePage() {
@@ -64,6 +65,7 @@ export function ProfilePage() {
           <a href="/second-factor">{t('profile.secondFactorNeeded')}</a>
         </p>
       )}
+      {organisation && stage === 'complete' && <NextStep />}
       {organisation && (
         <article class="card organisation-card">
           <h2>{t('profile.organisation')}</h2>

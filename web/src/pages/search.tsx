@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { pickText, type labHitSchema, type needHitSchema } from '@kopir/shared';
 import type { z } from 'zod';
 import { endpoints } from '../api/endpoints.ts';
@@ -125,7 +126,8 @@ function NeedHit({ hit }: { hit: z.infer<typeof needHitSchema> }) {
 export function SearchPage({ kind }: { kind: Kind }) {
   const { t } = useI18n();
   const { capabilityLabel, fieldLabel, regionLabel, sectorLabel, territoryLabel } = useTaxonomy();
-  const [q, setQ] = useState('');
+  // A search started elsewhere (the home page's box) arrives as ?q=.
+  const [q, setQ] = useState(useLocation().query.q ?? '');
   const [filters, setFilters] = useState<Filters>({});
   const [verified, setVerified] = useState(false);
   const [page, setPage] = useState(1);

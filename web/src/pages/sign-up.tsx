@@ -7,6 +7,7 @@ import { FormError, NewPasswordField, SelectField, TextField, UserMessage, useFi
 import { RegionSelect } from '../components/region-select.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
+import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 import { linkFragment } from '../session/link-fragment.ts';
 
 type Role = RegisterRequest['role'];
@@ -37,6 +38,7 @@ export function SignUpPage() {
   const { t, locale } = useI18n();
   const fieldError = useFieldError();
   const { register } = useSession();
+  const { regionLabel } = useTaxonomy();
   const { route } = useLocation();
   const [params] = useState(linkFragment);
   // An emailed invitation opens this page with its token and the organisation it is to.
@@ -155,7 +157,8 @@ export function SignUpPage() {
                         onChange={() => setChosen(organisation.id)}
                       />
                       {pickText(organisation.name, locale)}
-                      {organisation.city && <small> · {organisation.city}</small>}
+                      {/* The region, named in the reader's language (the city is typed as the organisation wrote it). */}
+                      <small> · {regionLabel(organisation.regionCode)}</small>
                     </label>
                   </li>
                 ))}

@@ -3,6 +3,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'p
 import type { AccountStage, Me, RegisterRequest, Session } from '@kopir/shared';
 import { send, useTokens } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 
 type State = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; me: Me; stage: AccountStage };
 
@@ -40,14 +41,22 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const accessToken = useRef<string | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef<Promise<boolean> | undefined>(undefined);
+  const { setLocale } = useI18n();
 
-  const adopt = useCallback(async (session: Session): Promise<AccountStage> => {
-    accessToken.current = session.accessToken;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void refresh(), Math.max(10, session.expiresInSeconds - 60) * 1000);
-    setState({ status: 'signed-in', me: await send(endpoints.me(), inSession), stage: session.stage });
-    return session.stage;
-  }, []);
+  // Signing in (not a silent refresh or a reload) brings the account's language with it: the
+  // person chose it, wherever they sign in from; the switch on the page still changes it after.
+  const adopt = useCallback(
+    async (session: Session, { signingIn = false } = {}): Promise<AccountStage> => {
+      accessToken.current = session.accessToken;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void refresh(), Math.max(10, session.expiresInSeconds - 60) * 1000);
+      const me = await send(endpoints.me(), inSession);
+      if (signingIn) setLocale(me.user.locale);
+      setState({ status: 'signed-in', me, stage: session.stage });
+      return session.stage;
+    },
+    [setLocale],
+  );
 
   // Two requests of one tab refreshing at once would present the same token twice; one at a time.
   const refresh = useCallback((): Promise<boolean> => {
@@ -79,14 +88,14 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const value = useMemo<SessionApi>(
     () => ({
       state,
-      signIn: async (email, password) => adopt(await send(endpoints.auth.signIn({ email, password }), inSession)),
+      signIn: async (email, password) => adopt(await send(endpoints.auth.signIn({ email, password }), inSession), { signingIn: true }),
       register: async (request) => {
         const answer = await send(endpoints.auth.register(request), inSession);
         if ('status' in answer) return answer.status;
         await adopt(answer);
         return 'signed_in';
       },
-      verifyEmail: async (token, password) => adopt(await send(endpoints.auth.verifyEmail({ token, password }), inSession)),
+      verifyEmail: async (token, password) => adopt(await send(endpoints.auth.verifyEmail({ token, password }), inSession), { signingIn: true }),
       secondFactorGiven: async () => setState({ status: 'signed-in', me: await send(endpoints.me(), inSession), stage: 'complete' }),
       signOut: async () => {
         await send(endpoints.auth.signOut(), inSession).catch(() => undefined);

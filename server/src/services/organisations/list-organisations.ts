@@ -29,6 +29,7 @@ function whereOf(filters: OrganisationFilters): SQL | undefined {
         ilike(sql`${organisations.name}->>'ru'`, pattern),
         ilike(sql`${organisations.name}->>'en'`, pattern),
         ilike(organisations.shortName, pattern),
+        ilike(sql`array_to_string(${organisations.aliases}, ' ')`, pattern),
         eq(organisations.bin, filters.q),
       ),
     );

@@ -8,6 +8,7 @@ export const toOrganisationPublic = (row: OrganisationRow): OrganisationPublic =
   kind: row.kind,
   name: row.name,
   shortName: row.shortName,
+  aliases: row.aliases,
   regionCode: row.regionCode,
   territoryCode: row.territoryCode,
   city: row.city,

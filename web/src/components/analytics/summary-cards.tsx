@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { IndicatorValues } from '@kopir/shared';
-import { downloadCsv } from '../../analytics/csv.ts';
+import { csvFileName, downloadCsv } from '../../analytics/csv.ts';
 import { presentIndicators } from '../../analytics/indicators.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../i18n/format.ts';
@@ -24,7 +24,7 @@ export function SummaryCards({
   const format = useFormat();
   const present = presentIndicators([values]);
   const download = () =>
-    downloadCsv(`kopir-${name}-${source.replace(/[^\w.=-]+/g, '_')}.csv`, [
+    downloadCsv(csvFileName(name, source), [
       [t('figure.code'), t('figure.indicator'), t('figure.value')],
       ...present.map((indicator) => [indicator.code, indicator.labels[locale], values[indicator.code] ?? null]),
     ]);
