@@ -21,3 +21,4 @@ export * from './text/fold.ts';
 export * from './schemas/dates.ts';
 export * from './money.ts';
 export * from './errors.ts';
+export * from './format/formatter.ts';

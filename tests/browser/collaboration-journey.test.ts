@@ -47,6 +47,10 @@ t.test('a company invites the top-matched lab; the researcher is notified and ac
   const notice = labPage.locator('.notifications li[data-kind="proposal_received"] a');
   t.equal(await notice.textContent(), `A company invites your lab: ${need.title}`, 'it says who invites to what');
   await notice.click();
+  const unreadNow = async () =>
+    (await app.inject({ method: 'GET', url: '/api/v1/notifications', headers: { authorization: researcher.authorization } })).json<{ unread: number }>().unread;
+  await waitFor('the opened notification is read', async () => (await unreadNow()) === 0).catch(() => undefined);
+  t.equal(await unreadNow(), 0, 'opening the notification marked it read');
   await labPage.getByRole('button', { name: 'Accept' }).click();
   await labPage.locator('form[data-action="accept"]').getByRole('button', { name: 'Accept' }).click();
   await labPage.locator('.collaboration[data-status="accepted"]').waitFor();
@@ -60,7 +64,7 @@ t.test('a company invites the top-matched lab; the researcher is notified and ac
   await contract.getByLabel('Start').fill('2026-02-01');
   await contract.getByRole('button', { name: 'Record the contract' }).click();
   await companyPage.locator('.collaboration[data-status="contracted"]').waitFor();
-  t.match(await companyPage.locator('.contract').textContent(), /85.000.000.*State grant.*2026-02-01/, 'the company records the contract');
+  t.match(await companyPage.locator('.contract').textContent(), /₸85,000,000.*State grant.*from 1 Feb 2026/, 'the company records the contract, its budget and start written out');
 
   await labPage.reload();
   await labPage.getByRole('button', { name: 'Record completion' }).click();

@@ -95,7 +95,7 @@ t.test('the organisation picker finds a university by its abbreviation and names
   await choice.first().waitFor();
   t.equal(await choice.count(), 1, 'one university answers to КазНУ');
   t.equal(
-    (await choice.first().innerText()).trim(),
+    (await choice.first().textContent())?.trim(),
     'Әл-Фараби атындағы Қазақ ұлттық университеті · Алматы',
     'named in Kazakh, with its region in Kazakh (not the city as typed, in English)',
   );

@@ -9050,6 +9050,7 @@ export interface operations {
     parameters: {
       query?: {
         format?: 'csv' | 'json';
+        lang?: 'kk' | 'ru' | 'en';
       };
       header?: never;
       path: {
@@ -9797,6 +9798,7 @@ export interface operations {
     parameters: {
       query?: {
         format?: 'csv' | 'json';
+        lang?: 'kk' | 'ru' | 'en';
       };
       header?: never;
       path: {

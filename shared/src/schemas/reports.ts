@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from '../locales.ts';
 import { fundingSources, reportScopes, reportStatuses } from '../domain.ts';
 import { indicatorValuesSchema } from '../indicators/definitions.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
@@ -86,4 +87,5 @@ export const publishedReportListSchema = z.object({ reports: z.array(reportStatu
 export const narrativeInputSchema = z.strictObject({ narrative: text(textLimits.narrative, { min: 0 }) });
 export const regionReportParamsSchema = z.strictObject({ region: regionCodeSchema, year: reportYearSchema });
 export const nationalReportParamsSchema = z.strictObject({ year: reportYearSchema });
-export const reportFormatSchema = z.strictObject({ format: z.enum(['csv', 'json']).default('json') });
+/** A download's format and, for CSV, the language of its headers and names (else the reader's Accept-Language, else English). */
+export const reportFormatSchema = z.strictObject({ format: z.enum(['csv', 'json']).default('json'), lang: localeSchema.optional() });

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import stableStringify from 'safe-stable-stringify';
 import { sql } from 'drizzle-orm';
 import { collaborations } from '@kopir/db';
-import { apiErrorSchema, indicators, publishedReportListSchema, reportListSchema, reportSchema, type Report } from '@kopir/shared';
+import { apiErrorSchema, indicators, publishedReportListSchema, reportListSchema, reportSchema, sectors, type Report } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { createUser } from '../../harness/factories.ts';
 import { createTestApp } from '../../harness/test-app.ts';
@@ -318,6 +318,40 @@ t.test('downloads: the CSV parses back to the same numbers as the JSON', async (
     t.equal(rows.find((row) => row.section === 'narrative')?.value, fromJson.narrative, 'the narrative survives quoting, commas, newlines and Cyrillic');
     t.equal(rows.find((row) => row.indicator === 'checksum')?.value, fromJson.checksum, 'and the checksum is in it');
   }
+});
+
+t.test('the CSV speaks the reader’s language: headers and names in kk or ru, codes and numbers unchanged', async (t) => {
+  const { app } = await appAt(t);
+  await generateCollaborations(app);
+  const officer = await createUser(app, 'region', { regionCode: 'KZ-75' });
+  const url = '/api/v1/reports/regions/KZ-75/2026/download?format=csv';
+  const download = async (query: string, acceptLanguage?: string) => {
+    const response = await app.inject({
+      method: 'GET',
+      url: `${url}${query}`,
+      headers: { authorization: officer.authorization, ...(acceptLanguage && { 'accept-language': acceptLanguage }) },
+    });
+    t.equal(response.statusCode, 200, `${query || acceptLanguage || 'no language'}: answers`);
+    return { language: response.headers['content-language'], rows: parse(response.body, { bom: true }) as string[][] };
+  };
+  const english = await download('');
+  t.same(english.rows[0], ['section', 'group', 'indicator', 'value', 'indicatorName', 'groupName'], 'English by default, the codes’ columns first');
+  const kazakh = await download('&lang=kk');
+  t.equal(kazakh.language, 'kk', 'lang=kk is Kazakh');
+  t.same(kazakh.rows[0], ['бөлім', 'топ', 'көрсеткіш', 'мәні', 'көрсеткіш атауы', 'топ атауы'], 'with Kazakh headers');
+  const russian = await download('', 'de-DE, ru;q=0.9, en;q=0.5');
+  t.equal(russian.language, 'ru', 'Accept-Language picks the first language Kopir speaks, by quality');
+  t.same(russian.rows[0], ['раздел', 'группа', 'показатель', 'значение', 'название показателя', 'название группы'], 'with Russian headers');
+  const contracted = indicators.find((indicator) => indicator.code === 'contracted')!;
+  const line = (rows: string[][], section: string, group: string) => rows.find((row) => row[0] === section && row[1] === group && row[2] === 'contracted');
+  const sector = english.rows.find((row) => row[0] === 'bySector')![1]!;
+  t.equal(line(kazakh.rows, 'values', '')?.[4], contracted.labels.kk, 'each indicator is named in Kazakh');
+  t.equal(line(russian.rows, 'bySector', sector)?.[5], sectors.find((one) => one.code === sector)!.labels.ru, 'each sector in Russian');
+  t.same(
+    kazakh.rows.map((row) => row.slice(0, 4)).slice(1),
+    english.rows.map((row) => row.slice(0, 4)).slice(1),
+    'codes and values are the same in every language: a script reads any of them',
+  );
 });
 
 t.test('who may read and write which report', async (t) => {

@@ -49,6 +49,7 @@ import {
   type invitationRequestSchema,
   type joinDecisionSchema,
   type collaborationTransitionSchema,
+  type Locale,
 } from '@kopir/shared';
 import { download, type ApiCall } from './client.ts';
 
@@ -118,7 +119,8 @@ export const endpoints = {
   startCollaboration: (body: Body<typeof createCollaborationSchema>) => post(`${v1}/collaborations`, collaborationSchema, body),
   transition: (id: string, body: Body<typeof collaborationTransitionSchema>) => post(`${v1}/collaborations/${id}/transitions`, collaborationSchema, body),
   notifications: () => get(`${v1}/notifications`, notificationListSchema),
-  markNotificationsRead: () => post(`${v1}/notifications/read`, notificationListSchema, {}),
+  /** All of the reader's notifications, or only those of `ids`. */
+  markNotificationsRead: (ids?: number[]) => post(`${v1}/notifications/read`, notificationListSchema, ids ? { ids } : {}),
 
   organisation: (id: string) => get(`${v1}/organisations/${id}`, organisationPublicSchema),
   findOrganisations: (q: string, kind: OrganisationKind) =>
@@ -154,8 +156,10 @@ export const endpoints = {
     /** A region submits its report; the ministry publishes the national one. */
     freeze: (regionCode: string | null, year: number) => post(`${reportPath(regionCode, year)}/${regionCode ? 'submit' : 'publish'}`, reportSchema),
     /** Where a report file is; published ones are public, so a plain link downloads them. */
-    fileUrl: (regionCode: string | null, year: number, format: 'csv' | 'json') => `${reportPath(regionCode, year)}/download?format=${format}`,
-    download: (regionCode: string | null, year: number, format: 'csv' | 'json') =>
-      download(`${reportPath(regionCode, year)}/download?format=${format}`, `report.${format}`),
+    /** A report file; a CSV's headers and names are in `lang`. */
+    fileUrl: (regionCode: string | null, year: number, format: 'csv' | 'json', lang: Locale) =>
+      `${reportPath(regionCode, year)}/download?format=${format}&lang=${lang}`,
+    download: (regionCode: string | null, year: number, format: 'csv' | 'json', lang: Locale) =>
+      download(`${reportPath(regionCode, year)}/download?format=${format}&lang=${lang}`, `report.${format}`),
   },
 };

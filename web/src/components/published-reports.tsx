@@ -4,11 +4,10 @@ import { useFormat } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { reportPagePath } from '../reports/report-paths.ts';
 import { Loaded } from './load-state.tsx';
-import { kazakhstanTime } from '../reports/timestamp.ts';
 
 /** The published national reports, listed on the open-data page under the indicators, with their page and downloads. */
 export function PublishedReports() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const format = useFormat();
   const published = useApi(endpoints.publishedReports());
   return (
@@ -20,13 +19,13 @@ export function PublishedReports() {
             {data.reports.map((report) => (
               <li data-year={report.year}>
                 <a href={reportPagePath(null, report.year)}>{t('reports.nationalTitle', { year: String(report.year) })}</a>
-                {report.publishedAt && ` · ${t('reports.published.on', { date: kazakhstanTime(report.publishedAt, format.date) })}`} ·{' '}
+                {report.publishedAt && ` · ${t('reports.published.on', { date: format.dateTime(report.publishedAt) })}`} ·{' '}
                 {/* Published reports are public, so plain links download them. */}
-                <a href={endpoints.reports.fileUrl(null, report.year, 'csv')} download>
+                <a href={endpoints.reports.fileUrl(null, report.year, 'csv', locale)} download>
                   CSV
                 </a>{' '}
                 ·{' '}
-                <a href={endpoints.reports.fileUrl(null, report.year, 'json')} download>
+                <a href={endpoints.reports.fileUrl(null, report.year, 'json', locale)} download>
                   JSON
                 </a>
               </li>

@@ -1,13 +1,12 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { locales, type Locale } from '@kopir/shared';
+import { formatterFor, locales, type Locale } from '@kopir/shared';
 import en from './en.json';
 import kk from './kk.json';
 import ru from './ru.json';
 import enErrors from './errors/en.json';
 import kkErrors from './errors/kk.json';
 import ruErrors from './errors/ru.json';
-import { numberLocale } from './intl-locale.ts';
 
 export type MessageKey = keyof typeof en | keyof typeof enErrors;
 
@@ -36,8 +35,6 @@ interface I18n {
   setLocale(locale: Locale): void;
   /** The message in the current language, with `{name}` placeholders filled in. */
   t(key: MessageKey, params?: Record<string, string | number>): string;
-  /** A number written the way the current language writes it. */
-  formatNumber(value: number): string;
   /** Whether `key` is a message (for keys built at run time, such as error codes). */
   has(key: string): key is MessageKey;
 }
@@ -57,15 +54,14 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const numberFormat = new Intl.NumberFormat(numberLocale(locale));
+    const { number } = formatterFor(locale);
     return {
       locale,
       setLocale,
       t: (key, params) =>
         catalogues[locale][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-          params?.[name] === undefined ? placeholder : String(typeof params[name] === 'number' ? numberFormat.format(params[name]) : params[name]),
+          params?.[name] === undefined ? placeholder : String(typeof params[name] === 'number' ? number(params[name]) : params[name]),
         ),
-      formatNumber: (number) => numberFormat.format(number),
       has: (key): key is MessageKey => key in catalogues.en,
     };
   }, [locale, setLocale]);

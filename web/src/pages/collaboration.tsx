@@ -6,6 +6,7 @@ import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { FormError, SelectField, TextField, useFieldError } from '../components/form.tsx';
 import { Loaded } from '../components/load-state.tsx';
+import { useFormat } from '../i18n/format.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 
 const outcomeFields = ['publications', 'patents', 'prototypes', 'products', 'peopleTrained'] as const;
@@ -83,6 +84,7 @@ function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (
 /** One collaboration: who, what, the contract and outcomes, the timeline, and the reader's next steps. */
 export function CollaborationPage() {
   const { t, locale } = useI18n();
+  const format = useFormat();
   const { params } = useRoute();
   const loaded = useApi(endpoints.collaboration(params.id ?? ''));
   const [open, setOpen] = useState<CollaborationAction>();
@@ -92,8 +94,6 @@ export function CollaborationPage() {
     loaded.replace(await send(endpoints.transition(collaboration.id, payload)));
     setOpen(undefined);
   };
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'KZT', maximumFractionDigits: 0 });
 
   return (
     <section class="narrow collaboration" data-status={collaboration.status}>
@@ -104,9 +104,10 @@ export function CollaborationPage() {
       <p class="collaboration-status">{t('collab.status', { status: t(`status.${collaboration.status}` as MessageKey) })}</p>
       {collaboration.contract && (
         <p class="contract">
-          {money.format(collaboration.contract.budgetKzt)} · {t(`funding.${collaboration.contract.fundingSource}` as MessageKey)} ·{' '}
-          {collaboration.contract.startOn}
-          {collaboration.contract.endOn && ` – ${collaboration.contract.endOn}`}
+          {format.money(collaboration.contract.budgetKzt)} · {t(`funding.${collaboration.contract.fundingSource}` as MessageKey)} ·{' '}
+          {collaboration.contract.endOn
+            ? format.dateRange(collaboration.contract.startOn, collaboration.contract.endOn)
+            : t('collab.from', { date: format.date(collaboration.contract.startOn) })}
         </p>
       )}
       {collaboration.status === 'completed' && (
@@ -130,8 +131,7 @@ export function CollaborationPage() {
       <ol class="timeline">
         {collaboration.timeline.map((event) => (
           <li data-status={event.toStatus}>
-            <time dateTime={event.occurredAt}>{dateTime.format(new Date(event.occurredAt))}</time> ·{' '}
-            <strong>{t(`status.${event.toStatus}` as MessageKey)}</strong>
+            <time dateTime={event.occurredAt}>{format.dateTime(event.occurredAt)}</time> · <strong>{t(`status.${event.toStatus}` as MessageKey)}</strong>
             {event.actorName && ` · ${event.actorName}`}
             {event.note && <p class="note">{event.note}</p>}
           </li>

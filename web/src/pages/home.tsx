@@ -55,6 +55,7 @@ export function HomePage() {
     <section>
       <h1>{t('home.heading')}</h1>
       <p class="lead">{t('home.intro')}</p>
+      {/* biome-ignore lint/a11y/useSemanticElements: the search landmark on the form itself; Preact's JSX types have no <search> element yet */}
       <form class="home-search" role="search" noValidate onSubmit={search}>
         <input
           class="search-box"

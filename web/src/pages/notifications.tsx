@@ -6,6 +6,7 @@ import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { FormError } from '../components/form.tsx';
 import { Loaded } from '../components/load-state.tsx';
+import { useFormat } from '../i18n/format.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 
 type List = z.infer<typeof notificationListSchema>;
@@ -34,7 +35,7 @@ function useWording() {
 }
 
 export function NotificationsPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const word = useWording();
   const list = useApi(endpoints.notifications());
   const [problem, setProblem] = useState<unknown>();
@@ -42,7 +43,9 @@ export function NotificationsPage() {
     setProblem(undefined);
     send(endpoints.markNotificationsRead()).then(list.replace, setProblem);
   };
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = useFormat();
+  // Opening a notification reads it: it is marked on the way to what it announces.
+  const open = (id: number) => void send(endpoints.markNotificationsRead([id])).catch(() => undefined);
   return (
     <section class="narrow">
       <h1>{t('nav.notifications')}</h1>
@@ -59,7 +62,10 @@ export function NotificationsPage() {
               const { text, href } = word(item);
               return (
                 <li class="card" data-kind={item.kind} data-read={String(item.read)}>
-                  <a href={href}>{text}</a> <small class="meta">{when.format(new Date(item.createdAt))}</small>
+                  <a href={href} onClick={() => !item.read && open(item.id)}>
+                    {text}
+                  </a>{' '}
+                  <small class="meta">{format.dateTime(item.createdAt)}</small>
                 </li>
               );
             })}

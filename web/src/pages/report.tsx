@@ -10,7 +10,6 @@ import { useFormat } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ReportFiguresView } from '../reports/report-figures.tsx';
 import { ReportStatus } from '../reports/report-status.tsx';
-import { kazakhstanTime } from '../reports/timestamp.ts';
 import { useAbilities } from '../session/session.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 
@@ -20,7 +19,7 @@ import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
  * draft; after that it is frozen, and the page shows its checksum.
  */
 export function ReportPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const format = useFormat();
   const { regionLabel } = useTaxonomy();
   const { params } = useRoute();
@@ -69,8 +68,8 @@ export function ReportPage() {
           <>
             <p class="report-meta">
               <ReportStatus status={report.status} isLate={report.isLate} /> {t('reports.dueOn', { date: format.date(report.dueOn) })}
-              {report.submittedAt && ` · ${t('reports.submittedOn', { date: kazakhstanTime(report.submittedAt, format.date) })}`}
-              {isDraft && ` · ${t('reports.liveAsOf', { date: kazakhstanTime(report.figures.asOf, format.date) })}`}
+              {report.submittedAt && ` · ${t('reports.submittedOn', { date: format.dateTime(report.submittedAt) })}`}
+              {isDraft && ` · ${t('reports.liveAsOf', { date: format.dateTime(report.figures.asOf) })}`}
             </p>
             {report.checksum && (
               <p class="checksum">
@@ -116,10 +115,10 @@ export function ReportPage() {
             </section>
             <ReportFiguresView figures={report.figures} />
             <div class="actions no-print">
-              <button type="button" onClick={() => void endpoints.reports.download(regionCode, year, 'csv').catch(setProblem)}>
+              <button type="button" onClick={() => void endpoints.reports.download(regionCode, year, 'csv', locale).catch(setProblem)}>
                 {t('reports.downloadCsv')}
               </button>
-              <button type="button" onClick={() => void endpoints.reports.download(regionCode, year, 'json').catch(setProblem)}>
+              <button type="button" onClick={() => void endpoints.reports.download(regionCode, year, 'json', locale).catch(setProblem)}>
                 {t('reports.downloadJson')}
               </button>
               <button type="button" onClick={() => window.print()}>

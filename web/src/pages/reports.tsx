@@ -6,7 +6,6 @@ import { useFormat } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { lastYear, reportPagePath } from '../reports/report-paths.ts';
 import { ReportStatus } from '../reports/report-status.tsx';
-import { kazakhstanTime } from '../reports/timestamp.ts';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 
 /** The annual reports of a year: every region's for the ministry (who submitted, who is late), one's own for a region officer. */
@@ -52,7 +51,7 @@ export function ReportsPage() {
                     <ReportStatus status={row.status} isLate={row.isLate} />
                   </td>
                   <td>{format.date(row.dueOn)}</td>
-                  <td>{row.submittedAt ? kazakhstanTime(row.submittedAt, format.date) : '—'}</td>
+                  <td>{row.submittedAt ? format.dateTime(row.submittedAt) : '—'}</td>
                 </tr>
               ))}
             </tbody>

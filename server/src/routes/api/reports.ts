@@ -9,6 +9,7 @@ import {
   reportListSchema,
   reportSchema,
   reportYearSchema,
+  type Locale,
   type Report,
 } from '@kopir/shared';
 import { z } from 'zod';
@@ -18,6 +19,7 @@ import { listReports } from '../../services/reports/list-reports.ts';
 import { getNationalReport, publishNationalReport, saveNationalNarrative } from '../../services/reports/national-report.ts';
 import { getRegionReport, saveRegionNarrative, submitRegionReport } from '../../services/reports/region-report.ts';
 import { reportToCsv } from '../../services/reports/report-csv.ts';
+import { readerLocale } from '../reader-locale.ts';
 
 const errors = { 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
 /** A download answers the file itself: CSV text, or the report as JSON, as `format` asks. */
@@ -34,11 +36,12 @@ const readNational = allow.public('published reports; the ministry and admins al
 const writeNational = allow.roles(['ministry']);
 
 /** A download named for what it is, e.g. kopir-report-KZ-71-2026.csv. */
-function download(reply: FastifyReply, report: Report, format: 'csv' | 'json') {
+function download(reply: FastifyReply, report: Report, format: 'csv' | 'json', locale: Locale) {
   const name = `kopir-report-${report.regionCode ?? 'national'}-${report.year}.${format}`;
   reply.header('content-disposition', `attachment; filename="${name}"`);
   if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(report, null, 2));
-  return reply.type('text/csv; charset=utf-8').send(reportToCsv(report));
+  reply.header('content-language', locale);
+  return reply.type('text/csv; charset=utf-8').send(reportToCsv(report, locale));
 }
 
 const reportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -82,7 +85,13 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: downloaded,
       },
     },
-    async (request, reply) => download(reply, await getRegionReport({ ctx: contextOf(request), input: request.params }), request.query.format),
+    async (request, reply) =>
+      download(
+        reply,
+        await getRegionReport({ ctx: contextOf(request), input: request.params }),
+        request.query.format,
+        readerLocale(request, request.query.lang),
+      ),
   );
 
   app.put(
@@ -140,7 +149,13 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: downloaded,
       },
     },
-    async (request, reply) => download(reply, await getNationalReport({ ctx: contextOf(request), input: request.params }), request.query.format),
+    async (request, reply) =>
+      download(
+        reply,
+        await getNationalReport({ ctx: contextOf(request), input: request.params }),
+        request.query.format,
+        readerLocale(request, request.query.lang),
+      ),
   );
 
   app.put(
