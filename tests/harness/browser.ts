@@ -43,8 +43,9 @@ export async function signInThroughUi(page: Page, baseUrl: string, email: string
   await page.getByRole('button', { name: 'Sign in' }).last().click();
   await page.waitForURL(/\/(profile|second-factor)$/);
   if (page.url().endsWith('/second-factor')) {
-    await page.getByLabel('The 6-digit code from your app').fill(totpCode(undefined, (options.clock?.() ?? new Date()).getTime()));
-    await page.getByRole('button', { name: 'Confirm' }).click();
+    // By name, not label: signing in has switched the page to the account's language.
+    await page.locator('main input[name="code"]').fill(totpCode(undefined, (options.clock?.() ?? new Date()).getTime()));
+    await page.locator('main button[type="submit"]').click();
     await page.waitForURL('**/profile');
   }
 }
