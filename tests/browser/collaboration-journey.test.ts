@@ -64,7 +64,11 @@ t.test('a company invites the top-matched lab; the researcher is notified and ac
   await contract.getByLabel('Start').fill('2026-02-01');
   await contract.getByRole('button', { name: 'Record the contract' }).click();
   await companyPage.locator('.collaboration[data-status="contracted"]').waitFor();
-  t.match(await companyPage.locator('.contract').textContent(), /₸85,000,000.*State grant.*from 1 Feb 2026/, 'the company records the contract, its budget and start written out');
+  t.match(
+    await companyPage.locator('.contract').textContent(),
+    /₸85,000,000.*State grant.*from 1 Feb 2026/,
+    'the company records the contract, its budget and start written out',
+  );
 
   await labPage.reload();
   await labPage.getByRole('button', { name: 'Record completion' }).click();

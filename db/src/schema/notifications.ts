@@ -33,7 +33,10 @@ export const emailOutbox = pgTable(
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     toAddress: text().notNull(),
     subject: text().notNull(),
+    /** The plain-text part: every email has one, and tests read links from it. */
     body: text().notNull(),
+    /** The HTML part; null for emails queued before emails had one. */
+    html: text(),
     attempts: integer().notNull().default(0),
     availableAt: timestamptz().notNull().defaultNow(),
     lastError: text(),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
@@ -11,7 +12,8 @@ export interface MailSettings {
   fileDir: string;
 }
 
-export type SendMail = (message: { to: string; subject: string; text: string }) => Promise<void>;
+/** One message: always a plain-text part; an HTML alternative when it has one (emails queued before HTML had none). */
+export type SendMail = (message: { to: string; subject: string; text: string; html?: string | undefined }) => Promise<void>;
 
 /** The configured way emails leave: a file per message, a log line, or SMTP (nodemailer). */
 export function createMailTransport(settings: MailSettings, log: FastifyBaseLogger): SendMail {
@@ -30,6 +32,8 @@ export function createMailTransport(settings: MailSettings, log: FastifyBaseLogg
   return async (message) => {
     const { message: raw } = (await transporter.sendMail({ from: settings.from, ...message })) as unknown as { message: Buffer };
     await mkdir(settings.fileDir, { recursive: true });
-    await writeFile(join(settings.fileDir, `${Date.now()}-${message.to.replace(/[^\w.@-]/g, '_')}.eml`), raw);
+    // Two emails to one person can leave in the same millisecond: the random part keeps both.
+    const name = `${Date.now()}-${randomBytes(3).toString('hex')}-${message.to.replace(/[^\w.@-]/g, '_')}.eml`;
+    await writeFile(join(settings.fileDir, name), raw);
   };
 }

@@ -41,7 +41,7 @@ export default fp<{ run: boolean; mail: MailSettings; matchNotifyThreshold: numb
       table: emailOutbox,
       log: app.log,
       ...retries,
-      handle: oneByOne((email) => send({ to: email.toAddress, subject: email.subject, text: email.body })),
+      handle: oneByOne((email) => send({ to: email.toAddress, subject: email.subject, text: email.body, html: email.html ?? undefined })),
     });
     app.decorate('backgroundJobs', jobs);
     app.decorate('emailSender', emails);

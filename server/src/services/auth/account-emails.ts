@@ -1,5 +1,8 @@
-import { emailOutbox, type DbOrTransaction } from '@kopir/db';
+import type { DbOrTransaction } from '@kopir/db';
 import type { Locale } from '@kopir/shared';
+import { renderEmail } from '../notifications/emails/render-email.ts';
+import type { EmailCatalogue } from '../notifications/emails/rendered-email.ts';
+import { queueEmails } from '../notifications/emails/queue-email.ts';
 
 /** The account emails Kopir sends, in the recipient's language; `link` is absolute. */
 type AccountEmail =
@@ -12,130 +15,160 @@ type AccountEmail =
   | 'join_approved'
   | 'join_rejected';
 
-const texts: Record<AccountEmail, Record<Locale, { subject: string; body: (link: string, extra: string) => string }>> = {
+/** `extra`: the one fact an email names besides its link (a role, an inviter, an organisation). */
+type Facts = { link: string; extra: string };
+
+const catalogues: Record<AccountEmail, EmailCatalogue<Facts>> = {
   verify_email: {
-    kk: {
+    kk: ({ link }) => ({
       subject: 'Kopir: электрондық поштаңызды растаңыз',
-      body: (link) =>
-        `Kopir-дегі тіркелгіңізді растау үшін мына сілтемеге өтіңіз (48 сағат жарамды):\n${link}\n\nЕгер сіз тіркелмеген болсаңыз, бұл хатты елемеңіз.`,
-    },
-    ru: {
+      paragraphs: ['Kopir-дегі тіркелгіңізді растау үшін мына сілтемеге өтіңіз (48 сағат жарамды):'],
+      links: [{ href: link }],
+      closing: 'Егер сіз тіркелмеген болсаңыз, бұл хатты елемеңіз.',
+    }),
+    ru: ({ link }) => ({
       subject: 'Kopir: подтвердите адрес электронной почты',
-      body: (link) =>
-        `Чтобы подтвердить учётную запись в Kopir, перейдите по ссылке (действует 48 часов):\n${link}\n\nЕсли вы не регистрировались, просто ` +
-        `проигнорируйте это письмо.`,
-    },
-    en: {
+      paragraphs: ['Чтобы подтвердить учётную запись в Kopir, перейдите по ссылке (действует 48 часов):'],
+      links: [{ href: link }],
+      closing: 'Если вы не регистрировались, просто проигнорируйте это письмо.',
+    }),
+    en: ({ link }) => ({
       subject: 'Kopir: confirm your email address',
-      body: (link) => `To confirm your Kopir account, open this link (valid for 48 hours):\n${link}\n\nIf you did not register, ignore this email.`,
-    },
+      paragraphs: ['To confirm your Kopir account, open this link (valid for 48 hours):'],
+      links: [{ href: link }],
+      closing: 'If you did not register, ignore this email.',
+    }),
   },
   reset_password: {
-    kk: {
+    kk: ({ link }) => ({
       subject: 'Kopir: құпиясөзді қалпына келтіру',
-      body: (link) =>
-        `Жаңа құпиясөз орнату үшін мына сілтемеге өтіңіз (1 сағат жарамды, бір рет қана):\n${link}\n\nЕгер сіз сұрамаған болсаңыз, бұл хатты ` +
-        `елемеңіз: құпиясөзіңіз өзгермейді.`,
-    },
-    ru: {
+      paragraphs: ['Жаңа құпиясөз орнату үшін мына сілтемеге өтіңіз (1 сағат жарамды, бір рет қана):'],
+      links: [{ href: link }],
+      closing: 'Егер сіз сұрамаған болсаңыз, бұл хатты елемеңіз: құпиясөзіңіз өзгермейді.',
+    }),
+    ru: ({ link }) => ({
       subject: 'Kopir: сброс пароля',
-      body: (link) =>
-        `Чтобы задать новый пароль, перейдите по ссылке (действует 1 час, один раз):\n${link}\n\nЕсли вы не запрашивали сброс, проигнорируйте ` +
-        `письмо: пароль останется прежним.`,
-    },
-    en: {
+      paragraphs: ['Чтобы задать новый пароль, перейдите по ссылке (действует 1 час, один раз):'],
+      links: [{ href: link }],
+      closing: 'Если вы не запрашивали сброс, проигнорируйте письмо: пароль останется прежним.',
+    }),
+    en: ({ link }) => ({
       subject: 'Kopir: reset your password',
-      body: (link) =>
-        `To choose a new password, open this link (valid for one hour, once):\n${link}\n\nIf you did not ask for this, ignore this email: your ` +
-        `password stays as it is.`,
-    },
+      paragraphs: ['To choose a new password, open this link (valid for one hour, once):'],
+      links: [{ href: link }],
+      closing: 'If you did not ask for this, ignore this email: your password stays as it is.',
+    }),
   },
   set_password: {
-    kk: {
+    kk: ({ link, extra }) => ({
       subject: 'Kopir: сізге тіркелгі ашылды',
-      body: (link, extra) => `Kopir әкімшісі сізге тіркелгі ашты (${extra}). Құпиясөз орнату үшін мына сілтемеге өтіңіз (7 күн жарамды):\n${link}`,
-    },
-    ru: {
+      paragraphs: [`Kopir әкімшісі сізге тіркелгі ашты (${extra}). Құпиясөз орнату үшін мына сілтемеге өтіңіз (7 күн жарамды):`],
+      links: [{ href: link }],
+    }),
+    ru: ({ link, extra }) => ({
       subject: 'Kopir: для вас создана учётная запись',
-      body: (link, extra) =>
-        `Администратор Kopir создал для вас учётную запись (${extra}). Чтобы задать пароль, перейдите по ссылке (действует 7 дней):\n${link}`,
-    },
-    en: {
+      paragraphs: [`Администратор Kopir создал для вас учётную запись (${extra}). Чтобы задать пароль, перейдите по ссылке (действует 7 дней):`],
+      links: [{ href: link }],
+    }),
+    en: ({ link, extra }) => ({
       subject: 'Kopir: an account was created for you',
-      body: (link, extra) =>
-        `A Kopir administrator created an account for you (${extra}). To choose your password, open this link (valid for 7 days):\n${link}`,
-    },
+      paragraphs: [`A Kopir administrator created an account for you (${extra}). To choose your password, open this link (valid for 7 days):`],
+      links: [{ href: link }],
+    }),
   },
   invitation: {
-    kk: {
+    kk: ({ link, extra }) => ({
       subject: 'Kopir: әріптесіңіз сізді шақырады',
-      body: (link, extra) => `${extra} сізді Kopir-де өз ұйымына қосылуға шақырады. Тіркелу үшін мына сілтемеге өтіңіз (14 күн жарамды):\n${link}`,
-    },
-    ru: {
+      paragraphs: [`${extra} сізді Kopir-де өз ұйымына қосылуға шақырады. Тіркелу үшін мына сілтемеге өтіңіз (14 күн жарамды):`],
+      links: [{ href: link }],
+    }),
+    ru: ({ link, extra }) => ({
       subject: 'Kopir: коллега приглашает вас',
-      body: (link, extra) =>
-        `${extra} приглашает вас присоединиться к своей организации в Kopir. Чтобы зарегистрироваться, перейдите по ссылке (действует 14 дней):\n${link}`,
-    },
-    en: {
+      paragraphs: [`${extra} приглашает вас присоединиться к своей организации в Kopir. Чтобы зарегистрироваться, перейдите по ссылке (действует 14 дней):`],
+      links: [{ href: link }],
+    }),
+    en: ({ link, extra }) => ({
       subject: 'Kopir: a colleague invites you',
-      body: (link, extra) => `${extra} invites you to join their organisation on Kopir. To register, open this link (valid for 14 days):\n${link}`,
-    },
+      paragraphs: [`${extra} invites you to join their organisation on Kopir. To register, open this link (valid for 14 days):`],
+      links: [{ href: link }],
+    }),
   },
   already_registered: {
-    kk: {
+    kk: ({ link }) => ({
       subject: 'Kopir: бұл мекенжай тіркелген',
-      body: (link) =>
-        `Біреу (мүмкін, сіз) осы мекенжаймен Kopir-ге қайта тіркелуге тырысты. Тіркелгіңіз бар: кіріңіз, немесе құпиясөзді ұмытсаңыз, оны мына ` +
-        `жерде қалпына келтіріңіз:\n${link}`,
-    },
-    ru: {
+      paragraphs: [
+        'Біреу (мүмкін, сіз) осы мекенжаймен Kopir-ге қайта тіркелуге тырысты. Тіркелгіңіз бар: кіріңіз, немесе құпиясөзді ұмытсаңыз, оны мына жерде ' +
+          'қалпына келтіріңіз:',
+      ],
+      links: [{ href: link }],
+    }),
+    ru: ({ link }) => ({
       subject: 'Kopir: этот адрес уже зарегистрирован',
-      body: (link) =>
-        `Кто-то (возможно, вы) попытался снова зарегистрироваться в Kopir с этим адресом. Учётная запись у вас уже есть: войдите, а если забыли ` +
-        `пароль, сбросьте его здесь:\n${link}`,
-    },
-    en: {
+      paragraphs: [
+        'Кто-то (возможно, вы) попытался снова зарегистрироваться в Kopir с этим адресом. Учётная запись у вас уже есть: войдите, а если забыли пароль, ' +
+          'сбросьте его здесь:',
+      ],
+      links: [{ href: link }],
+    }),
+    en: ({ link }) => ({
       subject: 'Kopir: this address is already registered',
-      body: (link) =>
-        `Someone (perhaps you) tried to register on Kopir again with this address. You already have an account: sign in, or if you forgot your ` +
-        `password, reset it here:\n${link}`,
-    },
+      paragraphs: [
+        'Someone (perhaps you) tried to register on Kopir again with this address. You already have an account: sign in, or if you forgot your ' +
+          'password, reset it here:',
+      ],
+      links: [{ href: link }],
+    }),
   },
   join_requested: {
-    kk: {
+    kk: ({ link, extra }) => ({
       subject: 'Kopir: ұйымға қосылу сұрауыңыз қаралуда',
-      body: (link, extra) => `«${extra}» ұйымына қосылу сұрауыңызды әкімші қарайды. Шешім туралы хабарлаймыз. Профиліңіз: ${link}`,
-    },
-    ru: {
+      paragraphs: [`«${extra}» ұйымына қосылу сұрауыңызды әкімші қарайды. Шешім туралы хабарлаймыз.`],
+      links: [{ label: 'Профиліңіз', href: link }],
+    }),
+    ru: ({ link, extra }) => ({
       subject: 'Kopir: ваш запрос на вступление в организацию рассматривается',
-      body: (link, extra) => `Администратор рассмотрит ваш запрос на вступление в «${extra}». Мы сообщим о решении. Ваш профиль: ${link}`,
-    },
-    en: {
+      paragraphs: [`Администратор рассмотрит ваш запрос на вступление в «${extra}». Мы сообщим о решении.`],
+      links: [{ label: 'Ваш профиль', href: link }],
+    }),
+    en: ({ link, extra }) => ({
       subject: 'Kopir: your request to join an organisation is under review',
-      body: (link, extra) => `An administrator will review your request to join “${extra}”. We will tell you the decision. Your profile: ${link}`,
-    },
+      paragraphs: [`An administrator will review your request to join “${extra}”. We will tell you the decision.`],
+      links: [{ label: 'Your profile', href: link }],
+    }),
   },
   join_approved: {
-    kk: { subject: 'Kopir: сіз ұйымға қосылдыңыз', body: (link, extra) => `Сұрауыңыз мақұлданды: енді сіз «${extra}» ұйымының мүшесісіз. ${link}` },
-    ru: { subject: 'Kopir: вы вступили в организацию', body: (link, extra) => `Ваш запрос одобрен: теперь вы участник «${extra}». ${link}` },
-    en: {
+    kk: ({ link, extra }) => ({
+      subject: 'Kopir: сіз ұйымға қосылдыңыз',
+      paragraphs: [`Сұрауыңыз мақұлданды: енді сіз «${extra}» ұйымының мүшесісіз.`],
+      links: [{ href: link }],
+    }),
+    ru: ({ link, extra }) => ({
+      subject: 'Kopir: вы вступили в организацию',
+      paragraphs: [`Ваш запрос одобрен: теперь вы участник «${extra}».`],
+      links: [{ href: link }],
+    }),
+    en: ({ link, extra }) => ({
       subject: 'Kopir: you have joined your organisation',
-      body: (link, extra) => `Your request was approved: you are now a member of “${extra}”. ${link}`,
-    },
+      paragraphs: [`Your request was approved: you are now a member of “${extra}”.`],
+      links: [{ href: link }],
+    }),
   },
   join_rejected: {
-    kk: {
+    kk: ({ link, extra }) => ({
       subject: 'Kopir: ұйымға қосылу сұрауы қабылданбады',
-      body: (link, extra) => `«${extra}» ұйымына қосылу сұрауыңыз қабылданбады. Ұйымдағы әріптесіңізден шақыру сұраңыз. ${link}`,
-    },
-    ru: {
+      paragraphs: [`«${extra}» ұйымына қосылу сұрауыңыз қабылданбады. Ұйымдағы әріптесіңізден шақыру сұраңыз.`],
+      links: [{ href: link }],
+    }),
+    ru: ({ link, extra }) => ({
       subject: 'Kopir: запрос на вступление отклонён',
-      body: (link, extra) => `Ваш запрос на вступление в «${extra}» отклонён. Попросите коллегу из организации прислать приглашение. ${link}`,
-    },
-    en: {
+      paragraphs: [`Ваш запрос на вступление в «${extra}» отклонён. Попросите коллегу из организации прислать приглашение.`],
+      links: [{ href: link }],
+    }),
+    en: ({ link, extra }) => ({
       subject: 'Kopir: your request to join was declined',
-      body: (link, extra) => `Your request to join “${extra}” was declined. Ask a colleague there to send you an invitation. ${link}`,
-    },
+      paragraphs: [`Your request to join “${extra}” was declined. Ask a colleague there to send you an invitation.`],
+      links: [{ href: link }],
+    }),
   },
 };
 
@@ -150,6 +183,5 @@ export async function queueAccountEmail(
   link: string,
   extra = '',
 ): Promise<void> {
-  const text = texts[email][to.locale];
-  await tx.insert(emailOutbox).values({ toAddress: to.address, subject: text.subject, body: text.body(link, extra) });
+  await queueEmails(tx, [{ to: to.address, email: renderEmail(catalogues[email], to.locale, { link, extra }) }]);
 }

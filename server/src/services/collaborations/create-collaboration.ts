@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { loadCollaboration } from './get-collaboration.ts';
 import { sideOf } from './parties.ts';
+import { proposalEmail } from '../notifications/emails/collaboration-emails.ts';
 import { membersOf, notify } from '../notifications/notify.ts';
 
 /**
@@ -60,12 +61,7 @@ export async function createCollaboration({
       await notify(tx, recipients, {
         kind: 'proposal_received',
         payload: { collaborationId: created!.id, needTitle: need.title, from: side },
-        email: {
-          subject: `Kopir: ${side === 'company' ? 'an invitation' : 'a proposal'}: ${need.title}`,
-          body:
-            `${side === 'company' ? 'A company invites your lab' : 'A lab proposes to work on your need'}: "${need.title}". ` +
-            `Answer on Kopir: /collaborations/${created!.id}`,
-        },
+        email: (locale) => proposalEmail(locale, ctx.publicUrl, { collaborationId: created!.id, needTitle: need.title, from: side }),
       });
       return created!.id;
     });

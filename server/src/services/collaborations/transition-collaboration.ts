@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { loadCollaboration } from './get-collaboration.ts';
 import { sideOf } from './parties.ts';
+import { collaborationUpdateEmail } from '../notifications/emails/collaboration-emails.ts';
 import { membersOf, notify } from '../notifications/notify.ts';
 import { todayInKazakhstan } from '../needs/deadline.ts';
 
@@ -95,10 +96,7 @@ export async function transitionCollaboration({
     await notify(tx, recipients, {
       kind: 'collaboration_updated',
       payload: { collaborationId: id, status: to, needTitle: row.needs.title },
-      email: {
-        subject: `Kopir: ${row.needs.title}: ${to}`,
-        body: `The collaboration on "${row.needs.title}" is now ${to}. See it on Kopir: /collaborations/${id}`,
-      },
+      email: (locale) => collaborationUpdateEmail(locale, ctx.publicUrl, { collaborationId: id, needTitle: row.needs.title, status: to }),
     });
   });
   return loadCollaboration(ctx.db, id, actor);

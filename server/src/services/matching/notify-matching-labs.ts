@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { needs, type Transaction } from '@kopir/db';
-import type { Locale } from '@kopir/shared';
 import type { SearchService } from '../../search/client.ts';
 import type { TaxonomyCache } from '../../taxonomy/live-taxonomy.ts';
 import { systemContext } from '../context.ts';
-import { matchingNeedEmail } from '../notifications/matching-need-email.ts';
+import { matchingNeedEmail } from '../notifications/emails/matching-need-email.ts';
 import { membersOf, notify } from '../notifications/notify.ts';
 import { matchLabsForNeed } from './match-labs-for-need.ts';
 
@@ -36,12 +35,10 @@ export async function notifyMatchingLabs(
     const labs = fitting.map((match) => ({ labId: match.lab.id, name: match.lab.name, score: match.score }));
     const people = await membersOf(tx, organisationId, 'researcher');
     // A retried job, or one queued twice for the same need, meets the unique index and tells no one twice.
-    for (const locale of new Set<Locale>(people.map((person) => person.locale))) {
-      await notify(
-        tx,
-        people.filter((person) => person.locale === locale),
-        { kind: 'matching_need', payload: { needId, needTitle: need.title, labs }, email: matchingNeedEmail(locale, ctx.publicUrl, need.title, labs) },
-      );
-    }
+    await notify(tx, people, {
+      kind: 'matching_need',
+      payload: { needId, needTitle: need.title, labs },
+      email: (locale) => matchingNeedEmail(locale, ctx.publicUrl, need.title, labs),
+    });
   }
 }

@@ -1,7 +1,9 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { emailOutbox, notifications, users, type DbOrTransaction } from '@kopir/db';
+import { notifications, users, type DbOrTransaction } from '@kopir/db';
 import { notificationSchema, type Locale, type NotificationKind, type UserRole } from '@kopir/shared';
 import { signedInActor, type ServiceContext } from '../context.ts';
+import { queueEmails } from './emails/queue-email.ts';
+import type { RenderedEmail } from './emails/rendered-email.ts';
 
 /** The active members of an organisation with a given role: who hears about its collaborations. */
 export async function membersOf(db: DbOrTransaction, organisationId: string, role: UserRole): Promise<{ id: string; email: string; locale: Locale }[]> {
@@ -13,14 +15,15 @@ export async function membersOf(db: DbOrTransaction, organisationId: string, rol
 
 /**
  * Notifies people in the app and by email, inside the caller's transaction: the notification
- * exists exactly when what it announces does. The email goes out later, from the email outbox.
- * A notification a unique index says was already given (a matching need, told once) is skipped,
- * and so is its email; answers how many were given.
+ * exists exactly when what it announces does. The email goes out later, from the email outbox,
+ * written for each recipient in their own language. A notification a unique index says was
+ * already given (a matching need, told once) is skipped, and so is its email; answers how many
+ * were given.
  */
 export async function notify(
   db: DbOrTransaction,
-  recipients: { id: string; email: string }[],
-  notification: { kind: NotificationKind; payload: Record<string, unknown>; email: { subject: string; body: string } },
+  recipients: { id: string; email: string; locale: Locale }[],
+  notification: { kind: NotificationKind; payload: Record<string, unknown>; email: (locale: Locale) => RenderedEmail },
 ): Promise<number> {
   if (recipients.length === 0) return 0;
   const given = await db
@@ -29,11 +32,10 @@ export async function notify(
     .onConflictDoNothing()
     .returning({ userId: notifications.userId });
   const told = new Set(given.map((row) => row.userId));
-  const emails = recipients.filter((recipient) => told.has(recipient.id));
-  if (emails.length > 0)
-    await db
-      .insert(emailOutbox)
-      .values(emails.map((recipient) => ({ toAddress: recipient.email, subject: notification.email.subject, body: notification.email.body })));
+  await queueEmails(
+    db,
+    recipients.filter((recipient) => told.has(recipient.id)).map((recipient) => ({ to: recipient.email, email: notification.email(recipient.locale) })),
+  );
   return given.length;
 }
 
