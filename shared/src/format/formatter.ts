@@ -11,8 +11,8 @@ export interface Formatter {
   number(value: number, fractionDigits?: number): string;
   /** Whole tenge, the sign where the language puts it: "25 000 000 ₸", "₸25,000,000". */
   money(kzt: number): string;
-  /** A share (0..1) as a percentage. */
-  percent(share: number, fractionDigits?: number): string;
+  /** A share (0..1) as a percentage, to one decimal (or none, for axes). */
+  percent(share: number, fractionDigits?: 0 | 1): string;
   /** Few characters for an axis: 12 млн, 12.3m. */
   compact(value: number): string;
   /** A calendar day (`YYYY-MM-DD`, or the day of a timestamp), never moved by a time zone. */
@@ -43,6 +43,9 @@ export function formatterFor(locale: Locale, options: { kazakhIcu?: boolean } = 
   };
   const money = new Intl.NumberFormat(numberTag, { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
   const compact = new Intl.NumberFormat(numberTag, { notation: 'compact', maximumFractionDigits: 1 });
+  // Built once, not per figure: a table or a chart axis formats hundreds.
+  const percent = new Intl.NumberFormat(numberTag, { style: 'percent', maximumFractionDigits: 1 });
+  const percentWhole = new Intl.NumberFormat(numberTag, { style: 'percent', maximumFractionDigits: 0 });
   const day = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'medium', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(intlLocales[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const date = (iso: string) => (ownKazakh ? kazakhDate(calendarDay(iso)) : day.format(calendarDay(iso)));
@@ -51,7 +54,7 @@ export function formatterFor(locale: Locale, options: { kazakhIcu?: boolean } = 
     number: (value, fractionDigits = 0) => numberWith(fractionDigits).format(value),
     money: (kzt) => money.format(kzt),
     percent: (share, fractionDigits = 1) => {
-      const format = new Intl.NumberFormat(numberTag, { style: 'percent', maximumFractionDigits: fractionDigits });
+      const format = fractionDigits === 0 ? percentWhole : percent;
       // Russian puts a space before %, Kazakh does not.
       return ownKazakh ? format.format(share).replace(/\s%$/, '%') : format.format(share);
     },
