@@ -82,9 +82,9 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
 
   await app.register(errorHandler);
   await app.register(inputGuard);
+  await app.register(database, { url: config.databaseUrl, poolSize: config.databasePoolSize });
   await app.register(security, { corsOrigins: config.corsOrigins });
   await app.register(openapi);
-  await app.register(database, { url: config.databaseUrl, poolSize: config.databasePoolSize });
   await app.register(search, { ...config.meilisearch, admission: config.searchAdmission, timeoutMs: config.meilisearchTimeoutMs });
   await app.register(taxonomy);
   await app.register(searchIndexing, { runWorker: config.searchOutboxWorker, verifyAfterMs: config.searchVerifyAfterMs });

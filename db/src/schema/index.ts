@@ -17,3 +17,4 @@ export * from './memberships.ts';
 export * from './second-factor.ts';
 export * from './sign-in-throttle.ts';
 export * from './text-statistics.ts';
+export * from './rate-limit-windows.ts';

@@ -1,8 +1,8 @@
 import t from 'tap';
 import { apiErrorSchema } from '@kopir/shared';
-import type { App } from '@kopir/server';
+import { buildApp, type App } from '@kopir/server';
 import { createUser, TEST_PASSWORD } from '../../harness/factories.ts';
-import { createTestApp, testConfig } from '../../harness/test-app.ts';
+import { createTestApp, createTestDatabase, testConfig } from '../../harness/test-app.ts';
 
 const signIn = (app: App, email: string, password: string, remoteAddress: string, cookies: Record<string, string> = {}) =>
   app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress, cookies, payload: { email, password } });
@@ -58,4 +58,26 @@ t.test('sign-in and registration are limited per address with Retry-After', asyn
     t.ok(Number(last!.headers['retry-after']) > 0, 'with Retry-After in seconds');
     t.equal(apiErrorSchema.parse(last!.json()).code, 'RATE_LIMITED', 'in the shared error shape');
   }
+});
+
+t.test('two replicas on one database count one window: spreading attempts over them gains nothing', async (t) => {
+  const config = testConfig(await createTestDatabase(t));
+  const limited = { ...config, auth: { ...config.auth, rateLimitPerMinute: 4 } };
+  const replicas = [await buildApp(limited), await buildApp(limited)];
+  t.teardown(() => Promise.all(replicas.map((replica) => replica.close())));
+  const codes: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const replica = replicas[i % 2]!;
+    codes.push((await signIn(replica, `nobody${i}@example.kz`, 'Wrong-password-1', '10.8.8.8')).statusCode);
+  }
+  t.equal(codes.filter((code) => code !== 429).length, 4, `4 attempts judged across both replicas, the rest refused (${codes.join(' ')})`);
+  const other = await signIn(replicas[1]!, 'nobody@example.kz', 'Wrong-password-1', '10.8.8.9');
+  t.not(other.statusCode, 429, 'another address has its own window');
+  const register = await replicas[0]!.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    remoteAddress: '10.8.8.8',
+    payload: { email: 'new@example.kz', password: 'Wrong-password-1' },
+  });
+  t.not(register.statusCode, 429, 'and another route has its own count for the same address');
 });
