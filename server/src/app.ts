@@ -87,7 +87,11 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   await app.register(openapi);
   await app.register(search, { ...config.meilisearch, admission: config.searchAdmission, timeoutMs: config.meilisearchTimeoutMs });
   await app.register(taxonomy);
-  await app.register(searchIndexing, { runWorker: config.searchOutboxWorker, verifyAfterMs: config.searchVerifyAfterMs });
+  await app.register(searchIndexing, {
+    runWorker: config.searchOutboxWorker,
+    verifyAfterMs: config.searchVerifyAfterMs,
+    indexCheckMs: config.searchIndexCheckMs,
+  });
   await app.register(backgroundWork, { run: config.backgroundWorkers, mail: config.mail, matchNotifyThreshold: config.matchNotifyThreshold });
   await app.register(auth, { secret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds });
 

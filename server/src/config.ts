@@ -63,6 +63,7 @@ const environmentSchema = z.object({
   SEARCH_OUTBOX_WORKER: z.stringbool().default(true),
   MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   SEARCH_VERIFY_AFTER_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  SEARCH_INDEX_CHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(4),
   SEARCH_QUEUE_SIZE: z.coerce.number().int().min(0).max(100_000).default(64),
   SEARCH_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
@@ -119,6 +120,8 @@ export interface AppConfig {
   meilisearchTimeoutMs: number;
   /** How long after delivery a document is checked against PostgreSQL: past the time a late, older write could land. */
   searchVerifyAfterMs: number;
+  /** How often the index watch looks for an index Meilisearch lost. */
+  searchIndexCheckMs: number;
   /** User-facing searches (search, matching) this process sends Meilisearch at once, and the queue behind them. */
   searchAdmission: AdmissionLimits;
   /** Run the background job and email workers in this process. */
@@ -162,6 +165,7 @@ export function buildAppConfig(env: Environment, services: ResolvedServices): Ap
     searchOutboxWorker: env.SEARCH_OUTBOX_WORKER,
     meilisearchTimeoutMs: env.MEILI_TIMEOUT_MS,
     searchVerifyAfterMs: env.SEARCH_VERIFY_AFTER_MS,
+    searchIndexCheckMs: env.SEARCH_INDEX_CHECK_MS,
     searchAdmission: { concurrent: env.SEARCH_CONCURRENCY, queued: env.SEARCH_QUEUE_SIZE, maxWaitMs: env.SEARCH_QUEUE_WAIT_MS },
     backgroundWorkers: env.BACKGROUND_WORKERS,
     matchNotifyThreshold: env.MATCH_NOTIFY_THRESHOLD,

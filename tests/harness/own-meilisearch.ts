@@ -1,9 +1,18 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Test } from 'tap';
 import { findFreePort, locateMeilisearchBinary, startMeilisearch, type RunningMeilisearch } from '@kopir/server/stack';
 import { suiteEnvironment } from './suite-environment.ts';
 import { uniqueName } from './test-app.ts';
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * A Meilisearch of the test's own, for tests that stop and restart it (the suite's is shared).
@@ -31,7 +40,17 @@ export async function ownMeilisearch(t: Test) {
       await running?.stop();
       running = undefined;
     },
-    restart: async () => {
+    /** Kills the server at once (SIGKILL): no shutdown, as when a machine or container dies. */
+    kill: async () => {
+      const pid = running?.pid;
+      running = undefined;
+      if (pid === undefined) return;
+      process.kill(pid, 'SIGKILL');
+      while (isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+    /** Starts it again on its data, or on an empty data folder (a lost volume) with `empty`. */
+    restart: async ({ empty = false }: { empty?: boolean } = {}) => {
+      if (empty) await rm(options.dbPath, { recursive: true, force: true });
       running = await startMeilisearch(options);
     },
     /** Freezes the server (SIGSTOP): connections are accepted by the kernel but nothing is read or answered. */
