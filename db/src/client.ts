@@ -19,6 +19,14 @@ export function createDatabase(url: string, options: DatabaseOptions = {}) {
     connection: { application_name: options.applicationName ?? 'kopir' },
     // PostgreSQL's notices (e.g. "relation already exists, skipping") are not our logs.
     onnotice: () => {},
+    // A server that accepts no connection fails the query within seconds (default 30), so a
+    // request answers 503 instead of hanging while PostgreSQL is away.
+    connect_timeout: 5,
+    // After a failed connection the driver waits before trying again, and a query waits with it.
+    // Its default grows with every failure across the pool up to 20 s, so a restart of a few
+    // seconds left requests hanging and /ready red for 15 s after PostgreSQL was back; at most
+    // ~1 s, the pool finds PostgreSQL again at once and a request waits at most a second more.
+    backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 1),
   });
   const db = drizzle(sql, { schema, casing: 'snake_case' });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };

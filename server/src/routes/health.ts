@@ -7,14 +7,18 @@ const CHECK_TIMEOUT_MS = 2_000;
 
 type Check = Readiness['checks']['postgres'];
 
+/** `work`, or a rejection once it took longer than a check may: /ready answers in time, whatever hangs. */
+const withinCheckTime = <T>(work: Promise<T>): Promise<T> =>
+  Promise.race([
+    work,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref()),
+  ]);
+
 /** Runs one dependency check, timing it and turning a failure or a hang into `ok: false`. */
 async function timed(check: () => Promise<unknown>): Promise<Check> {
   const started = performance.now();
   try {
-    await Promise.race([
-      check(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref()),
-    ]);
+    await withinCheckTime(check());
     return { ok: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     return { ok: false, latencyMs: Math.round(performance.now() - started), error: (error as Error).message };
@@ -51,8 +55,8 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
           if (pending > 0) throw new Error(`${pending} migration(s) not applied`);
         }),
         timed(() => app.meilisearch.client.health()),
-        app.searchOutbox.lag().catch(() => undefined),
-        app.searchVerifier.state().catch(() => undefined),
+        withinCheckTime(app.searchOutbox.lag()).catch(() => undefined),
+        withinCheckTime(app.searchVerifier.state()).catch(() => undefined),
       ]);
       const searchVerification = verification && { pending: verification.pending, driftFound: verification.found, driftHealed: verification.healed };
       const checks = { postgres, migrations: { ...migrations, ...(pending !== undefined && { pending }) }, meilisearch };
