@@ -63,6 +63,11 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
     logger,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    // While stopping, a request that arrives on a connection already open (keep-alive) is served,
+    // not refused with 503: PostgreSQL and Meilisearch are still there until the last response is
+    // sent, and the balancer or browser that sent it would otherwise see a failure for nothing.
+    // Idle connections are closed at once and new ones refused, so the drain still ends.
+    return503OnClosing: false,
     // Errors met before routing (bad percent-encoding, 431) answer in the API's error shape too.
     frameworkErrors,
     clientErrorHandler,

@@ -15,12 +15,14 @@ export interface LauncherRun {
 }
 
 /** Runs the launcher exactly as `pnpm start` does (node --import tsx src/start.ts), with the given environment. */
-export function runLauncher(env: Record<string, string>, options: { serverDir?: string } = {}): LauncherRun {
+export function runLauncher(env: Record<string, string>, options: { serverDir?: string; detached?: boolean } = {}): LauncherRun {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
     cwd: options.serverDir ?? serverDir,
     // A clean environment: nothing from the suite (DATABASE_URL, MEILI_URL …) leaks in.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, as a terminal gives `pnpm start`: a signal to -pid reaches all of it.
+    detached: options.detached ?? false,
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

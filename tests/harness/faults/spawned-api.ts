@@ -10,7 +10,7 @@ import { TEST_JWT_SECRET, uniqueName } from '../test-app.ts';
  * and index prefix (external services, so the launcher starts none). A fault that would bring a
  * process down shows here as an exit, which an in-process app would hide or take the test with.
  */
-export async function spawnApi(t: Test, { databaseUrl, indexPrefix, env = {} }: { databaseUrl: string; indexPrefix: string; env?: Record<string, string> }) {
+export async function spawnApi(t: Test, { databaseUrl, indexPrefix, env = {}, detached = false }: { databaseUrl: string; indexPrefix: string; env?: Record<string, string>; detached?: boolean }) {
   const { meiliUrl, meiliKey, scratchDir } = suiteEnvironment();
   const run: LauncherRun = runLauncher({
     DATABASE_URL: databaseUrl,
@@ -24,7 +24,7 @@ export async function spawnApi(t: Test, { databaseUrl, indexPrefix, env = {} }: 
     SEARCH_VERIFY_AFTER_MS: '1000',
     LOG_LEVEL: 'warn',
     ...env,
-  });
+  }, { detached });
   t.teardown(() => {
     if (run.child.exitCode === null) run.child.kill('SIGKILL');
   });
