@@ -19,6 +19,7 @@ const domainTables = [
   'needs',
   'notifications',
   'organisations',
+  'rate_limit_windows',
   'recovery_codes',
   'refresh_tokens',
   'search_outbox',
