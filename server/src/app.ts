@@ -62,7 +62,10 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    // A hop count as a trust function: hop 0 is the proxy that connected to us, then the one before it.
+    trustProxy: Array.isArray(config.trustProxy)
+      ? config.trustProxy
+      : config.trustProxy > 0 && ((_address: string, hop: number) => hop < (config.trustProxy as number)),
     // While stopping, a request that arrives on a connection already open (keep-alive) is served,
     // not refused with 503: PostgreSQL and Meilisearch are still there until the last response is
     // sent, and the balancer or browser that sent it would otherwise see a failure for nothing.

@@ -58,7 +58,22 @@ const environmentSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url('list full origins, e.g. https://kopir.gov.kz'))),
-  TRUST_PROXY: z.stringbool().default(false),
+  // How many proxies stand in front (`true` is one), or their addresses (`10.0.0.0/8,127.0.0.1`).
+  // Never "trust every hop": the client writes the first X-Forwarded-For entries itself, and would
+  // choose its own address for the rate limits and the audit log.
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((value, context): number | string[] => {
+      if (/^(false|0|)$/i.test(value)) return 0;
+      if (/^true$/i.test(value)) return 1;
+      if (/^\d{1,2}$/.test(value)) return Number(value);
+      const addresses = value.split(',').map((address) => address.trim());
+      if (addresses.every((address) => /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(address))) return addresses;
+      context.addIssue({ code: 'custom', message: 'use false, true (one proxy), the number of proxies, or their addresses (10.0.0.0/8,127.0.0.1)' });
+      return z.NEVER;
+    }),
   PUBLIC_URL: optionalUrl.optional(),
   SEARCH_OUTBOX_WORKER: z.stringbool().default(true),
   MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
@@ -113,7 +128,8 @@ export interface AppConfig {
   /** Where people reach the web client (absolute links in emails), without a trailing slash. */
   publicUrl: string;
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /** Proxies in front: how many hops, or their addresses; 0 when clients connect directly. */
+  trustProxy: number | string[];
   /** Run the worker that carries the search outbox to Meilisearch in this process. */
   searchOutboxWorker: boolean;
   /** How long a request to Meilisearch may take before the client gives up (its outcome is then unknown). */
