@@ -1,5 +1,5 @@
 import t from 'tap';
-import { runMigrations } from '@kopir/db';
+import { backgroundJobs, runMigrations } from '@kopir/db';
 import { buildApp } from '@kopir/server';
 import { readinessSchema } from '@kopir/shared';
 import { ownMeilisearch } from '../harness/own-meilisearch.ts';
@@ -53,4 +53,19 @@ t.test('/ready is not ready while migrations are pending, and ready once they ar
   await runMigrations(databaseUrl);
   const after = await app.inject({ method: 'GET', url: '/ready' });
   t.equal(after.statusCode, 200, 'ready after migrating');
+});
+
+t.test('/ready counts waiting and parked background jobs and emails, for the operator', async (t) => {
+  const app = await buildApp(testConfig(await createTestDatabase(t)));
+  checkConformance(t, app);
+  t.teardown(() => app.close());
+  await app.db.insert(backgroundJobs).values([
+    { kind: 'notify_matching_labs', payload: { needId: '00000000-0000-4000-8000-000000000001' } },
+    // Failed its twelfth attempt: no poller claims it again.
+    { kind: 'notify_matching_labs', payload: { needId: '00000000-0000-4000-8000-000000000002' }, attempts: 12, lastError: 'Meilisearch refused' },
+  ]);
+  const body = readinessSchema.parse((await app.inject({ method: 'GET', url: '/ready' })).json());
+  t.same(body.backgroundJobs, { pending: 1, parked: 1 }, 'one job waiting, one parked');
+  t.same(body.emailOutbox, { pending: 0, parked: 0 }, 'no email waiting');
+  t.equal(body.searchIndexRebuilds, 0, 'and no index rebuilt since start');
 });

@@ -1338,6 +1338,15 @@ export interface operations {
               driftFound: number;
               driftHealed: number;
             };
+            backgroundJobs?: {
+              pending: number;
+              parked: number;
+            };
+            emailOutbox?: {
+              pending: number;
+              parked: number;
+            };
+            searchIndexRebuilds?: number;
           };
         };
       };
@@ -1387,6 +1396,15 @@ export interface operations {
               driftFound: number;
               driftHealed: number;
             };
+            backgroundJobs?: {
+              pending: number;
+              parked: number;
+            };
+            emailOutbox?: {
+              pending: number;
+              parked: number;
+            };
+            searchIndexRebuilds?: number;
           };
         };
       };

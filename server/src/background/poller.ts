@@ -110,6 +110,14 @@ export class QueuePoller<Row extends { id: number }> {
     });
   }
 
+  /** Rows waiting, and rows parked after their last allowed attempt (they stay for an operator). */
+  async queueState(): Promise<{ pending: number; parked: number }> {
+    const { db, table, maxAttempts } = this.#options;
+    const parked = maxAttempts === undefined ? sql`0` : sql`count(*) filter (where ${table.attempts} >= ${maxAttempts})`;
+    const [row] = await db.select({ total: sql<number>`count(*)::int`, parked: sql<number>`(${parked})::int` }).from(table);
+    return { pending: (row?.total ?? 0) - (row?.parked ?? 0), parked: row?.parked ?? 0 };
+  }
+
   /** Claims and handles one batch of due rows; returns how many it claimed (handled or pushed back). */
   async drainOnce(): Promise<number> {
     const { db, table, batchSize = 20, maxAttempts, claimable, backoff, log, name } = this.#options;

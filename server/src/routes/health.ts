@@ -48,7 +48,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       let pending: number | undefined;
-      const [postgres, migrations, meilisearch, searchOutbox, verification] = await Promise.all([
+      const [postgres, migrations, meilisearch, searchOutbox, verification, backgroundJobs, emailOutbox] = await Promise.all([
         timed(() => app.sql`select 1`),
         timed(async () => {
           pending = await countPendingMigrations(app.sql);
@@ -57,11 +57,21 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         timed(() => app.meilisearch.client.health()),
         withinCheckTime(app.searchOutbox.lag()).catch(() => undefined),
         withinCheckTime(app.searchVerifier.state()).catch(() => undefined),
+        withinCheckTime(app.backgroundJobs.queueState()).catch(() => undefined),
+        withinCheckTime(app.emailSender.queueState()).catch(() => undefined),
       ]);
       const searchVerification = verification && { pending: verification.pending, driftFound: verification.found, driftHealed: verification.healed };
       const checks = { postgres, migrations: { ...migrations, ...(pending !== undefined && { pending }) }, meilisearch };
       const ready = postgres.ok && migrations.ok && meilisearch.ok;
-      return reply.status(ready ? 200 : 503).send({ ready, checks, ...(searchOutbox && { searchOutbox }), ...(searchVerification && { searchVerification }) });
+      return reply.status(ready ? 200 : 503).send({
+        ready,
+        checks,
+        ...(searchOutbox && { searchOutbox }),
+        ...(searchVerification && { searchVerification }),
+        ...(backgroundJobs && { backgroundJobs }),
+        ...(emailOutbox && { emailOutbox }),
+        searchIndexRebuilds: app.searchIndexWatch.rebuilds,
+      });
     },
   );
 };

@@ -7,6 +7,9 @@ export const dependencyCheckSchema = z.object({
   error: z.string().optional(),
 });
 
+/** A queue worked by the poller: rows waiting (due or not), and rows parked after their last allowed attempt. */
+const queueStateSchema = z.object({ pending: z.number().int(), parked: z.number().int() });
+
 /** `/ready`: is this API replica able to serve traffic, and if not, why. */
 export const readinessSchema = z.object({
   ready: z.boolean(),
@@ -25,6 +28,11 @@ export const readinessSchema = z.object({
    * started, documents found to differ (a late, older write landed) and healed by sending them again.
    */
   searchVerification: z.object({ pending: z.number().int(), driftFound: z.number().int(), driftHealed: z.number().int() }).optional(),
+  /** Background jobs and emails: rows waiting, and rows parked after their last attempt, for an operator to look at. */
+  backgroundJobs: queueStateSchema.optional(),
+  emailOutbox: queueStateSchema.optional(),
+  /** Indexes this replica found lost (Meilisearch came back empty) and rebuilt since it started. */
+  searchIndexRebuilds: z.number().int().optional(),
 });
 export type Readiness = z.infer<typeof readinessSchema>;
 
