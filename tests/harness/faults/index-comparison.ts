@@ -29,7 +29,7 @@ async function allDocuments(app: App, index: 'labs' | 'needs'): Promise<Map<stri
  * Builds every lab's and need's document from PostgreSQL exactly as the outbox does and compares
  * it with what Meilisearch holds: ids and every indexed field, the organisation's name included.
  */
-export async function compareIndexWithDatabase(app: App): Promise<IndexComparison> {
+async function compareIndexWithDatabase(app: App): Promise<IndexComparison> {
   const taxonomy = (await app.taxonomy.current()).data;
   const result: IndexComparison = { compared: 0, lost: [], stale: [], extra: [] };
   const expected = {
