@@ -4,6 +4,9 @@ import { settledComparison } from '../harness/faults/index-comparison.ts';
 import { startWriteLoad } from '../harness/faults/write-load.ts';
 import { ownMeilisearch } from '../harness/own-meilisearch.ts';
 
+// A fault, a write load and the wait for the index to converge: longer than the suite's 180 s on a busy machine.
+t.setTimeout(420_000);
+
 t.test('Meilisearch frozen for 20 s under writes: searches answer 503 in time, nothing is lost', async (t) => {
   const meili = await ownMeilisearch(t);
   const { app, baseUrl, writers } = await faultRig(t, { meilisearch: { url: meili.url, apiKey: meili.masterKey, indexPrefix: 'paused_' } });

@@ -6,6 +6,9 @@ import { ownMeilisearch } from '../harness/own-meilisearch.ts';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// A fault, a write load and the wait for the index to converge: longer than the suite's 180 s on a busy machine.
+t.setTimeout(420_000);
+
 for (const empty of [false, true]) {
   const fault = empty ? 'Meilisearch killed and restarted empty' : 'Meilisearch killed and restarted on its data';
   t.test(`${fault}, under writes: searches answer 503 meanwhile, and the index ends equal to PostgreSQL`, async (t) => {

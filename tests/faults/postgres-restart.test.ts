@@ -15,6 +15,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** /ready promises an answer within its 2 s check; the margin is for a busy two-core machine. */
 const READY_ANSWER_MS = 3_500;
 
+// A fault, a write load and the wait for the index to converge: longer than the suite's 180 s on a busy machine.
+t.setTimeout(420_000);
+
 t.test('PostgreSQL restarted under load: the API answers 503 meanwhile, recovers without a restart, and nothing is half-done', async (t) => {
   // A PostgreSQL of the test's own, since it is stopped and started again on its data.
   const options = { clusterDir: join(suiteEnvironment().scratchDir, uniqueName('pg')), password: 'fault-tests', port: await findFreePort() };

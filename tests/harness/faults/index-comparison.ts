@@ -59,7 +59,7 @@ async function compareIndexWithDatabase(app: App): Promise<IndexComparison> {
  * Waits until the outbox and the verifier have nothing left and the index equals PostgreSQL, for
  * at most `timeoutMs`; returns the last comparison (with how long it took to converge).
  */
-export async function settledComparison(app: App, timeoutMs = 60_000): Promise<IndexComparison & { seconds: number }> {
+export async function settledComparison(app: App, timeoutMs = 120_000): Promise<IndexComparison & { seconds: number }> {
   const started = Date.now();
   let last: IndexComparison | undefined;
   while (Date.now() - started < timeoutMs) {
