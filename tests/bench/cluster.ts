@@ -186,12 +186,13 @@ try {
   await useReplicas(3);
 
   // 4. The table: medians over the rounds, ratios against the direct query of the same kind.
+  const tenths = (value: number) => Math.round(value * 10) / 10;
   const summary = (name: string) => {
     const list = results.get(name)!;
     // Answers that served the request: a 503 shed in a millisecond is not throughput.
     const served = (r: LoadResult) => Object.entries(r.statuses).reduce((sum, [status, n]) => sum + (Number(status) < 300 ? n : 0), 0);
     return {
-      requestsPerSecond: median(list.map((r) => Math.round((served(r) / seconds) * 10) / 10)),
+      requestsPerSecond: tenths(median(list.map((r) => served(r) / seconds))),
       shed: list.reduce((sum, r) => sum + (r.statuses[503] ?? 0), 0),
       p50Ms: median(list.map((r) => r.p50Ms)),
       p95Ms: median(list.map((r) => r.p95Ms)),
