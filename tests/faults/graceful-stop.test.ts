@@ -97,9 +97,11 @@ for (const how of ['SIGTERM to the API', 'Ctrl-C to its process group'] as const
       after.every((result) => result.outcome === 'ECONNREFUSED' || /^2\d\d/.test(result.outcome) || result.outcome === 'ECONNRESET'),
       `requests begun after it were refused at the door, never answered with an error (${after.length}: ${[...new Set(after.map((r) => r.outcome))].join(', ')})`,
     );
+    // Only this test's database: other test files run on the same server at the same time.
     // A worker stopped mid-batch would leave a transaction holding its claimed rows and per-entity locks.
     const [held] = await helper.sql<{ locks: number }[]>`
-      select count(*)::int as locks from pg_locks where locktype in ('advisory', 'tuple', 'transactionid') and pid <> pg_backend_pid()`;
+      select count(*)::int as locks from pg_locks l join pg_stat_activity a on a.pid = l.pid
+      where a.datname = current_database() and l.locktype in ('advisory', 'tuple', 'transactionid') and l.pid <> pg_backend_pid()`;
     t.equal(held?.locks, 0, 'no transaction of the stopped API is left holding claimed rows or locks');
     t.comment(
       `${how}: ${results.length} requests, ${inFlight.length} begun before the signal (${failedInFlight.length} failed), ` +
