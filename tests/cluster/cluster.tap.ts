@@ -12,9 +12,9 @@ import { labInput, needInput } from '../harness/catalogue.ts';
 import { waitForNoProcesses } from '../harness/launcher.ts';
 import { CLUSTER_PASSWORD, registerPerson } from './accounts.ts';
 import { waitUntil } from './child-process.ts';
+import { compareIndexWithDatabase } from '../harness/faults/index-comparison.ts';
 import { startCluster } from './cluster.ts';
 import { answersByReplica, clientAt } from './http-client.ts';
-import { compareIndexWithDatabase } from './index-comparison.ts';
 import { deliveredEmails } from './mailboxes.ts';
 import { startTraffic, succeeded, type Sent } from './traffic.ts';
 
@@ -32,12 +32,12 @@ const outboxDrained = () =>
   waitUntil('the search outbox to drain', async () => (await database.db.select({ n: count() }).from(searchOutbox))[0]?.n === 0, 30_000);
 
 /** The index equals PostgreSQL (field by field), waited for while the verifier may still heal. */
-const convergedComparison = async (ids?: Parameters<typeof compareIndexWithDatabase>[3]) => {
-  let last = await compareIndexWithDatabase(database, search, 'kopir_', ids);
+const convergedComparison = async (ids?: Parameters<typeof compareIndexWithDatabase>[1]) => {
+  let last = await compareIndexWithDatabase({ db: database.db, client: search, prefix: 'kopir_' }, ids);
   const deadline = Date.now() + 20_000;
   while ((last.lost.length || last.stale.length || last.extra.length) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250));
-    last = await compareIndexWithDatabase(database, search, 'kopir_', ids);
+    last = await compareIndexWithDatabase({ db: database.db, client: search, prefix: 'kopir_' }, ids);
   }
   return last;
 };
