@@ -24,14 +24,17 @@ export function startChild(name: string, command: string, args: string[], option
     child.on('error', () => resolve(-1));
   });
   void exited.then(() => log.end());
-  const stop = async (signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill(signal);
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stop = (signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000) => stopProcess(child, exited, signal, graceMs);
   return { name, child, exited, stop };
+}
+
+/** Sends `signal` unless the process has ended, SIGKILL after `graceMs`; resolves once it has ended. */
+export async function stopProcess(child: ChildProcess, exited: Promise<unknown>, signal: NodeJS.Signals, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
 }
 
 /** Polls `check` every 100 ms until it returns something other than undefined/false, or fails after `timeoutMs`. */

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findFreePort } from '@kopir/server/stack';
 import { runLauncher, type LauncherRun } from '../harness/launcher.ts';
+import { stopProcess } from './child-process.ts';
 
 export interface Replica {
   /** The server's name in the balancer (api1, api2 …). */
@@ -26,12 +27,12 @@ export async function launchReplica(name: string, scratchDir: string, sharedEnv:
   await mkdir(dataDir, { recursive: true });
   const port = await findFreePort();
   const run = runLauncher({ ...sharedEnv, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir });
-  const ended = async (signal: NodeJS.Signals, graceMs: number) => {
-    if (run.child.exitCode !== null || run.child.signalCode !== null) return;
-    run.child.kill(signal);
-    const timer = setTimeout(() => run.child.kill('SIGKILL'), graceMs);
-    await run.exited;
-    clearTimeout(timer);
+  return {
+    name,
+    port,
+    dataDir,
+    run,
+    kill: () => stopProcess(run.child, run.exited, 'SIGKILL', 0),
+    stop: () => stopProcess(run.child, run.exited, 'SIGTERM', 15_000),
   };
-  return { name, port, dataDir, run, kill: () => ended('SIGKILL', 0), stop: () => ended('SIGTERM', 15_000) };
 }
