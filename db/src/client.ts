@@ -12,11 +12,19 @@ export interface DatabaseOptions {
   applicationName?: string;
 }
 
+/**
+ * Kazakhstan's time (UTC+5, one zone since 1 March 2024) in POSIX notation, which PostgreSQL reads
+ * without its zone database. Every session of the app runs in it, so each day the database derives
+ * (`::date`, a period's bounds, the analytics rollup's days) is a day in Kazakhstan whatever the
+ * server's own zone; migration 0014's trigger functions carry the same setting for other writers.
+ */
+const KAZAKHSTAN_TIME_ZONE = '<+05>-05';
+
 /** A pooled connection to PostgreSQL and the drizzle query builder over it. Call `close()` on shutdown. */
 export function createDatabase(url: string, options: DatabaseOptions = {}) {
   const sql = postgres(url, {
     max: options.maxConnections ?? 10,
-    connection: { application_name: options.applicationName ?? 'kopir' },
+    connection: { application_name: options.applicationName ?? 'kopir', TimeZone: KAZAKHSTAN_TIME_ZONE },
     // PostgreSQL's notices (e.g. "relation already exists, skipping") are not our logs.
     onnotice: () => {},
     // A server that accepts no connection fails the query within seconds (default 30), so a

@@ -18,3 +18,4 @@ export * from './second-factor.ts';
 export * from './sign-in-throttle.ts';
 export * from './text-statistics.ts';
 export * from './rate-limit-windows.ts';
+export * from './collaboration-rollup.ts';

@@ -167,7 +167,8 @@ export const collaborationIndicators: IndicatorDefinition[] = [
     unit: 'days',
     additive: false,
     sources: ['collaborations', 'needs'],
-    formula: 'Median days from the need’s publication to the contract, over collaborations contracted in the period.',
+    formula:
+      'Median of the whole days (calendar days in Kazakhstan, UTC+5) from the need’s publication to the contract, over collaborations contracted in the period.',
     labels: { kk: 'Шартқа дейінгі медианалық күн', ru: 'Медиана дней до договора', en: 'Median days to contract' },
   },
 ];

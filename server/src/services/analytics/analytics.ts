@@ -12,8 +12,9 @@ import {
 import { AppError, notYourRegion } from '../../errors.ts';
 import { kazakhstanYear } from '../reports/deadlines.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
-import { dimensionExpression, factsFrom, filterClause, indicatorColumns, periodOf, toValues, type Period } from './facts.ts';
+import { periodOf, toValues, type Period } from './facts.ts';
 import { platformCounts } from './platform-facts.ts';
+import { joinedColumns, medianQuery, rollupDimensionExpression, rowsFor, sumColumns } from './rollup-facts.ts';
 
 /**
  * The filters as this reader may apply them: the ministry and admins see everything; a region
@@ -46,7 +47,10 @@ function assertBoundedPeriod(period: Period) {
 
 /** The collaboration indicators for the filters: what every breakdown and time series sums to. */
 async function collaborationTotals(db: DbOrTransaction, filters: AnalyticsFilters, period: Period): Promise<IndicatorValues> {
-  const [row] = await db.execute<Record<string, unknown>>(sql`select ${indicatorColumns(period)} ${factsFrom} where ${filterClause(filters)}`);
+  const [row] = await db.execute<Record<string, unknown>>(sql`
+    with s as (select ${sumColumns} from ${rowsFor(filters, 'total', period)} r),
+         m as (${medianQuery(filters, period, sql`''`, 'total')})
+    select ${joinedColumns} from s left join m on true`);
   return toValues(row ?? {});
 }
 
@@ -61,9 +65,13 @@ export async function computeSummary(db: DbOrTransaction, filters: AnalyticsFilt
 export async function computeBreakdown(db: DbOrTransaction, filters: AnalyticsFilters, by: BreakdownDimension) {
   const period = periodOf(filters);
   const [rows, total] = await Promise.all([
-    db.execute<Record<string, unknown>>(
-      sql`select ${dimensionExpression[by]} as "key", ${indicatorColumns(period)} ${factsFrom} where ${filterClause(filters)} group by 1 order by 1`,
-    ),
+    // Every group that has a collaboration matching the filters, with zeros where none of its
+    // events fall in the period (the undated 'collaboration' rows list them).
+    db.execute<Record<string, unknown>>(sql`
+      with s as (select r.key, ${sumColumns} from ${rowsFor(filters, by, period, { everyGroup: true })} r
+                 group by r.key having sum(r.events) filter (where r.kind = 'collaboration') > 0),
+           m as (${medianQuery(filters, period, rollupDimensionExpression[by], by)})
+      select s.key as "key", ${joinedColumns} from s left join m on m.key = s.key order by s.key`),
     collaborationTotals(db, filters, period),
   ]);
   return { period, by, rows: rows.map((row) => ({ key: String(row.key), values: toValues(row) })), total };
@@ -78,9 +86,9 @@ export const analyticsBreakdown = ({ ctx, input: { by, ...filters } }: { ctx: Se
  * The indicators per month, quarter or year of the period. Each bucket counts the events dated in
  * it, so the buckets of an additive indicator sum to the period's total.
  *
- * One query whatever the period: the buckets come from generate_series, and each collaboration
- * joins the buckets its events fall in (created, accepted, contracted, completed, cancelled),
- * so an event is counted in its own bucket and a bucket without events still answers zeros.
+ * One query whatever the period: the buckets come from generate_series, the rollup's days are
+ * summed per bucket (an event counts in the bucket of its own date), and a bucket without events
+ * still answers zeros.
  */
 export async function analyticsTimeseries({
   ctx,
@@ -90,30 +98,24 @@ export async function analyticsTimeseries({
   input: AnalyticsFilters & { interval: AnalyticsInterval };
 }) {
   const applied = scoped(ctx, filters);
-  const period = periodOf(applied);
-  assertBoundedPeriod(period);
+  assertBoundedPeriod(periodOf(applied));
+  return computeTimeseries(ctx.db, applied, interval);
+}
+
+/** The time series for the filters (no access check here). */
+export async function computeTimeseries(db: DbOrTransaction, filters: AnalyticsFilters, interval: AnalyticsInterval) {
+  const period = periodOf(filters);
   // PostgreSQL truncates to a quarter but has no "1 quarter" interval.
   const step = { month: '1 month', quarter: '3 months', year: '1 year' }[interval];
-  const bucketOf = (column: string) => sql`date_trunc(${interval}, ${sql.raw(column)})::date`;
-  const rows = await ctx.db.execute<Record<string, unknown>>(sql`
+  const bucketOf = sql`date_trunc(${interval}, r.day)::date`;
+  const rows = await db.execute<Record<string, unknown>>(sql`
     with bucket as (
-      select b::date as start,
-             greatest(b::date, ${period.from}::date) as first_day,
-             least((b + ${step}::interval - interval '1 day')::date, ${period.to}::date) as last_day
-      from generate_series(date_trunc(${interval}, ${period.from}::date), ${period.to}::date, ${step}::interval) as b
-    )
-    select to_char(bucket.start, 'YYYY-MM-DD') as "start", ${indicatorColumns({ from: sql`bucket.first_day`, to: sql`bucket.last_day` })}
-    from bucket
-    left join (
-      collaborations c join needs n on n.id = c.need_id join labs l on l.id = c.lab_id
-      cross join lateral (
-        select distinct event_bucket
-        from unnest(array[${bucketOf('c.created_at')}, ${bucketOf('c.accepted_at')}, ${bucketOf('c.contracted_at')}, ${bucketOf('c.completed_at')},
-          ${bucketOf('coalesce(c.cancelled_at, c.declined_at)')}]) as event_bucket
-        where event_bucket is not null
-      ) e
-    ) on e.event_bucket = bucket.start and ${filterClause(applied)}
-    group by bucket.start
+      select b::date as start from generate_series(date_trunc(${interval}, ${period.from}::date), ${period.to}::date, ${step}::interval) as b
+    ),
+    s as (select ${bucketOf} as start, ${sumColumns} from ${rowsFor(filters, 'total', period)} r group by 1),
+    m as (${medianQuery(filters, period, bucketOf, 'total', bucketOf)})
+    select to_char(bucket.start, 'YYYY-MM-DD') as "start", ${joinedColumns}
+    from bucket left join s on s.start = bucket.start left join m on m.key = bucket.start
     order by bucket.start`);
   return { period, interval, rows: rows.map((row) => ({ start: String(row.start), values: toValues(row) })) };
 }

@@ -70,7 +70,9 @@ export function indicatorColumns(period: Period | { from: SQL; to: SQL }): SQL {
     coalesce(sum(c.outcome_patents) filter (where ${completed}), 0)::int as "patents",
     coalesce(sum(c.outcome_prototypes) filter (where ${completed}), 0)::int as "prototypes",
     coalesce(sum(c.outcome_products) filter (where ${completed}), 0)::int as "products",
-    round((percentile_cont(0.5) within group (order by extract(epoch from c.contracted_at - n.published_at) / 86400) filter (where
+    -- Whole days in Kazakhstan (the sessions' time zone, db/src/client.ts): what a reader counts,
+    -- and what the rollup can hold per day, so its median stays exact whatever the number of contracts.
+    round((percentile_cont(0.5) within group (order by c.contracted_at::date - n.published_at::date) filter (where
       ${contracted}))::numeric, 1)::float as "medianDaysToContract"`;
 }
 

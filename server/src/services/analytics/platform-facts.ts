@@ -5,7 +5,9 @@ import { priorityArea, textArray, toValues, type Period } from './facts.ts';
 
 // The platform indicators of shared/src/indicators/platform-indicators.ts: the catalogue as of the
 // end of the period and the path from need to contract. Each entity is filtered by the attributes
-// it has (see the definitions), in three queries that PostgreSQL answers from the entity tables.
+// it has (see the definitions), in three queries that PostgreSQL answers from the entity tables
+// and, for what they know of collaborations, from the rollups (migration 0014_analytics_rollup):
+// a probe per organisation and a row per need, whatever the number of collaborations.
 
 const endOf = (period: Period) => sql`${period.to}::date + 1`;
 const within = (column: SQL, period: Period) => sql`(${column} >= ${period.from}::date and ${column} < ${endOf(period)})`;
@@ -16,20 +18,20 @@ function where(conditions: (SQL | false | undefined | null | '')[]): SQL {
 
 function organisationCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Period) {
   const university = sql`o.kind = any(${textArray(organisationKindsFor.researcher)})`;
-  const contractExists = (owner: SQL, when: SQL) => sql`exists (select 1 from collaborations c ${owner} and ${when})`;
-  const ofCompany = sql`join needs n on n.id = c.need_id where n.organisation_id = o.id`;
-  const ofUniversity = sql`join labs l on l.id = c.lab_id where l.organisation_id = o.id`;
-  const contractedBy = sql`c.contracted_at < ${endOf(period)}`;
-  const contractedWithin = within(sql`c.contracted_at`, period);
+  // A contract of the organisation's needs (company) or labs (organisation) dated in the days asked.
+  const contractExists = (dimension: 'company' | 'organisation', when: SQL) => sql`exists (select 1 from collaboration_rollup_dimension r
+    where r.dimension = ${dimension} and r.key = o.id::text and r.kind = 'contracted' and r.grain = 'day' and ${when} and r.events > 0)`;
+  const contractedBy = sql`r.day < ${endOf(period)}`;
+  const contractedWithin = within(sql`r.day`, period);
   return db.execute<Record<string, unknown>>(sql`
     select
       count(*) filter (where ${university})::int as "universities",
       count(*) filter (where ${university} and o.verified_at < ${endOf(period)})::int as "universitiesVerified",
       count(*) filter (where o.kind = 'company')::int as "companies",
       count(*) filter (where o.kind = 'company' and o.verified_at < ${endOf(period)})::int as "companiesVerified",
-      count(*) filter (where o.kind = 'company' and ${contractExists(ofCompany, contractedBy)})::int as "companiesWithContract",
-      count(*) filter (where o.kind = 'company' and ${contractExists(ofCompany, contractedWithin)})::int as "companiesContractingInPeriod",
-      count(*) filter (where ${university} and ${contractExists(ofUniversity, contractedWithin)})::int as "universitiesContractingInPeriod"
+      count(*) filter (where o.kind = 'company' and ${contractExists('company', contractedBy)})::int as "companiesWithContract",
+      count(*) filter (where o.kind = 'company' and ${contractExists('company', contractedWithin)})::int as "companiesContractingInPeriod",
+      count(*) filter (where ${university} and ${contractExists('organisation', contractedWithin)})::int as "universitiesContractingInPeriod"
     from organisations o
     where ${where([
       sql`o.created_at < ${endOf(period)}`,
@@ -63,9 +65,8 @@ function needCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Peri
       round((percentile_cont(0.5) within group (order by extract(epoch from first.proposed_at - n.published_at) / 86400) filter (where ${published}
         and first.proposed_at is not null))::numeric, 1)::float as "medianDaysToFirstProposal"
     from needs n
-    left join lateral (
-      select min(c.created_at) as proposed_at, bool_or(c.contracted_at is not null) as contracted from collaborations c where c.need_id = n.id
-    ) first on true
+    left join lateral (select f.first_proposed_at as proposed_at, f.contracted > 0 as contracted from need_funnel_rollup f where f.need_id = n.id) first
+      on true
     where ${where([
       sql`n.published_at < ${endOf(period)}`,
       filters.region && sql`n.region_code = ${filters.region}`,

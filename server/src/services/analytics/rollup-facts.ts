@@ -1,0 +1,188 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { AnalyticsFilters, BreakdownDimension } from '@kopir/shared';
+import { priorityArea, textArray, type Period } from './facts.ts';
+
+// The collaboration indicators read from the rollups of migration 0014_analytics_rollup instead of
+// the raw collaborations: the same figures (the triggers keep the rollups exact), at a cost that
+// follows the number of groups in the period, not the number of collaborations.
+//
+// Two tables: `collaboration_rollup_dimension` (per month and one breakdown key) answers the whole
+// months of whatever has no filter but the period, and is small whatever the data;
+// `collaboration_rollup` (per day and everything a filter reads) answers the rest (filters, and
+// the days before and after the whole months), and holds the multiset of days to contract the
+// medians are taken over.
+
+/** No filter but the period: the per-dimension table has the answer. */
+const unfiltered = (filters: AnalyticsFilters) => !filters.region && !filters.sector && !filters.field && !filters.territory && !filters.priority;
+
+/** The WHERE clause of the filters over a `collaboration_rollup` row `r`, as facts.ts `filterClause` over the raw rows. */
+function rollupFilterClause(filters: AnalyticsFilters): SQL {
+  const conditions: SQL[] = [sql`true`];
+  if (filters.region) conditions.push(sql`r.region_code = ${filters.region}`);
+  if (filters.sector) conditions.push(sql`${filters.sector} = any(r.sectors)`);
+  if (filters.field) conditions.push(sql`${filters.field} = any(r.research_fields)`);
+  if (filters.territory) conditions.push(sql`r.territory_code = ${filters.territory}`);
+  const area = priorityArea(filters);
+  if (area) conditions.push(sql`(r.sectors && ${textArray(area.sectors)} or r.research_fields && ${textArray(area.fields)})`);
+  return sql.join(conditions, sql` and `);
+}
+
+/** A breakdown's key over a `collaboration_rollup` row, as facts.ts `dimensionExpression` over the raw rows. */
+export const rollupDimensionExpression: Record<BreakdownDimension, SQL> = {
+  region: sql`r.region_code`,
+  sector: sql`coalesce(r.sectors[1], 'none')`,
+  field: sql`coalesce(r.research_fields[1], 'none')`,
+  organisation: sql`r.organisation_id::text`,
+  territory: sql`coalesce(nullif(r.territory_code, ''), 'none')`,
+};
+
+/** The additive indicators in the order the API has always listed them, each a sum of one measure over one kind. */
+const sums: [name: string, measure: string, kind: string, fundingSource?: string][] = [
+  ['proposals', 'events', 'proposed'],
+  ['accepted', 'events', 'accepted'],
+  ['contracted', 'events', 'contracted'],
+  ['completed', 'events', 'completed'],
+  ['cancelled', 'events', 'cancelled'],
+  ['contractedVolumeKzt', 'budget_kzt', 'contracted'],
+  ['volumeCompanyKzt', 'budget_kzt', 'contracted', 'company'],
+  ['volumeStateGrantKzt', 'budget_kzt', 'contracted', 'state_grant'],
+  ['volumeCoFundedKzt', 'budget_kzt', 'contracted', 'co_funded'],
+  ['volumeOtherKzt', 'budget_kzt', 'contracted', 'other'],
+  ['publications', 'publications', 'completed'],
+  ['patents', 'patents', 'completed'],
+  ['prototypes', 'prototypes', 'completed'],
+  ['products', 'products', 'completed'],
+];
+const bigints = new Set(['contractedVolumeKzt', 'volumeCompanyKzt', 'volumeStateGrantKzt', 'volumeCoFundedKzt', 'volumeOtherKzt']);
+const cast = (name: string) => sql.raw(bigints.has(name) ? 'bigint' : 'int');
+
+/** The sums over the rows `r` of `rowsFor`. */
+export const sumColumns = sql.join(
+  sums.map(([name, measure, kind, source]) => {
+    const where = source ? sql`r.kind = ${kind} and r.funding_source = ${source}` : sql`r.kind = ${kind}`;
+    return sql`coalesce(sum(r.${sql.identifier(measure)}) filter (where ${where}), 0)::${cast(name)} as ${sql.identifier(name)}`;
+  }),
+  sql`, `,
+);
+
+/** The sums of a left-joined `s` (zeros where it has no row), then the median of `m`, in the API's order. */
+export const joinedColumns = sql.join(
+  [...sums.map(([name]) => sql`coalesce(s.${sql.identifier(name)}, 0)::${cast(name)} as ${sql.identifier(name)}`), sql`m."medianDaysToContract"`],
+  sql`, `,
+);
+
+const inDetailPeriod = (period: Period) => sql`r.day between ${period.from}::date and ${period.to}::date`;
+
+/** The whole months of the period, read from the per-dimension month rows, and the days before and after them, read from the detail. */
+function periodParts(period: Period) {
+  const firstWholeMonth = sql`(date_trunc('month', ${period.from}::date - 1) + interval '1 month')::date`;
+  const lastWholeMonth = sql`(date_trunc('month', ${period.to}::date + 1) - interval '1 month')::date`;
+  const lastWholeDay = sql`(date_trunc('month', ${period.to}::date + 1) - interval '1 day')::date`;
+  return {
+    months: sql`r.grain = 'month' and r.day between ${firstWholeMonth} and ${lastWholeMonth}`,
+    edgeDays: sql`${inDetailPeriod(period)} and (r.day < ${firstWholeMonth} or r.day > ${lastWholeDay})`,
+  };
+}
+
+type Grouping = BreakdownDimension | 'total';
+
+/**
+ * The rollup rows for the filters in the period, with the breakdown's key as `key`, from one table
+ * or the other; with `everyGroup`, also the undated 'collaboration' rows that list every group
+ * with a collaboration matching the filters (a breakdown shows those with zeros, as the raw query did).
+ */
+export function rowsFor(filters: AnalyticsFilters, grouping: Grouping, period: Period, { everyGroup = false } = {}): SQL {
+  const columns = sql`r.day, r.kind, r.funding_source, r.events, r.budget_kzt, r.publications, r.patents, r.prototypes, r.products`;
+  const detailKey = grouping === 'total' ? sql`''` : rollupDimensionExpression[grouping];
+  if (unfiltered(filters)) {
+    const { months, edgeDays } = periodParts(period);
+    const listed = everyGroup ? sql`or (r.grain = 'day' and r.day = '-infinity' and r.kind = 'collaboration')` : sql``;
+    return sql`(select r.key, ${columns} from collaboration_rollup_dimension r
+      where r.dimension = ${grouping} and ((${months} and r.kind not in ('contract_days', 'contract_day')) ${listed})
+      union all
+      select ${detailKey} as key, ${columns} from collaboration_rollup r where ${edgeDays})`;
+  }
+  const when = everyGroup ? sql`(${inDetailPeriod(period)} or (r.day = '-infinity' and r.kind = 'collaboration'))` : inDetailPeriod(period);
+  return sql`(select ${detailKey} as key, ${columns} from collaboration_rollup r where ${rollupFilterClause(filters)} and ${when})`;
+}
+
+const medianColumn = (expression: SQL) => sql`round((${expression})::numeric, 1)::float as "medianDaysToContract"`;
+
+/**
+ * Per key, the median of the values of rows (key, value, n, before, lo, hi): `n` contracts of
+ * `value` days, `before` contracts of the key with fewer days, lo and hi the 0-based positions of
+ * the middle one or two. As percentile_cont(0.5): (value at lo + value at hi) / 2.
+ */
+const pickMiddle = (positioned: SQL) => sql`
+  select key, ${medianColumn(sql`(min(value) filter (where lo >= before and lo < before + n) + min(value) filter (where hi >= before and hi < before + n)) / 2.0`)}
+  from (${positioned}) positioned
+  group by key`;
+
+/**
+ * The median whole days from publication to contract of the contracts in the period, per `key`,
+ * equal to the raw query's percentile_cont. `key` is an expression over a detail row `r`, for a
+ * breakdown's key or a time series' bucket; `grouping` and `histogramKey` say the same over the
+ * per-dimension rows.
+ *
+ * Days are whole, so a histogram (contracts per number of days) is the exact multiset. With
+ * filters it comes from the detail rows that match (as many as the groups they fall in). Without,
+ * in two steps whose cost does not follow the contracts: the histogram per 10-day bucket (the
+ * month rows, and the detail for the days at either end of the period) says which bucket holds
+ * the middle one or two and how many contracts come before it; then the per-day histogram of that
+ * bucket only (at most 10 values per month) gives the middle values.
+ */
+export function medianQuery(filters: AnalyticsFilters, period: Period, key: SQL, grouping: Grouping, histogramKey: SQL = sql`r.key`): SQL {
+  if (!unfiltered(filters)) {
+    return pickMiddle(sql`
+      select key, value, n, sum(n) over (partition by key order by value) - n as before,
+             floor((sum(n) over (partition by key) - 1) / 2.0) as lo, ceil((sum(n) over (partition by key) - 1) / 2.0) as hi
+      from (
+        select ${key} as key, r.days_to_contract as value, sum(r.events) as n
+        from collaboration_rollup r
+        where r.kind = 'contracted' and ${inDetailPeriod(period)} and ${rollupFilterClause(filters)}
+        group by 1, 2 having sum(r.events) > 0
+      ) histogram`);
+  }
+  const { months, edgeDays } = periodParts(period);
+  // The buckets a key needs are looked up one index range each (OFFSET 0 keeps the planner from
+  // flattening the laterals into scans of every contract of the period).
+  return sql`
+    with b as (
+      select key, bucket, sum(n)::bigint as n
+      from (
+        select ${histogramKey} as key, r.days_bucket as bucket, r.events as n
+        from collaboration_rollup_dimension r where r.dimension = ${grouping} and r.kind = 'contract_days' and ${months}
+        union all
+        select ${key}, floor(r.days_to_contract / 10.0)::int, r.events from collaboration_rollup r where r.kind = 'contracted' and ${edgeDays}
+      ) parts
+      group by 1, 2 having sum(n) > 0
+    ),
+    c as (select key, bucket, n, sum(n) over (partition by key order by bucket) - n as before, sum(n) over (partition by key) as total from b),
+    -- The buckets holding position lo or hi of the middle (0-based, from the smallest value).
+    h as (
+      select key, bucket, before, floor((total - 1) / 2.0)::bigint as lo, ceil((total - 1) / 2.0)::bigint as hi
+      from c where before <= ceil((total - 1) / 2.0) and before + n > floor((total - 1) / 2.0)
+    ),
+    w as (select key, min(before) as before, min(lo) as lo, min(hi) as hi, array_agg(bucket) as buckets from h group by key),
+    wb as (select distinct unnest(buckets) as bucket from w),
+    v as (
+      select key, value, sum(n) as n
+      from (
+        select ${histogramKey} as key, r.days_bucket as value, r.events as n
+        from wb cross join lateral (
+          select * from collaboration_rollup_dimension r
+          where r.dimension = ${grouping} and r.kind = 'contract_day' and r.days_bucket between wb.bucket * 10 and wb.bucket * 10 + 9 and ${months}
+          offset 0
+        ) r
+        union all
+        select ${key}, r.days_to_contract, r.events
+        from wb cross join lateral (
+          select * from collaboration_rollup r where r.kind = 'contracted' and floor(r.days_to_contract / 10.0) = wb.bucket and ${edgeDays} offset 0
+        ) r
+      ) parts
+      group by 1, 2 having sum(n) > 0
+    )
+    ${pickMiddle(sql`
+      select w.key, v.value, v.n, w.before + sum(v.n) over (partition by w.key order by v.value) - v.n as before, w.lo, w.hi
+      from w join v on v.key = w.key and floor(v.value / 10.0)::int = any(w.buckets)`)}`;
+}
