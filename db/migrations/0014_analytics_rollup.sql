@@ -140,6 +140,13 @@ $fn$;
 
 -- Collaborations: the inserted rows add their events, the deleted take them away, an update takes
 -- away the old version and adds the new one (only for rows where something the analytics read changed).
+--
+-- First the labs and needs of those rows are locked FOR SHARE, until the transaction ends. An edit
+-- of a lab or need (FOR NO KEY UPDATE, which the foreign key's own lock does not conflict with)
+-- then waits for this transaction, or this one waits for the edit: otherwise a collaboration
+-- written while its lab moves region would be counted under the old region by this trigger and
+-- missed by the lab's, which cannot see it yet. After the wait, the next statement's snapshot (a
+-- new one per statement, at read committed) sees the edit.
 CREATE FUNCTION collaboration_rollup_on_collaborations() RETURNS trigger
 LANGUAGE plpgsql SET timezone TO '<+05>-05' AS $fn$
 DECLARE
@@ -147,6 +154,16 @@ DECLARE
     'funding_source, contract_budget_kzt, outcome_publications, outcome_patents, outcome_prototypes, outcome_products';
   changed text;
 BEGIN
+  IF tg_op = 'INSERT' THEN
+    PERFORM 1 FROM labs WHERE id IN (SELECT lab_id FROM new_rows) ORDER BY id FOR SHARE;
+    PERFORM 1 FROM needs WHERE id IN (SELECT need_id FROM new_rows) ORDER BY id FOR SHARE;
+  ELSIF tg_op = 'DELETE' THEN
+    PERFORM 1 FROM labs WHERE id IN (SELECT lab_id FROM old_rows) ORDER BY id FOR SHARE;
+    PERFORM 1 FROM needs WHERE id IN (SELECT need_id FROM old_rows) ORDER BY id FOR SHARE;
+  ELSE
+    PERFORM 1 FROM labs WHERE id IN (SELECT lab_id FROM old_rows UNION SELECT lab_id FROM new_rows) ORDER BY id FOR SHARE;
+    PERFORM 1 FROM needs WHERE id IN (SELECT need_id FROM old_rows UNION SELECT need_id FROM new_rows) ORDER BY id FOR SHARE;
+  END IF;
   IF tg_op = 'INSERT' THEN
     EXECUTE collaboration_rollup_apply_sql(collaboration_rollup_facts_sql('1', 'new_rows', 'needs', 'labs'));
     EXECUTE need_funnel_add_sql('new_rows');
@@ -194,6 +211,11 @@ BEGIN
   IF NOT moved THEN
     RETURN NULL;
   END IF;
+  -- One move at a time (advisory lock 7346204, to the end of the transaction; migrations take
+  -- 7346201, demo data 7346202, the index watch 7346203): a lab's and a need's edits moving the
+  -- same collaboration each read the other's row as it was, and would both take it from its old
+  -- group. The statement after the wait sees the other's edit.
+  PERFORM pg_advisory_xact_lock(7346204);
   EXECUTE collaboration_rollup_apply_sql(
     collaboration_rollup_facts_sql('-1', 'collaborations', 'needs', format(changed, 'o')) || ' union all ' ||
     collaboration_rollup_facts_sql('1', 'collaborations', 'needs', format(changed, 'w')));
@@ -215,6 +237,7 @@ BEGIN
   IF NOT moved THEN
     RETURN NULL;
   END IF;
+  PERFORM pg_advisory_xact_lock(7346204); -- see collaboration_rollup_on_labs
   EXECUTE collaboration_rollup_apply_sql(
     collaboration_rollup_facts_sql('-1', 'collaborations', format(changed, 'o'), 'labs') || ' union all ' ||
     collaboration_rollup_facts_sql('1', 'collaborations', format(changed, 'w'), 'labs'));

@@ -7,7 +7,7 @@ import { indexNames, indexSettings, indexUid, type IndexName } from './index-set
 import { reindex } from './reindex.ts';
 
 // One rebuild at a time across replicas: the first to notice rebuilds, the others see the lock taken.
-const REBUILD_LOCK_ID = 7_346_203; // the demo-data loader takes 7_346_202, migrations 7_346_201
+const REBUILD_LOCK_ID = 7_346_203; // the demo-data loader takes 7_346_202, migrations 7_346_201, the analytics rollup 7_346_204 (migration 0014)
 
 /** Whether the index is there with the settings we gave it, or was lost (missing, or re-created bare by a write). */
 async function indexIntact(search: SearchService, name: IndexName, wanted: string[]): Promise<boolean> {

@@ -204,6 +204,67 @@ t.test('the rollup follows the collaboration verbs and lab and need edits of the
   t.same((await rebuildRollup(app.db, { check: true })).differences, [], 'and the rollup equals its recomputation');
 });
 
+t.test('a lab and a need edited while another transaction writes their collaborations', async (t) => {
+  const { app, sql } = await generated(t);
+  const writer = postgres(app.config.databaseUrl, { max: 2, onnotice: () => {} });
+  t.teardown(() => writer.end());
+  const [pair] = await sql<{ labId: string; needId: string; userId: string }[]>`
+    select l.id as "labId", n.id as "needId",
+           (select min(u.id::text)::uuid from users u where u.organisation_id = n.organisation_id) as "userId"
+    from labs l cross join needs n
+    where not exists (select 1 from collaborations c where c.lab_id = l.id and c.need_id = n.id)
+    order by l.id, n.id limit 1`;
+  const [accepted] = await sql<{ id: string; needId: string }[]>`
+    select id, need_id as "needId" from collaborations where status = 'accepted' and need_id <> ${pair!.needId} order by id limit 1`;
+
+  // The lab moves region and a need changes sectors in one open transaction …
+  const editor = await sql.reserve();
+  await editor`begin`;
+  await editor`update labs set region_code = case when region_code = 'KZ-75' then 'KZ-71' else 'KZ-75' end where id = ${pair!.labId}`;
+  await editor`update needs set sectors = array['J'] where id = ${accepted!.needId}`;
+  // … while another transaction proposes to that lab and contracts a collaboration of that need.
+  let written = false;
+  const writes = Promise.all([
+    writer`insert into collaborations (need_id, lab_id, status, initiated_by, created_by)
+           values (${pair!.needId}, ${pair!.labId}, 'proposed', 'company', ${pair!.userId})`.execute(),
+    writer`update collaborations set status = 'contracted', contracted_at = now(), contract_budget_kzt = 12000000, funding_source = 'company',
+           contract_start_on = current_date where id = ${accepted!.id}`.execute(),
+  ]).then(() => {
+    written = true;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  t.notOk(written, 'the writes wait for the edit of their lab and need');
+  await editor`commit`;
+  editor.release();
+  await writes;
+  t.same(
+    (await rebuildRollup(app.db, { check: true })).differences,
+    [],
+    'the rollup counts the new collaboration in the lab’s new region and the contract under the need’s new sectors',
+  );
+  const year = { from: `${new Date().getUTCFullYear()}-01-01`, to: `${new Date().getUTCFullYear()}-12-31` };
+  t.same(await answersDifferingFromRaw(app.db, { ...year, sector: 'J' }), [], 'and answers as the raw rows do');
+
+  // A lab and a need of one contracted collaboration edited at once, in two transactions: each
+  // trigger moves the collaboration, so the second must see the first's edit.
+  const [shared] = await sql<{ labId: string; needId: string }[]>`
+    select lab_id as "labId", need_id as "needId" from collaborations where contracted_at is not null and lab_id <> ${pair!.labId}
+    order by id limit 1`;
+  const [labEditor, needEditor] = [await sql.reserve(), await writer.reserve()];
+  await labEditor`begin`;
+  await needEditor`begin`;
+  await labEditor`update labs set region_code = case when region_code = 'KZ-35' then 'KZ-39' else 'KZ-35' end, research_fields = array['1.4']
+    where id = ${shared!.labId}`;
+  const needEdit = needEditor`update needs set sectors = array['A', 'C'] where id = ${shared!.needId}`.execute();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await labEditor`commit`;
+  await needEdit;
+  await needEditor`commit`;
+  labEditor.release();
+  needEditor.release();
+  t.same((await rebuildRollup(app.db, { check: true })).differences, [], 'a lab and a need edited at once move their collaboration once');
+});
+
 /** `pnpm analytics:rebuild --check` as an operator runs it, against this test's database. */
 async function runCheckCommand(databaseUrl: string): Promise<{ code: number; output: string }> {
   const server = fileURLToPath(new URL('../../../server/', import.meta.url));
