@@ -43,6 +43,6 @@ CREATE UNIQUE INDEX "collaboration_rollup_group_unique" ON "collaboration_rollup
 CREATE INDEX "collaboration_rollup_contract_day_idx" ON "collaboration_rollup" USING btree ("day") WHERE "collaboration_rollup"."kind" = 'contracted';--> statement-breakpoint
 CREATE INDEX "collaboration_rollup_region_day_idx" ON "collaboration_rollup" USING btree ("region_code","day");--> statement-breakpoint
 CREATE INDEX "collaboration_rollup_contract_bucket_idx" ON "collaboration_rollup" USING btree (floor("days_to_contract" / 10.0),"day") WHERE "collaboration_rollup"."kind" = 'contracted';--> statement-breakpoint
-CREATE UNIQUE INDEX "collaboration_rollup_dimension_unique" ON "collaboration_rollup_dimension" USING btree ("dimension","grain","day","kind","funding_source","days_bucket","key");--> statement-breakpoint
+CREATE UNIQUE INDEX "collaboration_rollup_dimension_unique" ON "collaboration_rollup_dimension" USING btree ("dimension","grain","kind","day","funding_source","days_bucket","key");--> statement-breakpoint
 CREATE INDEX "collaboration_rollup_dimension_key_idx" ON "collaboration_rollup_dimension" USING btree ("dimension","key","kind","day") WHERE "collaboration_rollup_dimension"."grain" = 'day';--> statement-breakpoint
 CREATE INDEX "collaboration_rollup_dimension_days_idx" ON "collaboration_rollup_dimension" USING btree ("dimension","kind","days_bucket","day") WHERE "collaboration_rollup_dimension"."grain" = 'month';

@@ -102,8 +102,8 @@ LANGUAGE sql IMMUTABLE AS $fn$
                                                      publications, patents, prototypes, products)
     select * from by_dimension
     where (events, budget_kzt, publications, patents, prototypes, products) <> (0, 0, 0, 0, 0, 0)
-    order by dimension, grain, day, kind, funding_source, days_bucket, key
-    on conflict (dimension, grain, day, kind, funding_source, days_bucket, key)
+    order by dimension, grain, kind, day, funding_source, days_bucket, key
+    on conflict (dimension, grain, kind, day, funding_source, days_bucket, key)
     do update set events = r.events + excluded.events, budget_kzt = r.budget_kzt + excluded.budget_kzt,
                   publications = r.publications + excluded.publications, patents = r.patents + excluded.patents,
                   prototypes = r.prototypes + excluded.prototypes, products = r.products + excluded.products$q$, facts)

@@ -97,11 +97,12 @@ export const collaborationRollupDimension = pgTable(
     ...measures,
   },
   (table) => [
+    // Kind before day: a reader's range (one dimension's months of one kind) skips the histograms.
     uniqueIndex('collaboration_rollup_dimension_unique').on(
       table.dimension,
       table.grain,
-      table.day,
       table.kind,
+      table.day,
       table.fundingSource,
       table.daysBucket,
       table.key,

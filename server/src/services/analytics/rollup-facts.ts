@@ -86,6 +86,9 @@ function periodParts(period: Period) {
 
 type Grouping = BreakdownDimension | 'total';
 
+/** The dated kinds of event the sums read (the rollups also hold 'collaboration' and the medians' histograms). */
+const eventKinds = ['proposed', 'accepted', 'contracted', 'completed', 'cancelled'];
+
 /**
  * The rollup rows for the filters in the period, with the breakdown's key as `key`, from one table
  * or the other; with `everyGroup`, also the undated 'collaboration' rows that list every group
@@ -96,9 +99,15 @@ export function rowsFor(filters: AnalyticsFilters, grouping: Grouping, period: P
   const detailKey = grouping === 'total' ? sql`''` : rollupDimensionExpression[grouping];
   if (unfiltered(filters)) {
     const { months, edgeDays } = periodParts(period);
-    const listed = everyGroup ? sql`or (r.grain = 'day' and r.day = '-infinity' and r.kind = 'collaboration')` : sql``;
+    // Each part one range of collaboration_rollup_dimension_unique (dimension, grain, kind, day …),
+    // past the medians' histogram rows.
+    const listed = everyGroup
+      ? sql`union all select r.key, ${columns} from collaboration_rollup_dimension r
+          where r.dimension = ${grouping} and r.grain = 'day' and r.kind = 'collaboration' and r.day = '-infinity'`
+      : sql``;
     return sql`(select r.key, ${columns} from collaboration_rollup_dimension r
-      where r.dimension = ${grouping} and ((${months} and r.kind not in ('contract_days', 'contract_day')) ${listed})
+      where r.dimension = ${grouping} and ${months} and r.kind = any(${textArray(eventKinds)})
+      ${listed}
       union all
       select ${detailKey} as key, ${columns} from collaboration_rollup r where ${edgeDays})`;
   }
