@@ -7,13 +7,23 @@ import { priorityArea, textArray, type Period } from './facts.ts';
 // follows the number of groups in the period, not the number of collaborations.
 //
 // Two tables: `collaboration_rollup_dimension` (per month and one breakdown key) answers the whole
-// months of whatever has no filter but the period, and is small whatever the data;
+// months of whatever has no filter but the period (and of a region's totals), and is bounded by
+// months × keys whatever the number of collaborations;
 // `collaboration_rollup` (per day and everything a filter reads) answers the rest (filters, and
 // the days before and after the whole months), and holds the multiset of days to contract the
 // medians are taken over.
 
-/** No filter but the period: the per-dimension table has the answer. */
-const unfiltered = (filters: AnalyticsFilters) => !filters.region && !filters.sector && !filters.field && !filters.territory && !filters.priority;
+/**
+ * The per-dimension rows that answer `grouping` for the filters, as a condition over a row `r`, or
+ * null when only the detail can: with no filter but the period, the grouping's own dimension; with
+ * the region alone (what a region officer always asks), that region's rows, for the totals and
+ * the time series (a breakdown within a region needs both keys, which only the detail has).
+ */
+function perDimension(filters: AnalyticsFilters, grouping: Grouping): SQL | null {
+  if (filters.sector || filters.field || filters.territory || filters.priority) return null;
+  if (!filters.region) return sql`r.dimension = ${grouping}`;
+  return grouping === 'total' ? sql`r.dimension = 'region' and r.key = ${filters.region}` : null;
+}
 
 /** The WHERE clause of the filters over a `collaboration_rollup` row `r`, as facts.ts `filterClause` over the raw rows. */
 function rollupFilterClause(filters: AnalyticsFilters): SQL {
@@ -97,19 +107,20 @@ const eventKinds = ['proposed', 'accepted', 'contracted', 'completed', 'cancelle
 export function rowsFor(filters: AnalyticsFilters, grouping: Grouping, period: Period, { everyGroup = false } = {}): SQL {
   const columns = sql`r.day, r.kind, r.funding_source, r.events, r.budget_kzt, r.publications, r.patents, r.prototypes, r.products`;
   const detailKey = grouping === 'total' ? sql`''` : rollupDimensionExpression[grouping];
-  if (unfiltered(filters)) {
+  const dimension = perDimension(filters, grouping);
+  if (dimension) {
     const { months, edgeDays } = periodParts(period);
     // Each part one range of collaboration_rollup_dimension_unique (dimension, grain, kind, day …),
     // past the medians' histogram rows.
     const listed = everyGroup
       ? sql`union all select r.key, ${columns} from collaboration_rollup_dimension r
-          where r.dimension = ${grouping} and r.grain = 'day' and r.kind = 'collaboration' and r.day = '-infinity'`
+          where ${dimension} and r.grain = 'day' and r.kind = 'collaboration' and r.day = '-infinity'`
       : sql``;
     return sql`(select r.key, ${columns} from collaboration_rollup_dimension r
-      where r.dimension = ${grouping} and ${months} and r.kind = any(${textArray(eventKinds)})
+      where ${dimension} and ${months} and r.kind = any(${textArray(eventKinds)})
       ${listed}
       union all
-      select ${detailKey} as key, ${columns} from collaboration_rollup r where ${edgeDays})`;
+      select ${detailKey} as key, ${columns} from collaboration_rollup r where ${edgeDays} and ${rollupFilterClause(filters)})`;
   }
   const when = everyGroup ? sql`(${inDetailPeriod(period)} or (r.day = '-infinity' and r.kind = 'collaboration'))` : inDetailPeriod(period);
   return sql`(select ${detailKey} as key, ${columns} from collaboration_rollup r where ${rollupFilterClause(filters)} and ${when})`;
@@ -140,8 +151,11 @@ const pickMiddle = (positioned: SQL) => sql`
  * the middle one or two and how many contracts come before it; then the per-day histogram of that
  * bucket only (at most 10 values per month) gives the middle values.
  */
-export function medianQuery(filters: AnalyticsFilters, period: Period, key: SQL, grouping: Grouping, histogramKey: SQL = sql`r.key`): SQL {
-  if (!unfiltered(filters)) {
+export function medianQuery(filters: AnalyticsFilters, period: Period, key: SQL, grouping: Grouping, histogramKey?: SQL): SQL {
+  const dimension = perDimension(filters, grouping);
+  // The totals' key is '' in both tables (a region's rows carry the region as theirs).
+  const dimensionKey = histogramKey ?? (grouping === 'total' ? sql`''` : sql`r.key`);
+  if (!dimension) {
     return pickMiddle(sql`
       select key, value, n, sum(n) over (partition by key order by value) - n as before,
              floor((sum(n) over (partition by key) - 1) / 2.0) as lo, ceil((sum(n) over (partition by key) - 1) / 2.0) as hi
@@ -159,10 +173,11 @@ export function medianQuery(filters: AnalyticsFilters, period: Period, key: SQL,
     with b as (
       select key, bucket, sum(n)::bigint as n
       from (
-        select ${histogramKey} as key, r.days_bucket as bucket, r.events as n
-        from collaboration_rollup_dimension r where r.dimension = ${grouping} and r.kind = 'contract_days' and ${months}
+        select ${dimensionKey} as key, r.days_bucket as bucket, r.events as n
+        from collaboration_rollup_dimension r where ${dimension} and r.kind = 'contract_days' and ${months}
         union all
-        select ${key}, floor(r.days_to_contract / 10.0)::int, r.events from collaboration_rollup r where r.kind = 'contracted' and ${edgeDays}
+        select ${key}, floor(r.days_to_contract / 10.0)::int, r.events from collaboration_rollup r
+        where r.kind = 'contracted' and ${edgeDays} and ${rollupFilterClause(filters)}
       ) parts
       group by 1, 2 having sum(n) > 0
     ),
@@ -177,16 +192,17 @@ export function medianQuery(filters: AnalyticsFilters, period: Period, key: SQL,
     v as (
       select key, value, sum(n) as n
       from (
-        select ${histogramKey} as key, r.days_bucket as value, r.events as n
+        select ${dimensionKey} as key, r.days_bucket as value, r.events as n
         from wb cross join lateral (
           select * from collaboration_rollup_dimension r
-          where r.dimension = ${grouping} and r.kind = 'contract_day' and r.days_bucket between wb.bucket * 10 and wb.bucket * 10 + 9 and ${months}
+          where ${dimension} and r.kind = 'contract_day' and r.days_bucket between wb.bucket * 10 and wb.bucket * 10 + 9 and ${months}
           offset 0
         ) r
         union all
         select ${key}, r.days_to_contract, r.events
         from wb cross join lateral (
-          select * from collaboration_rollup r where r.kind = 'contracted' and floor(r.days_to_contract / 10.0) = wb.bucket and ${edgeDays} offset 0
+          select * from collaboration_rollup r
+          where r.kind = 'contracted' and floor(r.days_to_contract / 10.0) = wb.bucket and ${edgeDays} and ${rollupFilterClause(filters)} offset 0
         ) r
       ) parts
       group by 1, 2 having sum(n) > 0
