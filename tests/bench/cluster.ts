@@ -194,8 +194,8 @@ try {
     return {
       requestsPerSecond: tenths(median(list.map((r) => served(r) / seconds))),
       shed: list.reduce((sum, r) => sum + (r.statuses[503] ?? 0), 0),
-      p50Ms: median(list.map((r) => r.p50Ms)),
-      p95Ms: median(list.map((r) => r.p95Ms)),
+      p50Ms: tenths(median(list.map((r) => r.p50Ms))),
+      p95Ms: tenths(median(list.map((r) => r.p95Ms))),
       failed: list.reduce((sum, r) => sum + r.errors + r.non2xx - (r.statuses[503] ?? 0), 0),
     };
   };

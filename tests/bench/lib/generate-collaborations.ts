@@ -225,7 +225,7 @@ export async function generateCollaborations(sql: SqlClient, shape: AnalyticsSha
  * Returns the share of `collaborations` pages all-visible.
  */
 export async function settleTables(sql: SqlClient): Promise<number> {
-  const tables = 'organisations, users, labs, needs, collaborations, collaboration_events';
+  const tables = 'organisations, users, labs, needs, collaborations, collaboration_events, collaboration_rollup, collaboration_rollup_dimension';
   let visible = 0;
   for (let attempt = 1; attempt <= 3 && visible < 99; attempt++) {
     for (let waited = 0; waited < 120; waited++) {

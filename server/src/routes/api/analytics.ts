@@ -11,6 +11,7 @@ import {
   breakdownDimensions,
 } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
+import { fastSerializerCompiler } from '../../plugins/app/fast-serializer.ts';
 import { analyticsBreakdown, analyticsSummary, analyticsTimeseries } from '../../services/analytics/analytics.ts';
 import { contextOf } from '../../services/context.ts';
 
@@ -22,6 +23,8 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/analytics/summary',
     {
       config: { access },
+      // The ministry's dashboards read these on every filter change: no zod pass over the figures.
+      serializerCompiler: fastSerializerCompiler,
       schema: {
         tags: ['analytics'],
         summary: 'Every indicator for the period and filters',
@@ -36,6 +39,8 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/analytics/breakdown',
     {
       config: { access },
+      // The ministry's dashboards read these on every filter change: no zod pass over the figures.
+      serializerCompiler: fastSerializerCompiler,
       schema: {
         tags: ['analytics'],
         summary: 'The indicators by region, sector, research field, organisation or territory; additive ones sum to the total',
@@ -50,6 +55,8 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/analytics/timeseries',
     {
       config: { access },
+      // The ministry's dashboards read these on every filter change: no zod pass over the figures.
+      serializerCompiler: fastSerializerCompiler,
       schema: {
         tags: ['analytics'],
         summary: 'The indicators per month, quarter or year of the period',
