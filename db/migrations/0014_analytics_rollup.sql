@@ -199,13 +199,15 @@ CREATE TRIGGER collaboration_rollup_delete AFTER DELETE ON collaborations REFERE
 -- sectors), and the raw queries read their current values: an edit moves the lab's or need's
 -- collaborations from the old groups to the new ones. (Deleting either is restricted while
 -- collaborations refer to it.) The organisation of a lab and a need's publication date are read too.
-CREATE FUNCTION collaboration_rollup_on_labs() RETURNS trigger
+-- One function for both tables; the trigger's argument lists the columns whose change moves.
+CREATE FUNCTION collaboration_rollup_on_catalogue_edit() RETURNS trigger
 LANGUAGE plpgsql SET timezone TO '<+05>-05' AS $fn$
 DECLARE
-  changed constant text := '(select %s.* from old_labs o join new_labs w on w.id = o.id where (o.region_code, o.territory_code, '
-    'o.organisation_id, o.research_fields) is distinct from (w.region_code, w.territory_code, w.organisation_id, w.research_fields))';
+  changed text;
   moved boolean;
 BEGIN
+  changed := format('(select %%s.* from old_versions o join new_versions w on w.id = o.id where (%s) is distinct from (%s))',
+    regexp_replace(tg_argv[0], '(\w+)', 'o.\1', 'g'), regexp_replace(tg_argv[0], '(\w+)', 'w.\1', 'g'));
   -- Most edits change none of these: then not even a look at the collaborations.
   EXECUTE format('select exists %s', format(changed, 'o')) INTO moved;
   IF NOT moved THEN
@@ -216,37 +218,24 @@ BEGIN
   -- same collaboration each read the other's row as it was, and would both take it from its old
   -- group. The statement after the wait sees the other's edit.
   PERFORM pg_advisory_xact_lock(7346204);
-  EXECUTE collaboration_rollup_apply_sql(
-    collaboration_rollup_facts_sql('-1', 'collaborations', 'needs', format(changed, 'o')) || ' union all ' ||
-    collaboration_rollup_facts_sql('1', 'collaborations', 'needs', format(changed, 'w')));
-  RETURN NULL;
-END
-$fn$;
---> statement-breakpoint
-CREATE TRIGGER collaboration_rollup_labs AFTER UPDATE ON labs REFERENCING OLD TABLE AS old_labs NEW TABLE AS new_labs
-  FOR EACH STATEMENT EXECUTE FUNCTION collaboration_rollup_on_labs();
---> statement-breakpoint
-CREATE FUNCTION collaboration_rollup_on_needs() RETURNS trigger
-LANGUAGE plpgsql SET timezone TO '<+05>-05' AS $fn$
-DECLARE
-  changed constant text := '(select %s.* from old_needs o join new_needs w on w.id = o.id where (o.sectors, o.published_at, '
-    'o.organisation_id) is distinct from (w.sectors, w.published_at, w.organisation_id))';
-  moved boolean;
-BEGIN
-  EXECUTE format('select exists %s', format(changed, 'o')) INTO moved;
-  IF NOT moved THEN
-    RETURN NULL;
+  IF tg_table_name = 'labs' THEN
+    EXECUTE collaboration_rollup_apply_sql(
+      collaboration_rollup_facts_sql('-1', 'collaborations', 'needs', format(changed, 'o')) || ' union all ' ||
+      collaboration_rollup_facts_sql('1', 'collaborations', 'needs', format(changed, 'w')));
+  ELSE
+    EXECUTE collaboration_rollup_apply_sql(
+      collaboration_rollup_facts_sql('-1', 'collaborations', format(changed, 'o'), 'labs') || ' union all ' ||
+      collaboration_rollup_facts_sql('1', 'collaborations', format(changed, 'w'), 'labs'));
   END IF;
-  PERFORM pg_advisory_xact_lock(7346204); -- see collaboration_rollup_on_labs
-  EXECUTE collaboration_rollup_apply_sql(
-    collaboration_rollup_facts_sql('-1', 'collaborations', format(changed, 'o'), 'labs') || ' union all ' ||
-    collaboration_rollup_facts_sql('1', 'collaborations', format(changed, 'w'), 'labs'));
   RETURN NULL;
 END
 $fn$;
 --> statement-breakpoint
-CREATE TRIGGER collaboration_rollup_needs AFTER UPDATE ON needs REFERENCING OLD TABLE AS old_needs NEW TABLE AS new_needs
-  FOR EACH STATEMENT EXECUTE FUNCTION collaboration_rollup_on_needs();
+CREATE TRIGGER collaboration_rollup_labs AFTER UPDATE ON labs REFERENCING OLD TABLE AS old_versions NEW TABLE AS new_versions
+  FOR EACH STATEMENT EXECUTE FUNCTION collaboration_rollup_on_catalogue_edit('region_code, territory_code, organisation_id, research_fields');
+--> statement-breakpoint
+CREATE TRIGGER collaboration_rollup_needs AFTER UPDATE ON needs REFERENCING OLD TABLE AS old_versions NEW TABLE AS new_versions
+  FOR EACH STATEMENT EXECUTE FUNCTION collaboration_rollup_on_catalogue_edit('sectors, published_at, organisation_id');
 --> statement-breakpoint
 
 -- Recomputes both rollups from the raw rows. Writers of the three source tables wait until the
