@@ -20,13 +20,38 @@ export const calendarYear = (year: number, regionCode: string | null = null): An
 });
 
 /** Where a collaboration is attributed in a breakdown: its lab's region, organisation, territory, first field; its need's first sector. */
-export const dimensionExpression: Record<BreakdownDimension, SQL> = {
+/**
+ * Where a collaboration's attributes are read: its lab's and need's columns in the raw rows, or a
+ * rollup row's copies of them (rollup-facts.ts). Filters and breakdown keys are written once, over these.
+ */
+export interface AttributeColumns {
+  region: SQL;
+  /** Null for none. */
+  territory: SQL;
+  organisation: SQL;
+  fields: SQL;
+  sectors: SQL;
+}
+
+/** Over collaborations `c`, needs `n` and labs `l`. */
+const rawColumns: AttributeColumns = {
   region: sql`l.region_code`,
-  sector: sql`coalesce(n.sectors[1], 'none')`,
-  field: sql`coalesce(l.research_fields[1], 'none')`,
-  organisation: sql`l.organisation_id::text`,
-  territory: sql`coalesce(l.territory_code, 'none')`,
+  territory: sql`l.territory_code`,
+  organisation: sql`l.organisation_id`,
+  fields: sql`l.research_fields`,
+  sectors: sql`n.sectors`,
 };
+
+/** A breakdown's key: every collaboration falls in exactly one group (first sector, first field). */
+export const dimensionExpressionOver = (columns: AttributeColumns): Record<BreakdownDimension, SQL> => ({
+  region: columns.region,
+  sector: sql`coalesce((${columns.sectors})[1], 'none')`,
+  field: sql`coalesce((${columns.fields})[1], 'none')`,
+  organisation: sql`${columns.organisation}::text`,
+  territory: sql`coalesce(${columns.territory}, 'none')`,
+});
+
+export const dimensionExpression = dimensionExpressionOver(rawColumns);
 
 /** A text[] literal of validated codes, each sent as a parameter. */
 export const textArray = (codes: readonly string[]): SQL =>
@@ -34,15 +59,15 @@ export const textArray = (codes: readonly string[]): SQL =>
 
 export const priorityArea = (filters: AnalyticsFilters) => priorityAreas.find((candidate) => candidate.code === filters.priority);
 
-/** The WHERE clause of the filters, over collaborations `c`, needs `n` and labs `l`. Values are validated codes, sent as parameters. */
-export function filterClause(filters: AnalyticsFilters): SQL {
+/** The WHERE clause of the filters, over the raw rows or `columns`. Values are validated codes, sent as parameters. */
+export function filterClause(filters: AnalyticsFilters, columns: AttributeColumns = rawColumns): SQL {
   const conditions: SQL[] = [sql`true`];
-  if (filters.region) conditions.push(sql`l.region_code = ${filters.region}`);
-  if (filters.sector) conditions.push(sql`${filters.sector} = any(n.sectors)`);
-  if (filters.field) conditions.push(sql`${filters.field} = any(l.research_fields)`);
-  if (filters.territory) conditions.push(sql`l.territory_code = ${filters.territory}`);
+  if (filters.region) conditions.push(sql`${columns.region} = ${filters.region}`);
+  if (filters.sector) conditions.push(sql`${filters.sector} = any(${columns.sectors})`);
+  if (filters.field) conditions.push(sql`${filters.field} = any(${columns.fields})`);
+  if (filters.territory) conditions.push(sql`${columns.territory} = ${filters.territory}`);
   const area = priorityArea(filters);
-  if (area) conditions.push(sql`(n.sectors && ${textArray(area.sectors)} or l.research_fields && ${textArray(area.fields)})`);
+  if (area) conditions.push(sql`(${columns.sectors} && ${textArray(area.sectors)} or ${columns.fields} && ${textArray(area.fields)})`);
   return sql.join(conditions, sql` and `);
 }
 

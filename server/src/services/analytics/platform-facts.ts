@@ -33,12 +33,16 @@ function organisationCounts(db: DbOrTransaction, filters: AnalyticsFilters, peri
       count(*) filter (where o.kind = 'company' and ${contractExists('company', contractedWithin)})::int as "companiesContractingInPeriod",
       count(*) filter (where ${university} and ${contractExists('organisation', contractedWithin)})::int as "universitiesContractingInPeriod"
     from organisations o
-    where ${where([
-      sql`o.created_at < ${endOf(period)}`,
-      filters.region && sql`o.region_code = ${filters.region}`,
-      filters.territory && sql`o.territory_code = ${filters.territory}`,
-    ])}`);
+    where ${organisationConditions(filters, period)}`);
 }
+
+/** The organisations `o` counted: there by the end of the period, in their own region and territory. */
+export const organisationConditions = (filters: AnalyticsFilters, period: Period) =>
+  where([
+    sql`o.created_at < ${endOf(period)}`,
+    filters.region && sql`o.region_code = ${filters.region}`,
+    filters.territory && sql`o.territory_code = ${filters.territory}`,
+  ]);
 
 function labCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Period) {
   const area = priorityArea(filters);
@@ -54,7 +58,6 @@ function labCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Perio
 }
 
 function needCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Period) {
-  const area = priorityArea(filters);
   const published = within(sql`n.published_at`, period);
   return db.execute<Record<string, unknown>>(sql`
     select
@@ -67,14 +70,20 @@ function needCounts(db: DbOrTransaction, filters: AnalyticsFilters, period: Peri
     from needs n
     left join lateral (select f.first_proposed_at as proposed_at, f.contracted > 0 as contracted from need_funnel_rollup f where f.need_id = n.id) first
       on true
-    where ${where([
-      sql`n.published_at < ${endOf(period)}`,
-      filters.region && sql`n.region_code = ${filters.region}`,
-      filters.sector && sql`${filters.sector} = any(n.sectors)`,
-      filters.field && sql`${filters.field} = any(n.research_fields)`,
-      filters.territory && sql`n.territory_code = ${filters.territory}`,
-      area && sql`(n.sectors && ${textArray(area.sectors)} or n.research_fields && ${textArray(area.fields)})`,
-    ])}`);
+    where ${needConditions(filters, period)}`);
+}
+
+/** The needs `n` counted: published by the end of the period, by their own attributes. */
+export function needConditions(filters: AnalyticsFilters, period: Period) {
+  const area = priorityArea(filters);
+  return where([
+    sql`n.published_at < ${endOf(period)}`,
+    filters.region && sql`n.region_code = ${filters.region}`,
+    filters.sector && sql`${filters.sector} = any(n.sectors)`,
+    filters.field && sql`${filters.field} = any(n.research_fields)`,
+    filters.territory && sql`n.territory_code = ${filters.territory}`,
+    area && sql`(n.sectors && ${textArray(area.sectors)} or n.research_fields && ${textArray(area.fields)})`,
+  ]);
 }
 
 /** The platform counts for the filters and period (the derived shares are added by the caller). */

@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTransaction } from '@kopir/db';
 import { organisationKindsFor, type AnalyticsFilters, type AnalyticsInterval, type BreakdownDimension, type IndicatorValues } from '@kopir/shared';
-import { dimensionExpression, factsFrom, filterClause, indicatorColumns, periodOf, priorityArea, textArray, toValues } from './facts.ts';
+import { dimensionExpression, factsFrom, filterClause, indicatorColumns, periodOf, textArray, toValues } from './facts.ts';
+import { needConditions, organisationConditions } from './platform-facts.ts';
 
 // The collaboration indicators computed from the raw collaborations joined to needs and labs, as
 // the analytics service did before the rollup: the reference `pnpm analytics:rebuild --check` and
@@ -61,9 +62,7 @@ export async function rawPlatformCollaborationCounts(db: DbOrTransaction, filter
            count(*) filter (where o.kind = 'company' and ${contractExists(ofCompany, within)})::int as "companiesContractingInPeriod",
            count(*) filter (where ${university} and ${contractExists(ofUniversity, within)})::int as "universitiesContractingInPeriod"
     from organisations o
-    where o.created_at < ${end} ${filters.region ? sql`and o.region_code = ${filters.region}` : sql``}
-      ${filters.territory ? sql`and o.territory_code = ${filters.territory}` : sql``}`);
-  const area = priorityArea(filters);
+    where ${organisationConditions(filters, period)}`);
   const published = sql`(n.published_at >= ${period.from}::date and n.published_at < ${end})`;
   const [needs] = await db.execute<Record<string, unknown>>(sql`
     select count(*) filter (where ${published} and first.proposed_at is not null)::int as "needsProposed",
@@ -74,11 +73,6 @@ export async function rawPlatformCollaborationCounts(db: DbOrTransaction, filter
     left join lateral (
       select min(c.created_at) as proposed_at, bool_or(c.contracted_at is not null) as contracted from collaborations c where c.need_id = n.id
     ) first on true
-    where n.published_at < ${end}
-      ${filters.region ? sql`and n.region_code = ${filters.region}` : sql``}
-      ${filters.sector ? sql`and ${filters.sector} = any(n.sectors)` : sql``}
-      ${filters.field ? sql`and ${filters.field} = any(n.research_fields)` : sql``}
-      ${filters.territory ? sql`and n.territory_code = ${filters.territory}` : sql``}
-      ${area ? sql`and (n.sectors && ${textArray(area.sectors)} or n.research_fields && ${textArray(area.fields)})` : sql``}`);
+    where ${needConditions(filters, period)}`);
   return { ...toValues(organisations ?? {}), ...toValues(needs ?? {}) };
 }

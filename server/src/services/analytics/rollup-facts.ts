@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnalyticsFilters, BreakdownDimension } from '@kopir/shared';
-import { priorityArea, textArray, type Period } from './facts.ts';
+import { dimensionExpressionOver, filterClause, textArray, type AttributeColumns, type Period } from './facts.ts';
 
 // The collaboration indicators read from the rollups of migration 0014_analytics_rollup instead of
 // the raw collaborations: the same figures (the triggers keep the rollups exact), at a cost that
@@ -25,26 +25,19 @@ function perDimension(filters: AnalyticsFilters, grouping: Grouping): SQL | null
   return grouping === 'total' ? sql`r.dimension = 'region' and r.key = ${filters.region}` : null;
 }
 
-/** The WHERE clause of the filters over a `collaboration_rollup` row `r`, as facts.ts `filterClause` over the raw rows. */
-function rollupFilterClause(filters: AnalyticsFilters): SQL {
-  const conditions: SQL[] = [sql`true`];
-  if (filters.region) conditions.push(sql`r.region_code = ${filters.region}`);
-  if (filters.sector) conditions.push(sql`${filters.sector} = any(r.sectors)`);
-  if (filters.field) conditions.push(sql`${filters.field} = any(r.research_fields)`);
-  if (filters.territory) conditions.push(sql`r.territory_code = ${filters.territory}`);
-  const area = priorityArea(filters);
-  if (area) conditions.push(sql`(r.sectors && ${textArray(area.sectors)} or r.research_fields && ${textArray(area.fields)})`);
-  return sql.join(conditions, sql` and `);
-}
-
-/** A breakdown's key over a `collaboration_rollup` row, as facts.ts `dimensionExpression` over the raw rows. */
-export const rollupDimensionExpression: Record<BreakdownDimension, SQL> = {
+/** A `collaboration_rollup` row `r`'s copies of the attributes ('' stands for no territory there). */
+const rollupColumns: AttributeColumns = {
   region: sql`r.region_code`,
-  sector: sql`coalesce(r.sectors[1], 'none')`,
-  field: sql`coalesce(r.research_fields[1], 'none')`,
-  organisation: sql`r.organisation_id::text`,
-  territory: sql`coalesce(nullif(r.territory_code, ''), 'none')`,
+  territory: sql`nullif(r.territory_code, '')`,
+  organisation: sql`r.organisation_id`,
+  fields: sql`r.research_fields`,
+  sectors: sql`r.sectors`,
 };
+
+const rollupFilterClause = (filters: AnalyticsFilters) => filterClause(filters, rollupColumns);
+
+/** A breakdown's key over a `collaboration_rollup` row, as over the raw rows. */
+export const rollupDimensionExpression = dimensionExpressionOver(rollupColumns);
 
 /** The additive indicators in the order the API has always listed them, each a sum of one measure over one kind. */
 const sums: [name: string, measure: string, kind: string, fundingSource?: string][] = [
