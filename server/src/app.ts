@@ -28,6 +28,7 @@ import searchIndexing from './plugins/app/search-indexing.ts';
 import backgroundWork from './plugins/app/background-work.ts';
 import taxonomy from './plugins/app/taxonomy.ts';
 import healthRoutes from './routes/health.ts';
+import pageRoutes from './routes/pages.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -122,6 +123,8 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
     { prefix: '/api/v1' },
   );
   if (config.webDistDir) await app.register(webClient, { distDir: config.webDistDir });
+  else app.decorate('webPage', null);
+  await app.register(pageRoutes);
   return app;
 }
 

@@ -99,7 +99,7 @@ t.test('a skip link leads past the header; every route change moves focus to the
   t.equal(await page.getAttribute('nav[aria-label]:first-of-type', 'aria-label'), 'Основная навигация', 'landmarks are named in the reader’s language');
 });
 
-t.test('search results are reached by Tab, and each one unfolds from its heading button', async (t) => {
+t.test('search results are reached by Tab: each one’s heading links to its page, and a button unfolds it', async (t) => {
   const { app, baseUrl } = await serveTestApp(t, { searchOutboxWorker: true });
   const researcher = await createUser(app, 'researcher');
   await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() });
@@ -119,6 +119,10 @@ t.test('search results are reached by Tab, and each one unfolds from its heading
   t.ok(reached, 'Tab from the search box reaches the result');
   t.equal(await toggle.getAttribute('aria-expanded'), 'false', 'folded at first');
   t.equal(await page.getByRole('heading', { level: 2, name: 'Hydrogen Energy Laboratory' }).count(), 1, 'its name is a heading under the page heading');
+  t.equal(await toggle.textContent(), 'Show more', 'the button says what it does');
   await page.keyboard.press('Enter');
   t.equal(await toggle.getAttribute('aria-expanded'), 'true', 'Enter unfolds it');
+  t.equal(await toggle.textContent(), 'Show less', 'and then says it folds');
+  const link = page.getByRole('link', { name: 'Hydrogen Energy Laboratory' });
+  t.match(await link.getAttribute('href'), /^\/labs\/[0-9a-f-]{36}$/, 'the heading links to the lab’s page');
 });

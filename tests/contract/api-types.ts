@@ -328,6 +328,26 @@ export interface paths {
     patch: operations['patchOrganisationsById'];
     trace?: never;
   };
+  '/api/v1/organisations/{id}/listings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What an organisation’s page lists: its active labs and open public needs
+     * @description Public: active labs and open public needs; never a confidential need, which would name its company.
+     */
+    get: operations['getOrganisationsByIdListings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations/{id}/members': {
     parameters: {
       query?: never;
@@ -3143,6 +3163,91 @@ export interface operations {
       };
       /** @description The request body has a content type the server does not accept */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getOrganisationsByIdListings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            labs: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              regionCode: string;
+              capabilities: string[];
+              trlMin: number;
+              trlMax: number;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            needs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              sectors: string[];
+              regionCode: string;
+              deadlineOn: string | null;
+              /** Format: date-time */
+              publishedAt: string;
+            }[];
+            truncated: boolean;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };

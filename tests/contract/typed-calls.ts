@@ -36,6 +36,7 @@ export function typedCalls(client: Client<paths>) {
     getOrganisationsById: (input: CallInput) => client.GET('/api/v1/organisations/{id}', { params: { path: { id: input.id } } }),
     patchOrganisationsById: (input: CallInput) =>
       client.PATCH('/api/v1/organisations/{id}', { params: { path: { id: input.id } }, body: input.body.patchOrganisationsById }),
+    getOrganisationsByIdListings: (input: CallInput) => client.GET('/api/v1/organisations/{id}/listings', { params: { path: { id: input.id } } }),
     getOrganisationsByIdMembers: (input: CallInput) => client.GET('/api/v1/organisations/{id}/members', { params: { path: { id: input.id } } }),
     deleteOrganisationsByIdMembersByUserId: (input: CallInput) =>
       client.DELETE('/api/v1/organisations/{id}/members/{userId}', { params: { path: { id: input.id, userId: input.id } } }),

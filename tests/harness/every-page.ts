@@ -12,7 +12,8 @@ export type Visitor = 'anonymous' | UserRole;
 /**
  * One of each role with something to show on every page: a researcher's lab, a company's need
  * matched to it and a collaboration between them, last year's collaborations for the dashboard
- * and the reports. Returns the paths each visitor can open (every route of the web client).
+ * and the reports. Returns the paths each visitor can open (every route of the web client, the
+ * pages of that lab, need and their organisations included).
  */
 export async function everyPage(app: App): Promise<{ paths: Record<Visitor, string[]>; emails: Record<UserRole, string> }> {
   const year = new Date().getUTCFullYear() - 1;
@@ -29,7 +30,8 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
   const collaboration = collaborationSchema.parse(await post('collaborations', company.authorization, { needId: need.id, labId: lab.id }));
   await waitFor('the lab indexed', async () => (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ total: number }>().total > 0);
 
-  const everyone = ['/', '/labs', '/needs', '/open-data', '/status', '/no-such-page'];
+  const listings = [`/labs/${lab.id}`, `/needs/${need.id}`, `/organisations/${lab.organisation.id}`, `/organisations/${need.organisation.id}`];
+  const everyone = ['/', '/labs', '/needs', ...listings, '/open-data', '/status', '/no-such-page'];
   const signedIn = [...everyone, '/profile', '/notifications'];
   return {
     emails: {

@@ -18,6 +18,9 @@ import { NotificationsPage } from './pages/notifications.tsx';
 import { MyCataloguePage } from './pages/my-catalogue.tsx';
 import { NeedEditorPage } from './pages/need-editor.tsx';
 import { SearchPage } from './pages/search.tsx';
+import { LabPage } from './pages/lab.tsx';
+import { NeedPage } from './pages/need.tsx';
+import { OrganisationPage } from './pages/organisation.tsx';
 import { TaxonomyProvider } from './taxonomy/taxonomy.tsx';
 
 // The pages with charts load on first visit, so Chart.js is not part of every page's download.
@@ -45,7 +48,10 @@ export function App() {
                 <Route path="/second-factor" component={SecondFactorPage} />
                 <Route path="/admin" component={AdminPage} />
                 <Route path="/labs" component={() => <SearchPage kind="labs" />} />
+                <Route path="/labs/:id" component={LabPage} />
                 <Route path="/needs" component={() => <SearchPage kind="needs" />} />
+                <Route path="/needs/:id" component={NeedPage} />
+                <Route path="/organisations/:id" component={OrganisationPage} />
                 <Route path="/my/labs" component={() => <MyCataloguePage kind="labs" />} />
                 <Route path="/my/labs/new" component={LabEditorPage} />
                 <Route path="/my/labs/:id" component={LabEditorPage} />

@@ -40,4 +40,6 @@ export interface RouteAccess {
   method: string;
   url: string;
   access: AccessRule;
+  /** False for a route the OpenAPI document leaves out on purpose: a web page (HTML), not an API operation. */
+  inApiDocument: boolean;
 }

@@ -267,3 +267,33 @@ export const addCapabilitySchema = z.strictObject({
 });
 
 export const addTerritorySchema = z.strictObject({ code: territoryCodeSchema, labels: trilingualLabels, regionCode: regionCodeSchema });
+
+// ---- an organisation's page ------------------------------------------------------------------
+
+/** What an organisation's public page lists: its active labs and its open public needs, newest first. */
+export const organisationListingsSchema = z.object({
+  labs: z.array(
+    z.object({
+      id: z.uuid(),
+      name: localizedTextSchema,
+      regionCode: z.string(),
+      capabilities: z.array(z.string()),
+      trlMin: z.number().int(),
+      trlMax: z.number().int(),
+      updatedAt: z.iso.datetime(),
+    }),
+  ),
+  needs: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      sectors: z.array(z.string()),
+      regionCode: z.string(),
+      deadlineOn: z.string().nullable(),
+      publishedAt: z.iso.datetime(),
+    }),
+  ),
+  /** Whether either list was cut at its limit (the search finds the rest). */
+  truncated: z.boolean(),
+});
+export type OrganisationListings = z.infer<typeof organisationListingsSchema>;

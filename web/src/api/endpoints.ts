@@ -13,9 +13,12 @@ import {
   needHitSchema,
   needMatchesSchema,
   needSchema,
+  needViewSchema,
   notificationListSchema,
   openIndicatorsSchema,
   organisationAdminSchema,
+  organisationDetailSchema,
+  organisationListingsSchema,
   organisationPublicSchema,
   pageOf,
   publishedReportListSchema,
@@ -107,7 +110,8 @@ export const endpoints = {
   myLabs: () => get(`${v1}/my/labs`, items(labSchema)),
   createLab: (body: WithCodes<Body<typeof createLabSchema>>) => checkedBy(createLabSchema, post(`${v1}/labs`, labSchema, body)),
   updateLab: (id: string, body: WithCodes<Body<typeof updateLabSchema>>) => checkedBy(updateLabSchema, patch(`${v1}/labs/${id}`, labSchema, body)),
-  need: (id: string) => get(`${v1}/needs/${id}`, needSchema),
+  /** A need as its reader may see it: in full, or (confidential, not one's own) its public fields. */
+  need: (id: string) => get(`${v1}/needs/${id}`, needViewSchema),
   myNeeds: () => get(`${v1}/my/needs`, items(needSchema)),
   createNeed: (body: WithCodes<Body<typeof createNeedSchema>>) => checkedBy(createNeedSchema, post(`${v1}/needs`, needSchema, body)),
   updateNeed: (id: string, body: WithCodes<Body<typeof updateNeedSchema>>) => checkedBy(updateNeedSchema, patch(`${v1}/needs/${id}`, needSchema, body)),
@@ -122,7 +126,9 @@ export const endpoints = {
   /** All of the reader's notifications, or only those of `ids`. */
   markNotificationsRead: (ids?: number[]) => post(`${v1}/notifications/read`, notificationListSchema, ids ? { ids } : {}),
 
-  organisation: (id: string) => get(`${v1}/organisations/${id}`, organisationPublicSchema),
+  /** An organisation, with its contacts for a signed-in reader. */
+  organisation: (id: string) => get(`${v1}/organisations/${id}`, z.union([organisationDetailSchema, organisationPublicSchema])),
+  organisationListings: (id: string) => get(`${v1}/organisations/${id}/listings`, organisationListingsSchema),
   findOrganisations: (q: string, kind: OrganisationKind) =>
     get(`${v1}/organisations?${new URLSearchParams({ q, kind, pageSize: '10' })}`, pageOf(organisationPublicSchema)),
   members: (organisationId: string) => get(`${v1}/organisations/${organisationId}/members`, items(memberSchema)),

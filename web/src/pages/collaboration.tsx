@@ -99,7 +99,13 @@ export function CollaborationPage() {
     <section class="narrow collaboration" data-status={collaboration.status}>
       <h1>{t('collab.heading')}</h1>
       <p>
-        <strong>{collaboration.need.title}</strong> ↔ <strong>{pickText(collaboration.lab.name, locale)}</strong>
+        <strong>
+          <a href={`/needs/${collaboration.need.id}`}>{collaboration.need.title}</a>
+        </strong>{' '}
+        ↔{' '}
+        <strong>
+          <a href={`/labs/${collaboration.lab.id}`}>{pickText(collaboration.lab.name, locale)}</a>
+        </strong>
       </p>
       <p class="collaboration-status">{t('collab.status', { status: t(`status.${collaboration.status}` as MessageKey) })}</p>
       {collaboration.contract && (

@@ -59,7 +59,8 @@ export function NeedEditorPage() {
 
   const existing = useApi(id ? endpoints.need(id) : undefined);
   useEffect(() => {
-    if (!existing.data) return;
+    // One's own need is always in full; a restricted view has nothing to edit.
+    if (!existing.data || 'restricted' in existing.data) return;
     // The editable fields only: what the server keeps (id, organisation, dates, version) is not sent back.
     const { id: _id, organisation: _o, publishedAt: _p, version: _v, updatedAt: _u, ...need } = existing.data;
     setDraft(need);

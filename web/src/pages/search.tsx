@@ -25,16 +25,47 @@ const facetParams: Record<string, string> = {
 };
 const PAGE_SIZE = 10;
 
+/** What a search is: words, chosen facet values, "verified only", and the page. */
+interface SearchState {
+  q: string;
+  filters: Filters;
+  verified: boolean;
+  page: number;
+}
+
+/**
+ * The search as its address says it (`?q=…&sector=C&page=2`), so a reload, a bookmark, a shared
+ * link or Back brings the same results; the API takes the same parameters.
+ */
+function searchStateOf(query: string): SearchState {
+  const params = new URLSearchParams(query);
+  const filters: Filters = {};
+  for (const [facet, param] of Object.entries(facetParams)) {
+    const codes = params.getAll(param);
+    if (codes.length > 0) filters[facet] = codes;
+  }
+  const page = Number(params.get('page'));
+  return { q: params.get('q') ?? '', filters, verified: params.get('verified') === 'true', page: Number.isInteger(page) && page > 1 ? page : 1 };
+}
+
+function paramsOf({ q, filters, verified, page }: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (q.trim()) params.set('q', q.trim());
+  for (const [facet, codes] of Object.entries(filters)) for (const code of codes) params.append(facetParams[facet]!, code);
+  if (verified) params.set('verified', 'true');
+  if (page > 1) params.set('page', String(page));
+  return params;
+}
+
 /**
  * The search as typed: waits 120 ms after the last keystroke, keeps the last results on screen
  * meanwhile, and drops answers that arrive late. Labs and needs each have their own call, so each
  * answer keeps its own type.
  */
-function useSearch(kind: Kind, q: string, filters: Filters, verified: boolean, page: number) {
-  const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
-  if (q.trim()) params.set('q', q.trim());
-  if (verified) params.set('verified', 'true');
-  for (const [facet, codes] of Object.entries(filters)) for (const code of codes) params.append(facetParams[facet]!, code);
+function useSearch(kind: Kind, state: SearchState) {
+  const params = paramsOf(state);
+  params.set('page', String(state.page));
+  params.set('pageSize', String(PAGE_SIZE));
   const options = { delayMs: 120, keepPrevious: true };
   const labs = useApi(kind === 'labs' ? endpoints.searchLabs(params) : undefined, options);
   const needs = useApi(kind === 'needs' ? endpoints.searchNeeds(params) : undefined, options);
@@ -42,16 +73,26 @@ function useSearch(kind: Kind, q: string, filters: Filters, verified: boolean, p
 }
 
 /**
- * A hit's name as a button that shows its whole description (folded to a few lines until then),
- * so every result is reachable by Tab and says whether it is open.
+ * A hit's name as a link to its page, under a heading, so results can be opened, shared and
+ * bookmarked; a button after the text unfolds the whole description in place.
  */
-function HitHeading({ id, expanded, onToggle, children }: { id: string; expanded: boolean; onToggle: () => void; children: ComponentChildren }) {
+function HitHeading({ href, children }: { href: string; children: ComponentChildren }) {
   return (
     <h2>
-      <button type="button" class="hit-toggle" aria-expanded={expanded} aria-controls={`hit-${id}`} onClick={onToggle}>
+      <a class="hit-link" href={href}>
         {children}
-      </button>
+      </a>
     </h2>
+  );
+}
+
+/** Shows or folds a hit's description; says which, and which text it controls. */
+function HitToggle({ id, expanded, onToggle }: { id: string; expanded: boolean; onToggle: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" class="hit-toggle link-button" aria-expanded={expanded} aria-controls={`hit-${id}`} onClick={onToggle}>
+      {t(expanded ? 'search.less' : 'search.more')}
+    </button>
   );
 }
 
@@ -66,11 +107,11 @@ function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
     pickText(hit.description, locale);
   return (
     <article class="card hit" data-id={hit.id} data-expanded={expanded}>
-      <HitHeading id={hit.id} expanded={expanded} onToggle={() => setExpanded(!expanded)}>
+      <HitHeading href={`/labs/${hit.id}`}>
         <Highlighted text={name} />
       </HitHeading>
       <p class="meta">
-        {pickText(hit.organisation.name, locale)}{' '}
+        <a href={`/organisations/${hit.organisation.id}`}>{pickText(hit.organisation.name, locale)}</a>{' '}
         {hit.organisation.verified && (
           <span class="badge" data-verified="true">
             {t('org.verified')}
@@ -81,6 +122,7 @@ function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
       <p class="description" id={`hit-${hit.id}`}>
         <Highlighted text={description} />
       </p>
+      <HitToggle id={hit.id} expanded={expanded} onToggle={() => setExpanded(!expanded)} />
       <p class="tags">
         {hit.capabilities.map((code) => (
           <span class="tag">{capabilityLabel(code)}</span>
@@ -100,18 +142,25 @@ function NeedHit({ hit }: { hit: z.infer<typeof needHitSchema> }) {
     (hit.description ? pickText(hit.description, locale) : '');
   return (
     <article class="card hit" data-id={hit.id} data-expanded={expanded}>
-      <HitHeading id={hit.id} expanded={expanded} onToggle={() => setExpanded(!expanded)}>
+      <HitHeading href={`/needs/${hit.id}`}>
         <Highlighted text={hit.highlights.title ?? hit.title} />
       </HitHeading>
       <p class="meta">
-        {hit.organisation ? pickText(hit.organisation.name, locale) : <span class="badge">{t('catalogue.confidential')}</span>}
+        {hit.organisation ? (
+          <a href={`/organisations/${hit.organisation.id}`}>{pickText(hit.organisation.name, locale)}</a>
+        ) : (
+          <span class="badge">{t('catalogue.confidential')}</span>
+        )}
         {` · ${regionLabel(hit.regionCode)} `}· {hit.sectors.map(sectorLabel).join(', ')}
         {hit.trlTarget !== null && ` · ${t('catalogue.trlTarget', { trl: hit.trlTarget })}`}
       </p>
       {description && (
-        <p class="description" id={`hit-${hit.id}`}>
-          <Highlighted text={description} />
-        </p>
+        <>
+          <p class="description" id={`hit-${hit.id}`}>
+            <Highlighted text={description} />
+          </p>
+          <HitToggle id={hit.id} expanded={expanded} onToggle={() => setExpanded(!expanded)} />
+        </>
       )}
       <p class="tags">
         {hit.capabilities.map((code) => (
@@ -126,12 +175,22 @@ function NeedHit({ hit }: { hit: z.infer<typeof needHitSchema> }) {
 export function SearchPage({ kind }: { kind: Kind }) {
   const { t } = useI18n();
   const { capabilityLabel, fieldLabel, regionLabel, sectorLabel, territoryLabel } = useTaxonomy();
-  // A search started elsewhere (the home page's box) arrives as ?q=.
-  const [q, setQ] = useState(useLocation().query.q ?? '');
-  const [filters, setFilters] = useState<Filters>({});
-  const [verified, setVerified] = useState(false);
-  const [page, setPage] = useState(1);
-  const { result, labs, needs, loaded } = useSearch(kind, q, filters, verified, page);
+  const location = useLocation();
+  // The address holds the search (a search started elsewhere, like the home page's box, arrives as ?q=).
+  const [state, setState] = useState(() => searchStateOf(location.url.split('?')[1] ?? ''));
+  const { q, filters, verified, page } = state;
+  const change = (part: Partial<SearchState>) => {
+    const next = { ...state, ...part };
+    setState(next);
+    const query = paramsOf(next).toString();
+    // Replaced, not pushed: Back leaves the search rather than undoing keystrokes one by one.
+    location.route(`${location.path}${query ? `?${query}` : ''}`, true);
+  };
+  const setQ = (value: string) => change({ q: value, page: 1 });
+  const setFilters = (value: Filters) => change({ filters: value, page: 1 });
+  const setVerified = (value: boolean) => change({ verified: value, page: 1 });
+  const setPage = (value: number) => change({ page: value });
+  const { result, labs, needs, loaded } = useSearch(kind, state);
 
   const labelOf = useMemo<Record<string, (code: string) => string>>(
     () => ({
@@ -146,10 +205,7 @@ export function SearchPage({ kind }: { kind: Kind }) {
   );
   const facets =
     kind === 'labs' ? ['sectors', 'capabilities', 'researchFields', 'regionCode', 'territoryCode'] : ['sectors', 'capabilities', 'regionCode', 'status'];
-  const setFacet = (facet: string, codes: string[]) => {
-    setFilters({ ...filters, [facet]: codes });
-    setPage(1);
-  };
+  const setFacet = (facet: string, codes: string[]) => setFilters({ ...filters, [facet]: codes });
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
   // On a phone the filters fold away under one line, so the results come first.
   const wide = useMediaQuery('(min-width: 50rem)');
@@ -181,14 +237,7 @@ export function SearchPage({ kind }: { kind: Kind }) {
         );
       })}
       {(Object.values(filters).some((codes) => codes.length > 0) || verified) && (
-        <button
-          type="button"
-          onClick={() => {
-            setFilters({});
-            setVerified(false);
-            setPage(1);
-          }}
-        >
+        <button type="button" onClick={() => change({ filters: {}, verified: false, page: 1 })}>
           {t('search.clear')}
         </button>
       )}
@@ -204,10 +253,7 @@ export function SearchPage({ kind }: { kind: Kind }) {
         aria-label={t('search.placeholder')}
         placeholder={t('search.placeholder')}
         value={q}
-        onInput={(event) => {
-          setQ(event.currentTarget.value);
-          setPage(1);
-        }}
+        onInput={(event) => setQ(event.currentTarget.value)}
       />
       <div class="search-layout">
         <aside class="facets-area" aria-label={t('search.filters')}>

@@ -54,7 +54,7 @@ export default fp<{ secret: string; accessTokenTtlSeconds: number }>(
         return; // documentation UI and static files, registered by their own plugins
       }
       for (const method of [route.method].flat()) {
-        if (method !== 'HEAD') app.accessTable.push({ method, url, access });
+        if (method !== 'HEAD') app.accessTable.push({ method, url, access, inApiDocument: route.schema?.hide !== true });
       }
     });
 

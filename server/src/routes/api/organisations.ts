@@ -4,6 +4,7 @@ import {
   apiErrorSchema,
   organisationDetailSchema,
   organisationKindSchema,
+  organisationListingsSchema,
   organisationPublicSchema,
   pageOf,
   pageQuerySchema,
@@ -18,6 +19,7 @@ import { allow } from '../../access/rules.ts';
 import { contextOf } from '../../services/context.ts';
 import { getOrganisation } from '../../services/organisations/get-organisation.ts';
 import { listOrganisations } from '../../services/organisations/list-organisations.ts';
+import { listOrganisationListings } from '../../services/organisations/list-listings.ts';
 import { toOrganisationDetail, toOrganisationPublic } from '../../services/organisations/to-organisation.ts';
 import { updateOrganisation } from '../../services/organisations/update-organisation.ts';
 import { inviteColleague, listMembers, revokeMember } from '../../services/memberships/members.ts';
@@ -63,6 +65,20 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await getOrganisation({ ctx: contextOf(request), input: { id: request.params.id } });
       return request.actor ? toOrganisationDetail(row) : toOrganisationPublic(row);
     },
+  );
+
+  app.get(
+    '/organisations/:id/listings',
+    {
+      config: { access: allow.public('active labs and open public needs; never a confidential need, which would name its company') },
+      schema: {
+        tags: ['organisations'],
+        summary: 'What an organisation’s page lists: its active labs and open public needs',
+        params: idParams,
+        response: { 200: organisationListingsSchema, 404: apiErrorSchema },
+      },
+    },
+    async (request) => listOrganisationListings({ ctx: contextOf(request), input: { id: request.params.id } }),
   );
 
   app.patch(

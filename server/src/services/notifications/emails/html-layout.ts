@@ -1,5 +1,5 @@
 import type { Locale } from '@kopir/shared';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../../../html/escape-html.ts';
 import type { EmailContent } from './rendered-email.ts';
 
 // Mail clients drop <style> blocks and external sheets, so every style is inline.
