@@ -107,6 +107,8 @@ export const endpoints = {
   myLabs: () => get(`${v1}/my/labs`, items(labSchema)),
   createLab: (body: WithCodes<Body<typeof createLabSchema>>) => checkedBy(createLabSchema, post(`${v1}/labs`, labSchema, body)),
   updateLab: (id: string, body: WithCodes<Body<typeof updateLabSchema>>) => checkedBy(updateLabSchema, patch(`${v1}/labs/${id}`, labSchema, body)),
+  /** Says a stale lab is still current, without editing it. */
+  confirmLab: (id: string) => post(`${v1}/labs/${id}/confirm`, labSchema),
   need: (id: string) => get(`${v1}/needs/${id}`, needSchema),
   myNeeds: () => get(`${v1}/my/needs`, items(needSchema)),
   createNeed: (body: WithCodes<Body<typeof createNeedSchema>>) => checkedBy(createNeedSchema, post(`${v1}/needs`, needSchema, body)),
