@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { labs } from '@kopir/db';
 import { labStaleAfterDays } from '@kopir/shared';
-import { withTransaction, type ServiceContext } from '../context.ts';
+import { systemActorOf, withTransaction, type ServiceContext } from '../context.ts';
 import { labConfirmationEmail } from '../notifications/emails/lab-confirmation-email.ts';
 import { membersOf, notify } from '../notifications/notify.ts';
 import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
@@ -17,6 +17,7 @@ const currentSince = sql<Date>`greatest(${labs.updatedAt}, ${labs.confirmedAt})`
  * nobody finds it, and its researchers withdrew it on purpose. Answers how many it marked.
  */
 export async function remindStaleLabs({ ctx, input: { limit } }: { ctx: ServiceContext; input: { limit: number } }): Promise<number> {
+  systemActorOf(ctx);
   const now = ctx.now();
   const cutoff = new Date(now.getTime() - labStaleAfterDays * 86_400_000);
   return withTransaction(ctx, async ({ db }) => {

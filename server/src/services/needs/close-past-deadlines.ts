@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { needs } from '@kopir/db';
-import { withTransaction, type ServiceContext } from '../context.ts';
+import { systemActorOf, withTransaction, type ServiceContext } from '../context.ts';
 import { closedByDeadlineEmail } from '../notifications/emails/need-deadline-emails.ts';
 import { membersOf, notify } from '../notifications/notify.ts';
 import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
@@ -14,6 +14,7 @@ import { todayInKazakhstan } from './deadline.ts';
  * sweep finds it closed. Answers how many it closed (at most `limit`).
  */
 export async function closePastDeadlines({ ctx, input: { limit } }: { ctx: ServiceContext; input: { limit: number } }): Promise<number> {
+  systemActorOf(ctx);
   const today = todayInKazakhstan(ctx.now());
   return withTransaction(ctx, async ({ db }) => {
     const due = await db

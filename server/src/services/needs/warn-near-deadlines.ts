@@ -1,7 +1,7 @@
 import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import { needs } from '@kopir/db';
 import { deadlineWarningDays } from '@kopir/shared';
-import { withTransaction, type ServiceContext } from '../context.ts';
+import { systemActorOf, withTransaction, type ServiceContext } from '../context.ts';
 import { deadlineNearEmail } from '../notifications/emails/need-deadline-emails.ts';
 import { membersOf, notify } from '../notifications/notify.ts';
 import { addDays, todayInKazakhstan } from './deadline.ts';
@@ -14,6 +14,7 @@ import { addDays, todayInKazakhstan } from './deadline.ts';
  * needs it warned of (at most `limit`; the next sweep takes the rest).
  */
 export async function warnNearDeadlines({ ctx, input: { limit } }: { ctx: ServiceContext; input: { limit: number } }): Promise<number> {
+  systemActorOf(ctx);
   const today = todayInKazakhstan(ctx.now());
   return withTransaction(ctx, async ({ db }) => {
     // SKIP LOCKED: a need another sweep (or its company's edit) holds is left to the next sweep;
