@@ -16,6 +16,16 @@ export type LabStatus = (typeof labStatuses)[number];
 export const needStatuses = ['open', 'closed', 'fulfilled'] as const;
 export type NeedStatus = (typeof needStatuses)[number];
 
+/** Who ended a need that is not open: its company (closed or fulfilled), or its deadline passing (the system closed it). */
+export const needClosedReasons = ['company', 'deadline'] as const;
+export type NeedClosedReason = (typeof needClosedReasons)[number];
+
+/** A need's deadline is near when this many Kazakhstan calendar days or fewer are left: its company is warned once per deadline. */
+export const deadlineWarningDays = 7;
+
+/** A lab nobody edited or confirmed for this many days is stale: its researchers are asked to confirm it. */
+export const labStaleAfterDays = 365;
+
 /** A confidential need shows only its title, sectors and region to the public. */
 export const needVisibilities = ['public', 'confidential'] as const;
 export type NeedVisibility = (typeof needVisibilities)[number];
@@ -42,11 +52,21 @@ export const searchEntityTypes = ['lab', 'need', 'organisation'] as const;
 export type SearchEntityType = (typeof searchEntityTypes)[number];
 
 /** What an in-app notification is about; the client words it in the reader's language. */
-export const notificationKinds = ['proposal_received', 'collaboration_updated', 'matching_need'] as const;
+export const notificationKinds = [
+  'proposal_received',
+  'collaboration_updated',
+  'matching_need',
+  'need_deadline_near',
+  'need_closed_by_deadline',
+  'lab_confirmation_due',
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
-/** Work done off the request path, queued in the same transaction as what caused it. */
-export const backgroundJobKinds = ['notify_matching_labs'] as const;
+/**
+ * Work done off the request path, queued in the same transaction as what caused it; except
+ * `sweep_listings`, the periodic sweep of deadlines and stale labs, which queues its own next run.
+ */
+export const backgroundJobKinds = ['notify_matching_labs', 'sweep_listings'] as const;
 export type BackgroundJobKind = (typeof backgroundJobKinds)[number];
 
 /** What a single-use emailed link is for. */

@@ -724,6 +724,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/labs/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a lab profile is still current without editing it (it is no longer stale)
+     * @description Signed-in users with the role researcher; member of the lab’s organisation.
+     */
+    post: operations['postLabsByIdConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/needs': {
     parameters: {
       query?: never;
@@ -5128,6 +5148,7 @@ export interface operations {
               trlMax: number;
               regionCode: string;
               territoryCode: string | null;
+              stale: boolean;
               highlights: {
                 [key: string]: string;
               };
@@ -5341,9 +5362,11 @@ export interface operations {
             contactEmail: string | null;
             /** @enum {string} */
             status: 'active' | 'hidden';
+            stale: boolean;
             version: number;
             /** Format: date-time */
             updatedAt: string;
+            confirmedAt: string | null;
           };
         };
       };
@@ -5476,9 +5499,11 @@ export interface operations {
             contactEmail: string | null;
             /** @enum {string} */
             status: 'active' | 'hidden';
+            stale: boolean;
             version: number;
             /** Format: date-time */
             updatedAt: string;
+            confirmedAt: string | null;
           };
         };
       };
@@ -5770,9 +5795,11 @@ export interface operations {
             contactEmail: string | null;
             /** @enum {string} */
             status: 'active' | 'hidden';
+            stale: boolean;
             version: number;
             /** Format: date-time */
             updatedAt: string;
+            confirmedAt: string | null;
           };
         };
       };
@@ -6049,9 +6076,11 @@ export interface operations {
               contactEmail: string | null;
               /** @enum {string} */
               status: 'active' | 'hidden';
+              stale: boolean;
               version: number;
               /** Format: date-time */
               updatedAt: string;
+              confirmedAt: string | null;
             }[];
           };
         };
@@ -6076,6 +6105,152 @@ export interface operations {
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postLabsByIdConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            organisation: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              verified: boolean;
+            };
+            name: {
+              kk?: string;
+              ru?: string;
+              en?: string;
+            };
+            description: {
+              kk?: string;
+              ru?: string;
+              en?: string;
+            };
+            researchFields: string[];
+            sectors: string[];
+            capabilities: string[];
+            keywords: string[];
+            equipment: string[];
+            trlMin: number;
+            trlMax: number;
+            teamSize: number | null;
+            languages: ('kk' | 'ru' | 'en')[];
+            regionCode: string;
+            territoryCode: string | null;
+            contactName: string | null;
+            contactEmail: string | null;
+            /** @enum {string} */
+            status: 'active' | 'hidden';
+            stale: boolean;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            confirmedAt: string | null;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -6413,6 +6588,7 @@ export interface operations {
             budgetMinKzt: number | null;
             budgetMaxKzt: number | null;
             deadlineOn: string | null;
+            closedReason: ('company' | 'deadline') | null;
             territoryCode: string | null;
             version: number;
             /** Format: date-time */
@@ -6545,6 +6721,7 @@ export interface operations {
                 budgetMinKzt: number | null;
                 budgetMaxKzt: number | null;
                 deadlineOn: string | null;
+                closedReason: ('company' | 'deadline') | null;
                 territoryCode: string | null;
                 version: number;
                 /** Format: date-time */
@@ -6844,6 +7021,7 @@ export interface operations {
             budgetMinKzt: number | null;
             budgetMaxKzt: number | null;
             deadlineOn: string | null;
+            closedReason: ('company' | 'deadline') | null;
             territoryCode: string | null;
             version: number;
             /** Format: date-time */
@@ -7123,6 +7301,7 @@ export interface operations {
               budgetMinKzt: number | null;
               budgetMaxKzt: number | null;
               deadlineOn: string | null;
+              closedReason: ('company' | 'deadline') | null;
               territoryCode: string | null;
               version: number;
               /** Format: date-time */
@@ -7922,6 +8101,55 @@ export interface operations {
                     }[];
                   };
                 }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'need_deadline_near';
+                  payload: {
+                    /** Format: uuid */
+                    needId: string;
+                    needTitle: string;
+                    /** Format: date */
+                    deadlineOn: string;
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'need_closed_by_deadline';
+                  payload: {
+                    /** Format: uuid */
+                    needId: string;
+                    needTitle: string;
+                    /** Format: date */
+                    deadlineOn: string;
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'lab_confirmation_due';
+                  payload: {
+                    /** Format: uuid */
+                    labId: string;
+                    labName: {
+                      kk?: string;
+                      ru?: string;
+                      en?: string;
+                    };
+                    /** Format: date-time */
+                    currentSince: string;
+                  };
+                }
             )[];
           };
         };
@@ -8039,6 +8267,55 @@ export interface operations {
                       };
                       score: number;
                     }[];
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'need_deadline_near';
+                  payload: {
+                    /** Format: uuid */
+                    needId: string;
+                    needTitle: string;
+                    /** Format: date */
+                    deadlineOn: string;
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'need_closed_by_deadline';
+                  payload: {
+                    /** Format: uuid */
+                    needId: string;
+                    needTitle: string;
+                    /** Format: date */
+                    deadlineOn: string;
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'lab_confirmation_due';
+                  payload: {
+                    /** Format: uuid */
+                    labId: string;
+                    labName: {
+                      kk?: string;
+                      ru?: string;
+                      en?: string;
+                    };
+                    /** Format: date-time */
+                    currentSince: string;
                   };
                 }
             )[];

@@ -67,6 +67,7 @@ export function typedCalls(client: Client<paths>) {
     patchLabsById: (input: CallInput) => client.PATCH('/api/v1/labs/{id}', { params: { path: { id: input.id } }, body: input.body.patchLabsById }),
     deleteLabsById: (input: CallInput) => client.DELETE('/api/v1/labs/{id}', { params: { path: { id: input.id } } }),
     getLabsByIdMatches: (input: CallInput) => client.GET('/api/v1/labs/{id}/matches', { params: { path: { id: input.id } } }),
+    postLabsByIdConfirm: (input: CallInput) => client.POST('/api/v1/labs/{id}/confirm', { params: { path: { id: input.id } } }),
     getMyLabs: () => client.GET('/api/v1/my/labs'),
     getNeeds: () => client.GET('/api/v1/needs'),
     postNeeds: (input: CallInput) => client.POST('/api/v1/needs', { body: input.body.postNeeds }),

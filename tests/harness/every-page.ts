@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
+import { labs, needs } from '@kopir/db';
 import { collaborationSchema, labSchema, needSchema, type Locale, type UserRole } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { signInThroughUi } from './browser.ts';
@@ -12,8 +14,8 @@ export type Visitor = 'anonymous' | UserRole;
 /**
  * One of each role with something to show on every page: a researcher's lab, a company's need
  * matched to it and a collaboration between them, last year's collaborations for the dashboard
- * and the reports. Returns the paths each visitor can open (every route of the web client, the
- * pages of that lab, need and their organisations included).
+ * and the reports, a stale lab and a need its deadline closed. Returns the paths each visitor can
+ * open (every route of the web client, the pages of that lab, need and their organisations included).
  */
 export async function everyPage(app: App): Promise<{ paths: Record<Visitor, string[]>; emails: Record<UserRole, string> }> {
   const year = new Date().getUTCFullYear() - 1;
@@ -29,6 +31,20 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
   const need = needSchema.parse(await post('needs', company.authorization, needInput()));
   const collaboration = collaborationSchema.parse(await post('collaborations', company.authorization, { needId: need.id, labId: lab.id }));
   await waitFor('the lab indexed', async () => (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ total: number }>().total > 0);
+  // The listings' life on show: the lab a year unedited (a badge in search, a notice on its page),
+  // a need its deadline closed and one due in three days; the sweep tells their people.
+  const expired = needSchema.parse(await post('needs', company.authorization, needInput({ title: 'A need whose deadline passed' })));
+  const dueSoon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  await post('needs', company.authorization, needInput({ title: 'A need due in three days', deadlineOn: dueSoon }));
+  await app.db.update(needs).set({ deadlineOn: '2020-06-30' }).where(eq(needs.id, expired.id));
+  await app.db
+    .update(labs)
+    .set({ updatedAt: new Date(Date.now() - 400 * 86_400_000) })
+    .where(eq(labs.id, lab.id));
+  await app.sweepListings();
+  await waitFor('the lab stale in search', async () =>
+    (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ hits: { stale: boolean }[] }>().hits.some((hit) => hit.stale),
+  );
 
   const listings = [`/labs/${lab.id}`, `/needs/${need.id}`, `/organisations/${lab.organisation.id}`, `/organisations/${need.organisation.id}`];
   const everyone = ['/', '/labs', '/needs', ...listings, '/open-data', '/status', '/no-such-page'];
@@ -44,7 +60,15 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
     paths: {
       anonymous: [...everyone, '/sign-in', '/sign-up', '/reset-password', '/verify-email'],
       researcher: [...signedIn, '/my/labs', '/my/labs/new', `/my/labs/${lab.id}`, '/collaborations', `/collaborations/${collaboration.id}`],
-      company: [...signedIn, '/my/needs', '/my/needs/new', `/my/needs/${need.id}`, '/collaborations', `/collaborations/${collaboration.id}`],
+      company: [
+        ...signedIn,
+        '/my/needs',
+        '/my/needs/new',
+        `/my/needs/${need.id}`,
+        `/my/needs/${expired.id}`,
+        '/collaborations',
+        `/collaborations/${collaboration.id}`,
+      ],
       region: [...signedIn, '/dashboard', '/reports', `/reports/regions/KZ-71/${year}`],
       ministry: [...signedIn, '/dashboard', '/reports', `/reports/national/${year}`, `/reports/regions/KZ-75/${year}`],
       admin: [...signedIn, '/admin', '/second-factor'],

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { AppError, personOf, readsEverything, signedInActor, systemActor, type UserActor } from '@kopir/server';
+import { AppError, personOf, readsEverything, signedInActor, systemActor, systemActorOf, type UserActor } from '@kopir/server';
 
 const ministry: UserActor = {
   kind: 'user',
@@ -39,4 +39,19 @@ t.test('rules written for people do not let the system through', async (t) => {
 t.test('a verb for people answers 401 to nobody and returns the person', async (t) => {
   t.throws(() => signedInActor({ actor: null }), { code: 'UNAUTHENTICATED' }, 'an anonymous caller is unauthenticated');
   t.equal(signedInActor({ actor: ministry }), ministry, 'the signed-in person is returned');
+});
+
+t.test('a verb only the system may call (the listing sweep) refuses a person and nobody, as a bug', async (t) => {
+  const sweep = systemActor('sweep-listings');
+  t.equal(systemActorOf({ actor: sweep }), sweep, 'the system sweeping is let through, as itself');
+  t.throws(() => systemActorOf({ actor: ministry }), { message: /only the system/ }, 'a person, even the ministry, is refused');
+  t.throws(() => systemActorOf({ actor: null }), { message: /only the system/ }, 'and so is nobody');
+  const refusal = (() => {
+    try {
+      systemActorOf({ actor: ministry });
+    } catch (error) {
+      return error;
+    }
+  })();
+  t.ok(refusal instanceof Error && !(refusal instanceof AppError), 'a bug (a 500), not a refusal worded for a caller');
 });

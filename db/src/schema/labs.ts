@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { labStatuses, type LabStatus, type Locale, type LocalizedText } from '@kopir/shared';
-import { oneOf, timestamps, version } from './columns.ts';
+import { oneOf, timestamps, timestamptz, version } from './columns.ts';
 import { organisations } from './organisations.ts';
 import { users } from './users.ts';
 
@@ -34,6 +34,14 @@ export const labs = pgTable(
     contactName: text(),
     contactEmail: text(),
     status: text().$type<LabStatus>().notNull().default('active'),
+    /** When a researcher last confirmed it is still current without editing it. */
+    confirmedAt: timestamptz(),
+    /**
+     * When the sweep found it a year without an edit or confirmation and asked its researchers to
+     * confirm it; null while current. An edit or a confirmation clears it, so each stale period
+     * reminds once.
+     */
+    staleSince: timestamptz(),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     version: version(),
     ...timestamps,
@@ -44,6 +52,10 @@ export const labs = pgTable(
     check('labs_team_size_check', sql`${table.teamSize} is null or ${table.teamSize} > 0`),
     index('labs_organisation_idx').on(table.organisationId),
     index('labs_region_idx').on(table.regionCode),
+    // What the stale-lab sweep reads: active labs not yet stale, by when they were last current.
+    index('labs_current_since_idx')
+      .on(sql`greatest(${table.updatedAt}, ${table.confirmedAt})`)
+      .where(sql`${table.status} = 'active' and ${table.staleSince} is null`),
     index('labs_capabilities_idx').using('gin', table.capabilities),
     index('labs_sectors_idx').using('gin', table.sectors),
   ],

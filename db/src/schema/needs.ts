@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, jsonb, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
-import { needStatuses, needVisibilities, type LocalizedText, type NeedStatus, type NeedVisibility } from '@kopir/shared';
+import {
+  needClosedReasons,
+  needStatuses,
+  needVisibilities,
+  type LocalizedText,
+  type NeedClosedReason,
+  type NeedStatus,
+  type NeedVisibility,
+} from '@kopir/shared';
 import { oneOf, timestamps, timestamptz, version } from './columns.ts';
 import { organisations } from './organisations.ts';
 import { users } from './users.ts';
@@ -28,6 +36,13 @@ export const needs = pgTable(
     status: text().$type<NeedStatus>().notNull().default('open'),
     publishedAt: timestamptz().notNull().defaultNow(),
     closedAt: timestamptz(),
+    /** Who ended it (its company, or its deadline passing); null while open. */
+    closedReason: text().$type<NeedClosedReason>(),
+    /**
+     * The deadline its company was last warned of (a week before). The sweep warns when this
+     * differs from `deadlineOn`, so each deadline warns once and an extended one warns again.
+     */
+    deadlineWarnedFor: date({ mode: 'string' }),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     version: version(),
     ...timestamps,
@@ -35,6 +50,9 @@ export const needs = pgTable(
   (table) => [
     check('needs_status_check', oneOf(table.status, needStatuses)),
     check('needs_visibility_check', oneOf(table.visibility, needVisibilities)),
+    check('needs_closed_reason_check', oneOf(table.closedReason, needClosedReasons)),
+    // A need that is not open says who ended it; an open one has no reason.
+    check('needs_closed_reason_status_check', sql`(${table.status} = 'open') = (${table.closedReason} is null)`),
     check('needs_trl_check', sql`${table.trlTarget} between 1 and 9`),
     check(
       'needs_budget_check',
@@ -42,6 +60,8 @@ export const needs = pgTable(
     ),
     index('needs_organisation_idx').on(table.organisationId),
     index('needs_status_idx').on(table.status),
+    // What the deadline sweep reads: open needs by deadline.
+    index('needs_open_deadline_idx').on(table.deadlineOn).where(sql`${table.status} = 'open' and ${table.deadlineOn} is not null`),
     index('needs_region_idx').on(table.regionCode),
     index('needs_published_idx').on(table.publishedAt),
     index('needs_capabilities_idx').using('gin', table.capabilities),

@@ -23,6 +23,10 @@ export const notifications = pgTable(
     index('notifications_user_idx').on(table.userId, table.createdAt),
     // A need announces itself to a person once, however many of their labs it fits and however often its job runs.
     uniqueIndex('notifications_matching_need_once').on(table.userId, sql`(${table.payload}->>'needId')`).where(sql`${table.kind} = 'matching_need'`),
+    // A deadline warns a person once, even if a sweep ran twice (the sweep's own mark already sees to it; this is the proof).
+    uniqueIndex('notifications_deadline_near_once')
+      .on(table.userId, sql`(${table.payload}->>'needId')`, sql`(${table.payload}->>'deadlineOn')`)
+      .where(sql`${table.kind} = 'need_deadline_near'`),
   ],
 );
 
@@ -60,5 +64,7 @@ export const backgroundJobs = pgTable(
   (table) => [
     check('background_jobs_kind_check', oneOf(table.kind, backgroundJobKinds)),
     index('background_jobs_available_idx').on(table.availableAt, table.id),
+    // One periodic sweep in the queue, however many replicas start and schedule it.
+    uniqueIndex('background_jobs_one_sweep').on(table.kind).where(sql`${table.kind} = 'sweep_listings'`),
   ],
 );

@@ -57,6 +57,8 @@ export interface LabDocument extends Localized<'name'>, Localized<'description'>
   organisation_name: string;
   verified: boolean;
   updatedAt: number;
+  /** Not edited or confirmed for a year and not confirmed since the reminder (filterable, shown as a badge). */
+  stale: boolean;
   /** The texts above that contain Kazakh letters or ё, folded, so text typed without them finds them (see query/folding.ts). */
   folded_text: string[];
 }
@@ -114,6 +116,7 @@ export function labDocument(lab: typeof labs.$inferSelect, organisation: Organis
     organisation_name,
     verified: organisation.verifiedAt !== null,
     updatedAt: Math.floor(lab.updatedAt.getTime() / 1000),
+    stale: lab.staleSince !== null,
     folded_text: foldedTexts([...textsOf(lab.name), ...capability_text, ...lab.keywords, ...textsOf(lab.description), ...lab.equipment, organisation_name]),
   };
 }

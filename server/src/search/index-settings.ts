@@ -88,6 +88,7 @@ export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
         'trlMin',
         'trlMax',
         'organisationId',
+        'stale',
       ],
       sortableAttributes: ['updatedAt'],
     };

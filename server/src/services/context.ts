@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DbOrTransaction, Transaction } from '@kopir/db';
-import { systemActor, type Actor, type UserActor } from '../access/actor.ts';
+import { systemActor, type Actor, type SystemActor, type UserActor } from '../access/actor.ts';
 import { AppError } from '../errors.ts';
 import type { SearchService } from '../search/client.ts';
 import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
@@ -58,5 +58,14 @@ export function withTransaction<T>(ctx: ServiceContext, work: (ctx: ServiceConte
 export function signedInActor(ctx: Pick<ServiceContext, 'actor'>): UserActor {
   if (ctx.actor?.kind === 'system') throw new Error(`The system (${ctx.actor.job}) called a verb that only a signed-in person may call`);
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
+  return ctx.actor;
+}
+
+/**
+ * The system behind a verb only a job may call (the listing sweep closes and marks what nobody
+ * asked it to in person). A request reaching one is a bug in its route, not a refusal.
+ */
+export function systemActorOf(ctx: Pick<ServiceContext, 'actor'>): SystemActor {
+  if (ctx.actor?.kind !== 'system') throw new Error('A verb that only the system may call was called for a person or nobody');
   return ctx.actor;
 }

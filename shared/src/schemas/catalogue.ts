@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labStatuses, needStatuses, needVisibilities } from '../domain.ts';
+import { labStatuses, needClosedReasons, needStatuses, needVisibilities } from '../domain.ts';
 import { localeSchema, localizedDescriptionSchema, localizedTextSchema } from '../locales.ts';
 import { tengeSchema } from '../money.ts';
 import { isoDateWithin, planYears } from './dates.ts';
@@ -102,8 +102,12 @@ export const labSchema = z.object({
   contactName: z.string().nullable(),
   contactEmail: z.string().nullable(),
   status: z.enum(labStatuses),
+  /** Not edited or confirmed for a year: its researchers were asked to confirm it, and search shows it as possibly out of date. */
+  stale: z.boolean(),
   version: z.number().int(),
   updatedAt: z.iso.datetime(),
+  /** When one of its researchers last confirmed it is still current; null if nobody has had to. */
+  confirmedAt: z.iso.datetime().nullable(),
 });
 export type Lab = z.infer<typeof labSchema>;
 
@@ -175,6 +179,8 @@ export const needSchema = needPublicSchema.extend({
   budgetMinKzt: z.number().int().nullable(),
   budgetMaxKzt: z.number().int().nullable(),
   deadlineOn: z.string().nullable(),
+  /** Why a need that is not open ended: its company closed it, or its deadline passed; null while open. */
+  closedReason: z.enum(needClosedReasons).nullable(),
   territoryCode: z.string().nullable(),
   version: z.number().int(),
   updatedAt: z.iso.datetime(),
@@ -223,6 +229,8 @@ export const labHitSchema = z.object({
   trlMax: z.number().int(),
   regionCode: z.string(),
   territoryCode: z.string().nullable(),
+  /** Not edited or confirmed for a year (see `labSchema`). */
+  stale: z.boolean(),
   /** The matched words wrapped in <mark>…</mark>, per attribute (`name_en`, `description_ru` …). */
   highlights: z.record(z.string(), z.string()),
 });

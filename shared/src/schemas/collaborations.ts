@@ -106,6 +106,23 @@ export const notificationSchema = z.discriminatedUnion('kind', [
       labs: z.array(z.object({ labId: z.uuid(), name: localizedTextSchema, score: z.number() })),
     }),
   }),
+  z.object({
+    ...notificationFields,
+    kind: z.literal('need_deadline_near'),
+    // The deadline it warns of: a later deadline, once near, warns again.
+    payload: z.object({ needId: z.uuid(), needTitle: z.string(), deadlineOn: z.iso.date() }),
+  }),
+  z.object({
+    ...notificationFields,
+    kind: z.literal('need_closed_by_deadline'),
+    payload: z.object({ needId: z.uuid(), needTitle: z.string(), deadlineOn: z.iso.date() }),
+  }),
+  z.object({
+    ...notificationFields,
+    kind: z.literal('lab_confirmation_due'),
+    // When the lab was last edited or confirmed.
+    payload: z.object({ labId: z.uuid(), labName: localizedTextSchema, currentSince: z.iso.datetime() }),
+  }),
 ]);
 // Every kind in domain.ts has its payload shape above: a new kind fails to compile until it does.
 notificationKinds satisfies readonly z.infer<typeof notificationSchema>['kind'][];

@@ -45,7 +45,7 @@ async function knownWorld(app: App) {
     description: { en: 'Need' },
     trlTarget: 5,
     publishedAt: at(publishedAt),
-    ...(closedAt && { status: 'closed' as const, closedAt: at(closedAt) }),
+    ...(closedAt && { status: 'closed' as const, closedReason: 'company' as const, closedAt: at(closedAt) }),
   });
   const [agroNeed, energyNeed, closedNeed, almatyNeed] = await app.db
     .insert(needs)

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import t from 'tap';
+import { sql } from 'drizzle-orm';
 import { collaborationSchema, labSchema, needSchema } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { labInput, needInput } from '../../harness/catalogue.ts';
@@ -78,4 +79,36 @@ t.test('collaboration emails reach each person in their own language, as text an
       for (const code of codes) t.notMatch(email[part], code, `no status code in the ${name}’s ${part} (${code})`);
     }
   }
+});
+
+t.test('the listing sweep’s emails are delivered in the recipient’s language, as text and escaped HTML, with an absolute link', async (t) => {
+  const app = await createTestApp(t);
+  const company = await createUser(app, 'company', { locale: 'kk' });
+  const researcher = await createUser(app, 'researcher', { locale: 'ru' });
+  const inSixDays = new Date(Date.now() + 5 * 3_600_000 + 6 * 86_400_000).toISOString().slice(0, 10);
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/v1/needs',
+    headers: { authorization: company.authorization },
+    payload: needInput({ title: '<b>Solar & wind</b> pilot', deadlineOn: inSixDays }),
+  });
+  const need = needSchema.parse(created.json());
+  const lab = labSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() })).json(),
+  );
+  await app.db.execute(sql`update labs set updated_at = now() - interval '366 days' where id = ${lab.id}`);
+  const report = await app.sweepListings();
+  t.same([report.warned, report.reminded], [1, 1], 'the sweep warns of the need and reminds of the lab');
+
+  const delivered = await deliveredEmails(app);
+  const [warning] = delivered.get(company.user.email) ?? [];
+  t.match(warning?.subject, /мерзімі жақындады/, 'the warning is in Kazakh');
+  t.match(warning?.html, /<html lang="kk">/, 'its HTML part says so');
+  t.match(warning?.html, /&lt;b&gt;Solar &amp; wind&lt;\/b&gt;/, 'the title is escaped, not markup');
+  t.same(hrefs(warning?.html ?? ''), [`http://kopir.test/my/needs/${need.id}`], 'its one link is absolute, to the need’s editor');
+  const [reminder] = delivered.get(researcher.user.email) ?? [];
+  t.match(reminder?.subject, /ещё актуальны/, 'the reminder is in Russian');
+  t.match(reminder?.html, /<html lang="ru">/, 'its HTML part says so');
+  t.same(hrefs(reminder?.html ?? ''), [`http://kopir.test/my/labs/${lab.id}`], 'its one link is absolute, to the lab’s page');
+  t.notMatch(`${warning?.text} ${reminder?.text}`, /deadline|current|Confirm/, 'no English in either');
 });

@@ -110,7 +110,7 @@ export async function generateAnalyticsBase(sql: SqlClient, shape: AnalyticsShap
   await sql.unsafe(`
     with co as (select id, region_code, (row_number() over (order by short_name) - 1)::int as k from organisations where kind = 'company')
     insert into needs (organisation_id, title, description, sectors, research_fields, trl_target, budget_min_kzt, budget_max_kzt, region_code,
-      visibility, status, published_at, created_at)
+      visibility, status, closed_reason, published_at, created_at)
     select co.id, 'Bench need ' || lpad(g::text, 7, '0'), jsonb_build_object('en', 'A generated need for the analytics benchmark.'),
            case when ${u('g', 301)} < 0.7 then array[${pick(sectorCodes, u('g', 302))}] else array[${pick(sectorCodes, u('g', 302))},
              ${pick(sectorCodes, u('g', 303))}] end,
@@ -118,6 +118,7 @@ export async function generateAnalyticsBase(sql: SqlClient, shape: AnalyticsShap
            1 + floor(${u('g', 306)} * 9)::int, b.lo, b.lo * 4, co.region_code,
            case when ${u('g', 307)} < 0.9 then 'public' else 'confidential' end,
            case when ${u('g', 308)} < 0.5 then 'open' when ${u('g', 308)} < 0.7 then 'closed' else 'fulfilled' end,
+           case when ${u('g', 308)} >= 0.5 then 'company' end,
            p.at, p.at
     from generate_series(0, ${shape.needs - 1}) g
     join co on co.k = g % ${shape.companies}

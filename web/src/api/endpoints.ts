@@ -110,6 +110,8 @@ export const endpoints = {
   myLabs: () => get(`${v1}/my/labs`, items(labSchema)),
   createLab: (body: WithCodes<Body<typeof createLabSchema>>) => checkedBy(createLabSchema, post(`${v1}/labs`, labSchema, body)),
   updateLab: (id: string, body: WithCodes<Body<typeof updateLabSchema>>) => checkedBy(updateLabSchema, patch(`${v1}/labs/${id}`, labSchema, body)),
+  /** Says a stale lab is still current, without editing it. */
+  confirmLab: (id: string) => post(`${v1}/labs/${id}/confirm`, labSchema),
   /** A need as its reader may see it: in full, or (confidential, not one's own) its public fields. */
   need: (id: string) => get(`${v1}/needs/${id}`, needViewSchema),
   myNeeds: () => get(`${v1}/my/needs`, items(needSchema)),

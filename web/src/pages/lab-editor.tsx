@@ -11,9 +11,10 @@ import { useEditorGate } from '../components/editor-gate.tsx';
 import { FormError, SelectField, TextField, useFieldError } from '../components/form.tsx';
 import { Loaded } from '../components/load-state.tsx';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
+import { StaleNotice } from '../components/stale-notice.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 
-type Draft = Omit<Lab, 'id' | 'organisation' | 'version' | 'updatedAt' | 'regionCode'>;
+type Draft = Omit<Lab, 'id' | 'organisation' | 'version' | 'updatedAt' | 'regionCode' | 'stale' | 'confirmedAt'>;
 const emptyDraft: Draft = {
   name: {},
   description: {},
@@ -49,7 +50,7 @@ export function LabEditorPage() {
   useEffect(() => {
     if (!existing.data) return;
     // The editable fields only: what the server keeps (id, organisation, version …) is not sent back.
-    const { id: _id, organisation: _o, version: _v, updatedAt: _u, regionCode: _r, ...lab } = existing.data;
+    const { id: _id, organisation: _o, version: _v, updatedAt: _u, regionCode: _r, stale: _s, confirmedAt: _c, ...lab } = existing.data;
     setDraft(lab);
   }, [existing.data]);
   const change = (part: Partial<Draft>) => setDraft({ ...draft, ...part });
@@ -63,6 +64,8 @@ export function LabEditorPage() {
     try {
       const lab = await send(id ? endpoints.updateLab(id, draft) : endpoints.createLab(draft));
       setSaved(true);
+      // An edit makes a stale lab current: the notice goes with the answer.
+      if (id) existing.replace(lab);
       if (!id) route(`/my/labs/${lab.id}`);
     } catch (error) {
       setProblem(error);
@@ -82,6 +85,7 @@ export function LabEditorPage() {
   return (
     <section class="narrow editor">
       <h1>{t(id ? 'lab.heading.edit' : 'lab.heading.new')}</h1>
+      {existing.data?.stale && <StaleNotice lab={existing.data} onConfirmed={existing.replace} />}
       <form noValidate onSubmit={submit}>
         {locales.map((locale) => (
           <TextField

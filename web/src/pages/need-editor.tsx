@@ -62,10 +62,14 @@ export function NeedEditorPage() {
     // One's own need is always in full; a restricted view has nothing to edit.
     if (!existing.data || 'restricted' in existing.data) return;
     // The editable fields only: what the server keeps (id, organisation, dates, version) is not sent back.
-    const { id: _id, organisation: _o, publishedAt: _p, version: _v, updatedAt: _u, ...need } = existing.data;
+    const { id: _id, organisation: _o, publishedAt: _p, version: _v, updatedAt: _u, closedReason: _c, ...need } = existing.data;
     setDraft(need);
   }, [existing.data]);
   const change = (part: Partial<Draft>) => setDraft({ ...draft, ...part });
+  // A need its deadline closed reopens with a new deadline (as the server does when no status is
+  // sent): the status shown follows, and the company can still choose otherwise before saving.
+  const closedByDeadline = existing.data !== undefined && 'closedReason' in existing.data && existing.data.closedReason === 'deadline';
+  const changeDeadline = (deadlineOn: string | null) => change({ deadlineOn, ...(closedByDeadline && deadlineOn && { status: 'open' as const }) });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -75,6 +79,7 @@ export function NeedEditorPage() {
     try {
       const need = await send(id ? endpoints.updateNeed(id, draft) : endpoints.createNeed(fields));
       setSaved(true);
+      if (id) existing.replace(need);
       if (!id) route(`/my/needs/${need.id}`);
     } catch (error) {
       setProblem(error);
@@ -94,6 +99,11 @@ export function NeedEditorPage() {
   return (
     <section class="narrow editor">
       <h1>{t(id ? 'need.heading.edit' : 'need.heading.new')}</h1>
+      {closedByDeadline && (
+        <p class="card stale-notice" role="note">
+          {t('need.closedByDeadline')}
+        </p>
+      )}
       <form noValidate onSubmit={submit}>
         <TextField
           label={t('need.title')}
@@ -151,7 +161,7 @@ export function NeedEditorPage() {
           name="deadlineOn"
           type="date"
           value={draft.deadlineOn ?? ''}
-          onInput={(event) => change({ deadlineOn: event.currentTarget.value || null })}
+          onInput={(event) => changeDeadline(event.currentTarget.value || null)}
           error={fieldError(problem, 'body.deadlineOn')}
         />
         <label class="choice confidential-switch">

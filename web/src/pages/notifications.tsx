@@ -15,6 +15,7 @@ type Item = List['items'][number];
 /** One notification in the reader's language, and where it leads. */
 function useWording() {
   const { t, locale } = useI18n();
+  const format = useFormat();
   return (item: Item): { text: string; href: string } => {
     const title = 'needTitle' in item.payload ? item.payload.needTitle : '';
     if (item.kind === 'proposal_received')
@@ -27,6 +28,13 @@ function useWording() {
         text: t('notify.updated', { title, status: t(`status.${item.payload.status}` as MessageKey) }),
         href: `/collaborations/${item.payload.collaborationId}`,
       };
+    // A deadline near or passed leads to the need's editor, where it is extended.
+    if (item.kind === 'need_deadline_near')
+      return { text: t('notify.deadlineNear', { title, date: format.date(item.payload.deadlineOn) }), href: `/my/needs/${item.payload.needId}` };
+    if (item.kind === 'need_closed_by_deadline')
+      return { text: t('notify.closedByDeadline', { title, date: format.date(item.payload.deadlineOn) }), href: `/my/needs/${item.payload.needId}` };
+    if (item.kind === 'lab_confirmation_due')
+      return { text: t('notify.confirmLab', { name: pickText(item.payload.labName, locale) }), href: `/my/labs/${item.payload.labId}` };
     // One notification names every lab of the reader's the need fits, best first; it leads to the best one.
     const labs = item.payload.labs.map((lab) => `${pickText(lab.name, locale)} (${Math.round(lab.score * 100)}%)`).join(', ');
     const best = item.payload.labs[0];

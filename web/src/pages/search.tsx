@@ -117,6 +117,11 @@ function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
             {t('org.verified')}
           </span>
         )}{' '}
+        {hit.stale && (
+          <span class="badge" data-stale="true" title={t('lab.staleHint')}>
+            {t('lab.stale')}
+          </span>
+        )}{' '}
         · {regionLabel(hit.regionCode)} · {t('catalogue.trl', { min: hit.trlMin, max: hit.trlMax })}
       </p>
       <p class="description" id={`hit-${hit.id}`}>

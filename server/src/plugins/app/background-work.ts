@@ -3,21 +3,27 @@ import { backgroundJobs, emailOutbox } from '@kopir/db';
 import { createMailTransport, type MailSettings } from '../../background/mail-transport.ts';
 import { oneByOne, QueuePoller } from '../../background/poller.ts';
 import { notifyMatchingLabs } from '../../services/matching/notify-matching-labs.ts';
+import { runListingSweep, scheduleListingSweep } from '../../services/listings/schedule-sweep.ts';
+import { sweepListings, type SweepReport } from '../../services/listings/sweep-listings.ts';
+import { systemContext } from '../../services/context.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     backgroundJobs: QueuePoller<typeof backgroundJobs.$inferSelect>;
     emailSender: QueuePoller<typeof emailOutbox.$inferSelect>;
+    /** One sweep of deadlines and stale labs, as the queued job runs it (tests call it to move time on). */
+    sweepListings: () => Promise<SweepReport>;
   }
 }
 
 // A job or an email that failed 12 times (about an hour of retries) stays for an operator.
 const retries = { batchSize: 20, maxAttempts: 12, backoff: { firstSeconds: 1, maxSeconds: 600 } };
 
-/** The background job queue and the email outbox, worked in this process when configured to. */
+/** The background job queue (with the periodic listing sweep) and the email outbox, worked in this process when configured to. */
 export default fp<{ run: boolean; mail: MailSettings; matchNotifyThreshold: number }>(
   async function backgroundWork(app, options) {
     const send = createMailTransport(options.mail, app.log);
+    const contextParts = { db: app.db, search: app.meilisearch, taxonomy: app.taxonomy, now: app.clock, publicUrl: app.config.publicUrl };
     const jobs = new QueuePoller<typeof backgroundJobs.$inferSelect>({
       name: 'background jobs',
       db: app.db,
@@ -33,6 +39,7 @@ export default fp<{ run: boolean; mail: MailSettings; matchNotifyThreshold: numb
             publicUrl: app.config.publicUrl,
           });
         }
+        if (job.kind === 'sweep_listings') await runListingSweep(tx, job, contextParts, app.log);
       }),
     });
     const emails = new QueuePoller<typeof emailOutbox.$inferSelect>({
@@ -45,8 +52,11 @@ export default fp<{ run: boolean; mail: MailSettings; matchNotifyThreshold: numb
     });
     app.decorate('backgroundJobs', jobs);
     app.decorate('emailSender', emails);
+    app.decorate('sweepListings', () => sweepListings({ ctx: systemContext(contextParts, 'sweep-listings') }));
     if (!options.run) return;
     app.addHook('onReady', async () => {
+      // The periodic sweep of deadlines and stale labs lives in the job queue; the first replica to start queues it.
+      await scheduleListingSweep(app.db);
       await Promise.all([jobs.start(), emails.start()]);
     });
     app.addHook('onClose', async () => {

@@ -14,6 +14,7 @@ import {
 import { allow } from '../../access/rules.ts';
 import { fastSerializerCompiler } from '../../plugins/app/fast-serializer.ts';
 import { contextOf } from '../../services/context.ts';
+import { confirmLab } from '../../services/labs/confirm-lab.ts';
 import { createLab } from '../../services/labs/create-lab.ts';
 import { deleteLab } from '../../services/labs/delete-lab.ts';
 import { getLab, listOwnLabs } from '../../services/labs/get-lab.ts';
@@ -95,6 +96,20 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => updateLab({ ctx: contextOf(request), input: { id: request.params.id, changes: request.body } }),
+  );
+
+  app.post(
+    '/labs/:id/confirm',
+    {
+      config: { access: allow.roles(['researcher'], 'member of the lab’s organisation') },
+      schema: {
+        tags: ['labs'],
+        summary: 'Confirm a lab profile is still current without editing it (it is no longer stale)',
+        params: idParams,
+        response: { 200: labSchema, ...errors },
+      },
+    },
+    async (request) => confirmLab({ ctx: contextOf(request), input: { id: request.params.id } }),
   );
 
   app.delete(

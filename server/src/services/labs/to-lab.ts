@@ -29,6 +29,8 @@ export const toLab = (lab: LabRow, organisation: OrganisationRow): Lab => ({
   contactName: lab.contactName,
   contactEmail: lab.contactEmail,
   status: lab.status,
+  stale: lab.staleSince !== null,
   version: lab.version,
   updatedAt: lab.updatedAt.toISOString(),
+  confirmedAt: lab.confirmedAt?.toISOString() ?? null,
 });

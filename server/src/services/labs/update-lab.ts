@@ -30,7 +30,8 @@ export async function updateLab({ ctx, input: { id, changes: input } }: { ctx: S
       ]);
     const [lab] = await tx
       .update(labs)
-      .set({ ...input, version: sql`${labs.version} + 1`, updatedAt: ctx.now() })
+      // An edit is a sign of life: a stale lab is current again (and its next reminder a year away).
+      .set({ ...input, staleSince: null, version: sql`${labs.version} + 1`, updatedAt: ctx.now() })
       .where(eq(labs.id, id))
       .returning();
     await enqueueSearchUpdate(tx, 'lab', id, lab!.version);

@@ -1,8 +1,14 @@
 import { inputRules } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 
-/** Today's date in Kazakhstan (UTC+5 everywhere since 2024), as `YYYY-MM-DD`. */
-export const todayInKazakhstan = (now: Date) => new Date(now.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
+/** The calendar day a moment falls on in Kazakhstan (UTC+5 everywhere since 2024), as `YYYY-MM-DD`. */
+export const dayInKazakhstan = (moment: Date) => new Date(moment.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
+
+/** Today's date in Kazakhstan, as `YYYY-MM-DD`. */
+export const todayInKazakhstan = (now: Date) => dayInKazakhstan(now);
+
+/** The calendar day `days` after `day` (`YYYY-MM-DD`); calendar days have no time zone. */
+export const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * An open need asks labs to answer by its deadline, so publishing or reopening one whose deadline

@@ -18,6 +18,7 @@ export const toNeed = (need: NeedRow, organisation: OrganisationRow): Need => ({
   budgetMinKzt: need.budgetMinKzt,
   budgetMaxKzt: need.budgetMaxKzt,
   deadlineOn: need.deadlineOn,
+  closedReason: need.closedReason,
   regionCode: need.regionCode,
   territoryCode: need.territoryCode,
   visibility: need.visibility,

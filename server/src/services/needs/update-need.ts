@@ -10,7 +10,7 @@ import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
 import { assertDeadlineAhead } from './deadline.ts';
 import { toNeed } from './to-need.ts';
 
-/** The company edits its need, or closes it (closed / fulfilled) or reopens it. */
+/** The company edits its need, or closes it (closed / fulfilled) or reopens it (or extends one its deadline closed). */
 export async function updateNeed({ ctx, input: { id, changes: input } }: { ctx: ServiceContext; input: { id: string; changes: UpdateNeed } }) {
   const actor = signedInActor(ctx);
   await assertKnownCatalogueCodes(ctx, input);
@@ -30,8 +30,15 @@ export async function updateNeed({ ctx, input: { id, changes: input } }: { ctx: 
         { path: 'body.budgetMaxKzt', message: 'Below the lowest budget', rule: inputRules.budgetOrder },
       ]);
     }
-    const closing = input.status !== undefined && input.status !== 'open' && current.needs.status === 'open';
-    const reopening = input.status === 'open' && current.needs.status !== 'open';
+    // The company ending it, or changing how it ended (closed → fulfilled), makes the ending the company's.
+    const ending = input.status !== undefined && input.status !== 'open' && input.status !== current.needs.status;
+    const closing = ending && current.needs.status === 'open';
+    // A need its deadline closed reopens when its company moves the deadline (without saying
+    // otherwise): the date was the only reason it closed, and extending it says the call still
+    // stands. One the company closed itself stays closed until the company reopens it: moving its
+    // date is no such decision.
+    const extended = input.status === undefined && input.deadlineOn != null && current.needs.closedReason === 'deadline';
+    const reopening = (input.status === 'open' || extended) && current.needs.status !== 'open';
     // Reopening, or moving the deadline of a need that stays open, must leave a deadline ahead.
     const staysOpen = (input.status ?? current.needs.status) === 'open';
     if (reopening || (staysOpen && input.deadlineOn !== undefined))
@@ -40,8 +47,9 @@ export async function updateNeed({ ctx, input: { id, changes: input } }: { ctx: 
       .update(needs)
       .set({
         ...input,
+        ...(ending && { closedReason: 'company' as const }),
         ...(closing && { closedAt: ctx.now() }),
-        ...(reopening && { closedAt: null }),
+        ...(reopening && { status: 'open' as const, closedAt: null, closedReason: null }),
         version: sql`${needs.version} + 1`,
         updatedAt: ctx.now(),
       })

@@ -21,6 +21,7 @@ const retrieved = [
   'trlMax',
   'regionCode',
   'territoryCode',
+  'stale',
 ] satisfies (keyof LabDocument)[];
 
 type LabHit = HitOf<LabDocument, (typeof retrieved)[number], (typeof highlighted)[number]>;
@@ -59,6 +60,8 @@ export async function searchLabs({ ctx, input: query }: { ctx: ServiceContext; i
       trlMax: hit.trlMax,
       regionCode: hit.regionCode,
       territoryCode: hit.territoryCode,
+      // Documents delivered before labs could be stale have no flag: they were current then.
+      stale: hit.stale ?? false,
       highlights: highlightsOf(hit._formatted, highlighted),
     })),
     total: result.totalHits,
