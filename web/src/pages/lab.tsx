@@ -4,6 +4,7 @@ import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { Fact, Tags } from '../components/listing-facts.tsx';
 import { Loaded } from '../components/load-state.tsx';
+import { StaleNotice } from '../components/stale-notice.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
@@ -32,6 +33,14 @@ export function LabPage() {
                 </span>
               )}{' '}
               · {regionLabel(lab.regionCode)} · {t('catalogue.trl', { min: lab.trlMin, max: lab.trlMax })}
+              {lab.stale && !own && (
+                <>
+                  {' '}
+                  <span class="badge" data-stale="true" title={t('lab.staleHint')}>
+                    {t('lab.stale')}
+                  </span>
+                </>
+              )}
               {lab.status === 'hidden' && (
                 <>
                   {' '}
@@ -39,6 +48,7 @@ export function LabPage() {
                 </>
               )}
             </p>
+            {lab.stale && own && <StaleNotice lab={lab} onConfirmed={loaded.replace} />}
             <p class="listing-text">{pickText(lab.description, locale)}</p>
             <dl class="facts">
               {lab.capabilities.length > 0 && (
