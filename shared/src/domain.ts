@@ -62,6 +62,10 @@ export const notificationKinds = [
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
+/** What a person's shortlist keeps: labs and needs. */
+export const shortlistKinds = ['lab', 'need'] as const;
+export type ShortlistKind = (typeof shortlistKinds)[number];
+
 /**
  * Work done off the request path, queued in the same transaction as what caused it; except
  * `sweep_listings`, the periodic sweep of deadlines and stale labs, which queues its own next run.

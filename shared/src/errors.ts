@@ -62,6 +62,7 @@ export const errorCodes = [
   'REPORT_YEAR_NOT_OVER',
   'NARRATIVE_REQUIRED',
   'NOTHING_TO_CONSOLIDATE',
+  'SHORTLIST_FULL',
   // Limits of the transport.
   'REQUEST_TIMEOUT',
   'BODY_TOO_LARGE',
@@ -135,6 +136,7 @@ export const errorStatus: Record<ErrorCode, ErrorStatus> = {
   REPORT_YEAR_NOT_OVER: 409,
   NARRATIVE_REQUIRED: 409,
   NOTHING_TO_CONSOLIDATE: 409,
+  SHORTLIST_FULL: 409,
   REQUEST_TIMEOUT: 408,
   BODY_TOO_LARGE: 413,
   PATH_TOO_LONG: 414,

@@ -10,6 +10,7 @@ export * from './schemas/catalogue.ts';
 export * from './schemas/matching.ts';
 export * from './collaboration-lifecycle.ts';
 export * from './schemas/collaborations.ts';
+export * from './schemas/shortlists.ts';
 export * from './indicators/definitions.ts';
 export * from './indicators/indicators-doc.ts';
 export { deriveIndicators } from './indicators/platform-indicators.ts';

@@ -127,3 +127,32 @@ t.test('an organisation’s page lists its labs and open public needs, linked', 
   t.equal(await page.getByRole('link', { name: 'Open pilot need' }).count(), 1, 'the company lists its open public need');
   t.notMatch(await page.locator('main').textContent(), /Hidden strategy need/, 'never its confidential one');
 });
+
+t.test('a company keeps a lab from search on its shortlist and comes back to it', async (t) => {
+  const { app, baseUrl } = await serveTestApp(t, { searchOutboxWorker: true });
+  const researcher = await createUser(app, 'researcher');
+  const company = await createUser(app, 'company');
+  const created = await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() });
+  t.equal(created.statusCode, 201, 'a lab');
+  await waitFor('the lab indexed', async () => (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ total: number }>().total === 1);
+  const browser = await launchBrowser(t);
+  const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await signInThroughUi(page, baseUrl, company.user.email, TEST_PASSWORD);
+  await page.goto(`${baseUrl}/labs`);
+  const keep = page.getByRole('button', { name: 'Keep on shortlist: Hydrogen Energy Laboratory' });
+  await keep.waitFor();
+  await keep.click();
+  const remove = page.getByRole('button', { name: 'Remove from shortlist: Hydrogen Energy Laboratory' });
+  await remove.waitFor();
+  t.equal(await remove.count(), 1, 'once kept, the button offers to take it off');
+
+  await page.getByRole('link', { name: 'Shortlist' }).click();
+  await page.waitForURL(/\/my\/shortlist$/);
+  await page.getByRole('link', { name: 'Hydrogen Energy Laboratory' }).click();
+  await page.waitForURL(/\/labs\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { level: 1, name: 'Hydrogen Energy Laboratory' }).waitFor();
+  await waitFor(
+    'the page knows it is kept',
+    async () => (await page.getByRole('button', { name: 'Remove from shortlist: Hydrogen Energy Laboratory' }).count()) === 1,
+  );
+});

@@ -836,6 +836,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/my/shortlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The labs and needs I keep to come back to, newest first
+     * @description Signed-in users with the role researcher, company; one’s own shortlist; only what one may open can be added.
+     */
+    get: operations['getMyShortlist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my/shortlist/{kind}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Keep a lab or need on my shortlist (adding it again changes nothing)
+     * @description Signed-in users with the role researcher, company; one’s own shortlist; only what one may open can be added.
+     */
+    put: operations['putMyShortlistByKindById'];
+    post?: never;
+    /**
+     * Take a lab or need off my shortlist
+     * @description Signed-in users with the role researcher, company; one’s own shortlist; only what one may open can be added.
+     */
+    delete: operations['deleteMyShortlistByKindById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/collaborations': {
     parameters: {
       query?: never;
@@ -2682,6 +2726,7 @@ export interface operations {
               manageLabs: boolean;
               manageNeeds: boolean;
               seeCollaborations: boolean;
+              keepShortlist: boolean;
               openDashboard: boolean;
               ownRegion: string | null;
               readReports: boolean;
@@ -2796,6 +2841,7 @@ export interface operations {
               manageLabs: boolean;
               manageNeeds: boolean;
               seeCollaborations: boolean;
+              keepShortlist: boolean;
               openDashboard: boolean;
               ownRegion: string | null;
               readReports: boolean;
@@ -7330,6 +7376,344 @@ export interface operations {
       };
       /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getMyShortlist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: (
+              | {
+                  /** @enum {string} */
+                  kind: 'lab';
+                  /** Format: date-time */
+                  addedAt: string;
+                  lab: {
+                    /** Format: uuid */
+                    id: string;
+                    organisation: {
+                      /** Format: uuid */
+                      id: string;
+                      name: {
+                        kk?: string;
+                        ru?: string;
+                        en?: string;
+                      };
+                      verified: boolean;
+                    };
+                    name: {
+                      kk?: string;
+                      ru?: string;
+                      en?: string;
+                    };
+                    description: {
+                      kk?: string;
+                      ru?: string;
+                      en?: string;
+                    };
+                    researchFields: string[];
+                    sectors: string[];
+                    capabilities: string[];
+                    keywords: string[];
+                    equipment: string[];
+                    trlMin: number;
+                    trlMax: number;
+                    teamSize: number | null;
+                    languages: ('kk' | 'ru' | 'en')[];
+                    regionCode: string;
+                    territoryCode: string | null;
+                    contactName: string | null;
+                    contactEmail: string | null;
+                    /** @enum {string} */
+                    status: 'active' | 'hidden';
+                    stale: boolean;
+                    version: number;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    confirmedAt: string | null;
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'need';
+                  /** Format: date-time */
+                  addedAt: string;
+                  need:
+                    | {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        sectors: string[];
+                        regionCode: string;
+                        /** @enum {string} */
+                        visibility: 'public' | 'confidential';
+                        /** @enum {string} */
+                        status: 'open' | 'closed' | 'fulfilled';
+                        /** Format: date-time */
+                        publishedAt: string;
+                        organisation: {
+                          /** Format: uuid */
+                          id: string;
+                          name: {
+                            kk?: string;
+                            ru?: string;
+                            en?: string;
+                          };
+                          verified: boolean;
+                        };
+                        description: {
+                          kk?: string;
+                          ru?: string;
+                          en?: string;
+                        };
+                        capabilities: string[];
+                        researchFields: string[];
+                        trlTarget: number;
+                        budgetMinKzt: number | null;
+                        budgetMaxKzt: number | null;
+                        deadlineOn: string | null;
+                        closedReason: ('company' | 'deadline') | null;
+                        territoryCode: string | null;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                      }
+                    | {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        sectors: string[];
+                        regionCode: string;
+                        /** @enum {string} */
+                        visibility: 'public' | 'confidential';
+                        /** @enum {string} */
+                        status: 'open' | 'closed' | 'fulfilled';
+                        /** Format: date-time */
+                        publishedAt: string;
+                        /** @enum {boolean} */
+                        restricted: true;
+                      };
+                }
+            )[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  putMyShortlistByKindById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: 'lab' | 'need';
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteMyShortlistByKindById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: 'lab' | 'need';
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };

@@ -36,6 +36,9 @@ export function typedCalls(client: Client<paths>) {
     getOrganisationsById: (input: CallInput) => client.GET('/api/v1/organisations/{id}', { params: { path: { id: input.id } } }),
     patchOrganisationsById: (input: CallInput) =>
       client.PATCH('/api/v1/organisations/{id}', { params: { path: { id: input.id } }, body: input.body.patchOrganisationsById }),
+    getMyShortlist: () => client.GET('/api/v1/my/shortlist'),
+    putMyShortlistByKindById: (input: CallInput) => client.PUT('/api/v1/my/shortlist/{kind}/{id}', { params: { path: { kind: 'lab', id: input.id } } }),
+    deleteMyShortlistByKindById: (input: CallInput) => client.DELETE('/api/v1/my/shortlist/{kind}/{id}', { params: { path: { kind: 'lab', id: input.id } } }),
     getOrganisationsByIdListings: (input: CallInput) => client.GET('/api/v1/organisations/{id}/listings', { params: { path: { id: input.id } } }),
     getOrganisationsByIdMembers: (input: CallInput) => client.GET('/api/v1/organisations/{id}/members', { params: { path: { id: input.id } } }),
     deleteOrganisationsByIdMembersByUserId: (input: CallInput) =>

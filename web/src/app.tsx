@@ -21,6 +21,7 @@ import { SearchPage } from './pages/search.tsx';
 import { LabPage } from './pages/lab.tsx';
 import { NeedPage } from './pages/need.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
+import { ShortlistPage } from './pages/shortlist.tsx';
 import { TaxonomyProvider } from './taxonomy/taxonomy.tsx';
 
 // The pages with charts load on first visit, so Chart.js is not part of every page's download.
@@ -58,6 +59,7 @@ export function App() {
                 <Route path="/my/needs" component={() => <MyCataloguePage kind="needs" />} />
                 <Route path="/my/needs/new" component={NeedEditorPage} />
                 <Route path="/my/needs/:id" component={NeedEditorPage} />
+                <Route path="/my/shortlist" component={ShortlistPage} />
                 <Route path="/collaborations" component={CollaborationsPage} />
                 <Route path="/notifications" component={NotificationsPage} />
                 <Route path="/collaborations/:id" component={CollaborationPage} />

@@ -19,3 +19,4 @@ export * from './sign-in-throttle.ts';
 export * from './text-statistics.ts';
 export * from './rate-limit-windows.ts';
 export * from './collaboration-rollup.ts';
+export * from './shortlists.ts';

@@ -229,6 +229,8 @@ export const abilitiesSchema = z.object({
   manageNeeds: z.boolean(),
   /** The collaborations list. */
   seeCollaborations: z.boolean(),
+  /** A shortlist of labs and needs to come back to. */
+  keepShortlist: z.boolean(),
   /** The analytics dashboard. */
   openDashboard: z.boolean(),
   /** The one region whose figures and reports they are limited to (a region officer's), or null for all. */

@@ -7,6 +7,7 @@ const nothing: Abilities = {
   manageLabs: false,
   manageNeeds: false,
   seeCollaborations: false,
+  keepShortlist: false,
   openDashboard: false,
   ownRegion: null,
   readReports: false,
@@ -17,8 +18,8 @@ const nothing: Abilities = {
 
 /** What each role may do, written out by hand: the routes' rules as docs/authorization.md states them. */
 const expected: Record<UserRole, Abilities> = {
-  researcher: { ...nothing, manageLabs: true, seeCollaborations: true },
-  company: { ...nothing, manageNeeds: true, seeCollaborations: true },
+  researcher: { ...nothing, manageLabs: true, seeCollaborations: true, keepShortlist: true },
+  company: { ...nothing, manageNeeds: true, seeCollaborations: true, keepShortlist: true },
   region: { ...nothing, openDashboard: true, ownRegion: 'KZ-19', readReports: true, writeRegionReport: 'KZ-19' },
   ministry: { ...nothing, seeCollaborations: true, openDashboard: true, readReports: true, publishNationalReport: true },
   admin: { ...nothing, seeCollaborations: true, openDashboard: true, readReports: true, administer: true },
@@ -28,6 +29,7 @@ const expected: Record<UserRole, Abilities> = {
 const routeOf: Partial<Record<keyof Abilities, string>> = {
   manageLabs: '/api/v1/my/labs',
   manageNeeds: '/api/v1/my/needs',
+  keepShortlist: '/api/v1/my/shortlist',
   seeCollaborations: '/api/v1/collaborations',
   openDashboard: '/api/v1/analytics/summary',
   readReports: '/api/v1/reports?year=2025',

@@ -19,6 +19,8 @@ import {
   organisationAdminSchema,
   organisationDetailSchema,
   organisationListingsSchema,
+  shortlistSchema,
+  type ShortlistKind,
   organisationPublicSchema,
   pageOf,
   publishedReportListSchema,
@@ -130,6 +132,9 @@ export const endpoints = {
 
   /** An organisation, with its contacts for a signed-in reader. */
   organisation: (id: string) => get(`${v1}/organisations/${id}`, z.union([organisationDetailSchema, organisationPublicSchema])),
+  shortlist: () => get(`${v1}/my/shortlist`, shortlistSchema),
+  keepOnShortlist: (kind: ShortlistKind, id: string) => put(`${v1}/my/shortlist/${kind}/${id}`, null),
+  dropFromShortlist: (kind: ShortlistKind, id: string) => remove(`${v1}/my/shortlist/${kind}/${id}`, null),
   organisationListings: (id: string) => get(`${v1}/organisations/${id}/listings`, organisationListingsSchema),
   findOrganisations: (q: string, kind: OrganisationKind) =>
     get(`${v1}/organisations?${new URLSearchParams({ q, kind, pageSize: '10' })}`, pageOf(organisationPublicSchema)),

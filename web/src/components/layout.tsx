@@ -82,6 +82,11 @@ export function Layout({ children }: { children: ComponentChildren }) {
                     {t('nav.myNeeds')}
                   </a>
                 )}
+                {can.keepShortlist && (
+                  <a href="/my/shortlist" aria-current={current('/my/shortlist')}>
+                    {t('nav.shortlist')}
+                  </a>
+                )}
                 {can.seeCollaborations && (
                   <a href="/collaborations" aria-current={current('/collaborations', false)}>
                     {t('nav.collaborations')}

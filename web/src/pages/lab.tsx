@@ -4,6 +4,7 @@ import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { Fact, Tags } from '../components/listing-facts.tsx';
 import { Loaded } from '../components/load-state.tsx';
+import { ShortlistButton, useShortlist } from '../components/shortlist-button.tsx';
 import { StaleNotice } from '../components/stale-notice.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { localeNames, useI18n } from '../i18n/i18n.tsx';
@@ -18,6 +19,7 @@ export function LabPage() {
   const { state } = useSession();
   const { capabilityLabel, fieldLabel, regionLabel, sectorLabel, territoryLabel } = useTaxonomy();
   const loaded = useApi(endpoints.lab(params.id ?? ''));
+  const shortlist = useShortlist();
   return (
     <Loaded resource={loaded}>
       {(lab) => {
@@ -48,6 +50,7 @@ export function LabPage() {
                 </>
               )}
             </p>
+            <ShortlistButton shortlist={shortlist} kind="lab" id={lab.id} name={pickText(lab.name, locale)} />
             {lab.stale && own && <StaleNotice lab={lab} onConfirmed={loaded.replace} />}
             <p class="listing-text">{pickText(lab.description, locale)}</p>
             <dl class="facts">

@@ -4,6 +4,7 @@ import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { Fact, Tags } from '../components/listing-facts.tsx';
 import { Loaded } from '../components/load-state.tsx';
+import { ShortlistButton, useShortlist } from '../components/shortlist-button.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
@@ -30,6 +31,7 @@ export function NeedPage() {
   const { state } = useSession();
   const { capabilityLabel, fieldLabel, regionLabel, sectorLabel, territoryLabel } = useTaxonomy();
   const loaded = useApi(endpoints.need(params.id ?? ''));
+  const shortlist = useShortlist();
   return (
     <Loaded resource={loaded}>
       {(need) => {
@@ -53,6 +55,7 @@ export function NeedPage() {
               )}{' '}
               · {regionLabel(need.regionCode)} · <span class="badge">{t(`status.${need.status}` as MessageKey)}</span>
             </p>
+            {!own && <ShortlistButton shortlist={shortlist} kind="need" id={need.id} name={need.title} />}
             {full ? <p class="listing-text">{pickText(full.description, locale)}</p> : <p class="hint restricted-note">{t('listing.restricted')}</p>}
             <dl class="facts">
               <Fact label={t('listing.sectors')}>

@@ -8,6 +8,7 @@ import { useApi } from '../api/use-api.ts';
 import { ErrorNotice } from '../components/load-state.tsx';
 import { CodeChecklist, type CodeOption } from '../components/code-checklist.tsx';
 import { Highlighted } from '../components/highlighted.tsx';
+import { ShortlistButton, useShortlist } from '../components/shortlist-button.tsx';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 import { useMediaQuery } from '../components/use-media-query.ts';
@@ -96,7 +97,7 @@ function HitToggle({ id, expanded, onToggle }: { id: string; expanded: boolean; 
   );
 }
 
-function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
+function LabHit({ hit, shortlist }: { hit: z.infer<typeof labHitSchema>; shortlist: ReturnType<typeof useShortlist> }) {
   const { t, locale } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const { capabilityLabel, regionLabel } = useTaxonomy();
@@ -133,11 +134,12 @@ function LabHit({ hit }: { hit: z.infer<typeof labHitSchema> }) {
           <span class="tag">{capabilityLabel(code)}</span>
         ))}
       </p>
+      <ShortlistButton shortlist={shortlist} kind="lab" id={hit.id} name={pickText(hit.name, locale)} />
     </article>
   );
 }
 
-function NeedHit({ hit }: { hit: z.infer<typeof needHitSchema> }) {
+function NeedHit({ hit, shortlist }: { hit: z.infer<typeof needHitSchema>; shortlist: ReturnType<typeof useShortlist> }) {
   const { t, locale } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const { capabilityLabel, regionLabel, sectorLabel } = useTaxonomy();
@@ -172,6 +174,7 @@ function NeedHit({ hit }: { hit: z.infer<typeof needHitSchema> }) {
           <span class="tag">{capabilityLabel(code)}</span>
         ))}
       </p>
+      <ShortlistButton shortlist={shortlist} kind="need" id={hit.id} name={hit.title} />
     </article>
   );
 }
@@ -196,6 +199,7 @@ export function SearchPage({ kind }: { kind: Kind }) {
   const setVerified = (value: boolean) => change({ verified: value, page: 1 });
   const setPage = (value: number) => change({ page: value });
   const { result, labs, needs, loaded } = useSearch(kind, state);
+  const shortlist = useShortlist();
 
   const labelOf = useMemo<Record<string, (code: string) => string>>(
     () => ({
@@ -283,10 +287,10 @@ export function SearchPage({ kind }: { kind: Kind }) {
           )}
           {result?.total === 0 && <p>{t('search.none')}</p>}
           {labs?.map((hit) => (
-            <LabHit key={hit.id} hit={hit} />
+            <LabHit key={hit.id} hit={hit} shortlist={shortlist} />
           ))}
           {needs?.map((hit) => (
-            <NeedHit key={hit.id} hit={hit} />
+            <NeedHit key={hit.id} hit={hit} shortlist={shortlist} />
           ))}
           {pages > 1 && (
             <nav class="pager" aria-label={t('a11y.pages')}>
