@@ -86,7 +86,7 @@ t.test('the rollup answers as the raw rows do, after bulk inserts, edits, delete
   // cancelled, budgets and outcomes corrected, events moved onto the last and first instants of a year.
   await sql`update collaborations set status = 'contracted', contracted_at = accepted_at + interval '40 days', contract_budget_kzt = 7000000,
     funding_source = 'state_grant', contract_start_on = (accepted_at + interval '45 days')::date where status = 'accepted' and id::text < '8'`;
-  await sql`update collaborations set status = 'cancelled', cancelled_at = created_at + interval '3 days', closing_reason = 'Changed'
+  await sql`update collaborations set status = 'cancelled', cancelled_at = created_at + interval '3 days', closing_reason_code = 'priorities_changed', closing_reason = 'Changed'
     where status = 'proposed' and id::text < '9'`;
   await sql`update collaborations set contract_budget_kzt = contract_budget_kzt + 1000, outcome_patents = outcome_patents + 1
     where contracted_at is not null and id::text like '%a'`;
@@ -159,10 +159,10 @@ t.test('the rollup follows the collaboration verbs and lab and need edits of the
   ];
   const payloads: Record<string, object> = {
     accept: { action: 'accept' },
-    decline: { action: 'decline', reason: 'No capacity' },
+    decline: { action: 'decline', reasonCode: 'no_capacity', reason: 'No capacity' },
     contract: { action: 'contract', contract: { budgetKzt: 85_000_000, fundingSource: 'co_funded', startOn: '2026-02-01', endOn: '2027-01-31' } },
     complete: { action: 'complete', outcomes: { publications: 2, patents: 1, prototypes: 1 } },
-    cancel: { action: 'cancel', reason: 'Priorities changed' },
+    cancel: { action: 'cancel', reasonCode: 'priorities_changed' },
   };
   const needIds: string[] = [];
   for (const [i, path] of paths.entries()) {
