@@ -5821,6 +5821,14 @@ export interface operations {
                   contribution: number;
                 }[];
               };
+              collaboration: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: 'proposed' | 'accepted' | 'declined' | 'contracted' | 'completed' | 'cancelled';
+                declinedOn: string | null;
+                proposeAgainOn: string | null;
+              } | null;
             }[];
           };
         };
@@ -6900,6 +6908,14 @@ export interface operations {
                   contribution: number;
                 }[];
               };
+              collaboration: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: 'proposed' | 'accepted' | 'declined' | 'contracted' | 'completed' | 'cancelled';
+                declinedOn: string | null;
+                proposeAgainOn: string | null;
+              } | null;
             }[];
           };
         };
@@ -7120,6 +7136,22 @@ export interface operations {
                 products: number;
                 peopleTrained: number;
               };
+              closingReasonCode:
+                | (
+                    | 'out_of_scope'
+                    | 'no_capacity'
+                    | 'budget_mismatch'
+                    | 'timeline_mismatch'
+                    | 'confidentiality_terms'
+                    | 'already_solved'
+                    | 'other'
+                    | 'funding_withdrawn'
+                    | 'priorities_changed'
+                    | 'terms_not_agreed'
+                    | 'partner_unresponsive'
+                    | 'technically_infeasible'
+                  )
+                | null;
               closingReason: string | null;
               actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
               timeline: {
@@ -7244,6 +7276,22 @@ export interface operations {
               products: number;
               peopleTrained: number;
             };
+            closingReasonCode:
+              | (
+                  | 'out_of_scope'
+                  | 'no_capacity'
+                  | 'budget_mismatch'
+                  | 'timeline_mismatch'
+                  | 'confidentiality_terms'
+                  | 'already_solved'
+                  | 'other'
+                  | 'funding_withdrawn'
+                  | 'priorities_changed'
+                  | 'terms_not_agreed'
+                  | 'partner_unresponsive'
+                  | 'technically_infeasible'
+                )
+              | null;
             closingReason: string | null;
             actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
             timeline: {
@@ -7307,6 +7355,22 @@ export interface operations {
               products: number;
               peopleTrained: number;
             };
+            closingReasonCode:
+              | (
+                  | 'out_of_scope'
+                  | 'no_capacity'
+                  | 'budget_mismatch'
+                  | 'timeline_mismatch'
+                  | 'confidentiality_terms'
+                  | 'already_solved'
+                  | 'other'
+                  | 'funding_withdrawn'
+                  | 'priorities_changed'
+                  | 'terms_not_agreed'
+                  | 'partner_unresponsive'
+                  | 'technically_infeasible'
+                )
+              | null;
             closingReason: string | null;
             actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
             timeline: {
@@ -7455,6 +7519,22 @@ export interface operations {
               products: number;
               peopleTrained: number;
             };
+            closingReasonCode:
+              | (
+                  | 'out_of_scope'
+                  | 'no_capacity'
+                  | 'budget_mismatch'
+                  | 'timeline_mismatch'
+                  | 'confidentiality_terms'
+                  | 'already_solved'
+                  | 'other'
+                  | 'funding_withdrawn'
+                  | 'priorities_changed'
+                  | 'terms_not_agreed'
+                  | 'partner_unresponsive'
+                  | 'technically_infeasible'
+                )
+              | null;
             closingReason: string | null;
             actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
             timeline: {
@@ -7558,7 +7638,9 @@ export interface operations {
               /** @enum {string} */
               action: 'decline';
               note?: string;
-              reason: string;
+              /** @enum {string} */
+              reasonCode: 'out_of_scope' | 'no_capacity' | 'budget_mismatch' | 'timeline_mismatch' | 'confidentiality_terms' | 'already_solved' | 'other';
+              reason?: string;
             }
           | {
               /** @enum {string} */
@@ -7595,7 +7677,9 @@ export interface operations {
               /** @enum {string} */
               action: 'cancel';
               note?: string;
-              reason: string;
+              /** @enum {string} */
+              reasonCode: 'funding_withdrawn' | 'priorities_changed' | 'terms_not_agreed' | 'partner_unresponsive' | 'technically_infeasible' | 'other';
+              reason?: string;
             };
       };
     };
@@ -7646,6 +7730,22 @@ export interface operations {
               products: number;
               peopleTrained: number;
             };
+            closingReasonCode:
+              | (
+                  | 'out_of_scope'
+                  | 'no_capacity'
+                  | 'budget_mismatch'
+                  | 'timeline_mismatch'
+                  | 'confidentiality_terms'
+                  | 'already_solved'
+                  | 'other'
+                  | 'funding_withdrawn'
+                  | 'priorities_changed'
+                  | 'terms_not_agreed'
+                  | 'partner_unresponsive'
+                  | 'technically_infeasible'
+                )
+              | null;
             closingReason: string | null;
             actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
             timeline: {
@@ -8117,6 +8217,32 @@ export interface operations {
               products: number | null;
               /** @description Median days to contract (days) */
               medianDaysToContract: number | null;
+              /** @description Declined: out of scope (count) */
+              declinedOutOfScope: number | null;
+              /** @description Declined: no capacity (count) */
+              declinedNoCapacity: number | null;
+              /** @description Declined: budget does not fit (count) */
+              declinedBudgetMismatch: number | null;
+              /** @description Declined: timeline does not fit (count) */
+              declinedTimelineMismatch: number | null;
+              /** @description Declined: confidentiality or IP terms (count) */
+              declinedConfidentialityTerms: number | null;
+              /** @description Declined: already solved (count) */
+              declinedAlreadySolved: number | null;
+              /** @description Declined: other reason (count) */
+              declinedOther: number | null;
+              /** @description Cancelled: funding withdrawn (count) */
+              cancelledFundingWithdrawn: number | null;
+              /** @description Cancelled: priorities changed (count) */
+              cancelledPrioritiesChanged: number | null;
+              /** @description Cancelled: terms not agreed (count) */
+              cancelledTermsNotAgreed: number | null;
+              /** @description Cancelled: partner unresponsive (count) */
+              cancelledPartnerUnresponsive: number | null;
+              /** @description Cancelled: technically infeasible (count) */
+              cancelledTechnicallyInfeasible: number | null;
+              /** @description Cancelled: other reason (count) */
+              cancelledOther: number | null;
               /** @description Registered labs (count) */
               labs: number | null;
               /** @description Registered universities and institutes (count) */
@@ -8612,6 +8738,32 @@ export interface operations {
               products: number | null;
               /** @description Median days to contract (days) */
               medianDaysToContract: number | null;
+              /** @description Declined: out of scope (count) */
+              declinedOutOfScope: number | null;
+              /** @description Declined: no capacity (count) */
+              declinedNoCapacity: number | null;
+              /** @description Declined: budget does not fit (count) */
+              declinedBudgetMismatch: number | null;
+              /** @description Declined: timeline does not fit (count) */
+              declinedTimelineMismatch: number | null;
+              /** @description Declined: confidentiality or IP terms (count) */
+              declinedConfidentialityTerms: number | null;
+              /** @description Declined: already solved (count) */
+              declinedAlreadySolved: number | null;
+              /** @description Declined: other reason (count) */
+              declinedOther: number | null;
+              /** @description Cancelled: funding withdrawn (count) */
+              cancelledFundingWithdrawn: number | null;
+              /** @description Cancelled: priorities changed (count) */
+              cancelledPrioritiesChanged: number | null;
+              /** @description Cancelled: terms not agreed (count) */
+              cancelledTermsNotAgreed: number | null;
+              /** @description Cancelled: partner unresponsive (count) */
+              cancelledPartnerUnresponsive: number | null;
+              /** @description Cancelled: technically infeasible (count) */
+              cancelledTechnicallyInfeasible: number | null;
+              /** @description Cancelled: other reason (count) */
+              cancelledOther: number | null;
               /** @description Registered labs (count) */
               labs: number | null;
               /** @description Registered universities and institutes (count) */

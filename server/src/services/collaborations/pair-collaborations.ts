@@ -9,7 +9,7 @@ export const underWayStatuses: CollaborationStatus[] = ['proposed', 'accepted', 
 const dayMs = 86_400_000;
 
 /** The day (in Kazakhstan) from which the side that proposed a collaboration declined at `declinedAt` may propose the pair again. */
-export const proposeAgainOn = (declinedAt: Date) => todayInKazakhstan(new Date(declinedAt.getTime() + reproposalWaitDays * dayMs));
+const proposeAgainOn = (declinedAt: Date) => todayInKazakhstan(new Date(declinedAt.getTime() + reproposalWaitDays * dayMs));
 
 export interface PairCollaboration {
   id: string;
