@@ -155,7 +155,11 @@ t.test('on a phone, the researcher declines an invitation with a reason chosen f
   const match = companyPage.locator(`.match[data-id="${lab.id}"]`);
   await match.locator('.pair-state').waitFor();
   t.equal(await match.locator('.pair-state').getAttribute('data-state'), 'declined', 'the declined lab’s match says it was declined');
-  t.match(await match.locator('.pair-state').textContent(), /Declined on .*You can propose again from /, 'with the day of the decline and the day the company may invite again');
+  t.match(
+    await match.locator('.pair-state').textContent(),
+    /Declined on .*You can propose again from /,
+    'with the day of the decline and the day the company may invite again',
+  );
   t.equal(await match.locator('.pair-state a').getAttribute('href'), `/collaborations/${collaborationId}`, 'linking to the collaboration');
   t.equal(await match.getByRole('button').count(), 0, 'and no Invite button');
 });

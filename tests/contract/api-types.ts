@@ -811,7 +811,9 @@ export interface paths {
     put?: never;
     /**
      * Invite a lab to a need, or propose a lab for a need; repeat safely with the same Idempotency-Key
-     * @description Signed-in users with the role company, researcher; the need’s company or the lab’s researchers.
+     * @description 409 `COLLABORATION_EXISTS` (with `details.collaborationId`) while the pair has one proposed, accepted or contracted; 409
+     * `PROPOSAL_DECLINED_RECENTLY` (with `details.declinedOn` and `details.proposeAgainOn`, dates in Kazakhstan) for 90 days after the other side declined a
+     * proposal of yours for the pair. The side that declined may start one at once.
      */
     post: operations['postCollaborations'];
     delete?: never;
@@ -851,8 +853,8 @@ export interface paths {
     put?: never;
     /**
      * Accept, decline, record the contract, record completion, or cancel
-     * @description Signed-in users with the role company, researcher; the need’s company or the lab’s researchers, each step only by the party whose step it
-     * is.
+     * @description A decline or a cancellation requires `reasonCode`, one of that step’s closed list (the schema names them; counted by the “why matches fail”
+     * indicators), and takes an explanation in words as `reason` (optional). A missing or unknown code is a 400 naming `body.reasonCode`.
      */
     post: operations['postCollaborationsByIdTransitions'];
     delete?: never;
@@ -8443,6 +8445,32 @@ export interface operations {
                 products: number | null;
                 /** @description Median days to contract (days) */
                 medianDaysToContract: number | null;
+                /** @description Declined: out of scope (count) */
+                declinedOutOfScope: number | null;
+                /** @description Declined: no capacity (count) */
+                declinedNoCapacity: number | null;
+                /** @description Declined: budget does not fit (count) */
+                declinedBudgetMismatch: number | null;
+                /** @description Declined: timeline does not fit (count) */
+                declinedTimelineMismatch: number | null;
+                /** @description Declined: confidentiality or IP terms (count) */
+                declinedConfidentialityTerms: number | null;
+                /** @description Declined: already solved (count) */
+                declinedAlreadySolved: number | null;
+                /** @description Declined: other reason (count) */
+                declinedOther: number | null;
+                /** @description Cancelled: funding withdrawn (count) */
+                cancelledFundingWithdrawn: number | null;
+                /** @description Cancelled: priorities changed (count) */
+                cancelledPrioritiesChanged: number | null;
+                /** @description Cancelled: terms not agreed (count) */
+                cancelledTermsNotAgreed: number | null;
+                /** @description Cancelled: partner unresponsive (count) */
+                cancelledPartnerUnresponsive: number | null;
+                /** @description Cancelled: technically infeasible (count) */
+                cancelledTechnicallyInfeasible: number | null;
+                /** @description Cancelled: other reason (count) */
+                cancelledOther: number | null;
               };
             }[];
             total: {
@@ -8476,6 +8504,32 @@ export interface operations {
               products: number | null;
               /** @description Median days to contract (days) */
               medianDaysToContract: number | null;
+              /** @description Declined: out of scope (count) */
+              declinedOutOfScope: number | null;
+              /** @description Declined: no capacity (count) */
+              declinedNoCapacity: number | null;
+              /** @description Declined: budget does not fit (count) */
+              declinedBudgetMismatch: number | null;
+              /** @description Declined: timeline does not fit (count) */
+              declinedTimelineMismatch: number | null;
+              /** @description Declined: confidentiality or IP terms (count) */
+              declinedConfidentialityTerms: number | null;
+              /** @description Declined: already solved (count) */
+              declinedAlreadySolved: number | null;
+              /** @description Declined: other reason (count) */
+              declinedOther: number | null;
+              /** @description Cancelled: funding withdrawn (count) */
+              cancelledFundingWithdrawn: number | null;
+              /** @description Cancelled: priorities changed (count) */
+              cancelledPrioritiesChanged: number | null;
+              /** @description Cancelled: terms not agreed (count) */
+              cancelledTermsNotAgreed: number | null;
+              /** @description Cancelled: partner unresponsive (count) */
+              cancelledPartnerUnresponsive: number | null;
+              /** @description Cancelled: technically infeasible (count) */
+              cancelledTechnicallyInfeasible: number | null;
+              /** @description Cancelled: other reason (count) */
+              cancelledOther: number | null;
             };
           };
         };
@@ -8644,6 +8698,32 @@ export interface operations {
                 products: number | null;
                 /** @description Median days to contract (days) */
                 medianDaysToContract: number | null;
+                /** @description Declined: out of scope (count) */
+                declinedOutOfScope: number | null;
+                /** @description Declined: no capacity (count) */
+                declinedNoCapacity: number | null;
+                /** @description Declined: budget does not fit (count) */
+                declinedBudgetMismatch: number | null;
+                /** @description Declined: timeline does not fit (count) */
+                declinedTimelineMismatch: number | null;
+                /** @description Declined: confidentiality or IP terms (count) */
+                declinedConfidentialityTerms: number | null;
+                /** @description Declined: already solved (count) */
+                declinedAlreadySolved: number | null;
+                /** @description Declined: other reason (count) */
+                declinedOther: number | null;
+                /** @description Cancelled: funding withdrawn (count) */
+                cancelledFundingWithdrawn: number | null;
+                /** @description Cancelled: priorities changed (count) */
+                cancelledPrioritiesChanged: number | null;
+                /** @description Cancelled: terms not agreed (count) */
+                cancelledTermsNotAgreed: number | null;
+                /** @description Cancelled: partner unresponsive (count) */
+                cancelledPartnerUnresponsive: number | null;
+                /** @description Cancelled: technically infeasible (count) */
+                cancelledTechnicallyInfeasible: number | null;
+                /** @description Cancelled: other reason (count) */
+                cancelledOther: number | null;
               };
             }[];
           };
@@ -8830,6 +8910,32 @@ export interface operations {
                 products: number | null;
                 /** @description Median days to contract (days) */
                 medianDaysToContract: number | null;
+                /** @description Declined: out of scope (count) */
+                declinedOutOfScope: number | null;
+                /** @description Declined: no capacity (count) */
+                declinedNoCapacity: number | null;
+                /** @description Declined: budget does not fit (count) */
+                declinedBudgetMismatch: number | null;
+                /** @description Declined: timeline does not fit (count) */
+                declinedTimelineMismatch: number | null;
+                /** @description Declined: confidentiality or IP terms (count) */
+                declinedConfidentialityTerms: number | null;
+                /** @description Declined: already solved (count) */
+                declinedAlreadySolved: number | null;
+                /** @description Declined: other reason (count) */
+                declinedOther: number | null;
+                /** @description Cancelled: funding withdrawn (count) */
+                cancelledFundingWithdrawn: number | null;
+                /** @description Cancelled: priorities changed (count) */
+                cancelledPrioritiesChanged: number | null;
+                /** @description Cancelled: terms not agreed (count) */
+                cancelledTermsNotAgreed: number | null;
+                /** @description Cancelled: partner unresponsive (count) */
+                cancelledPartnerUnresponsive: number | null;
+                /** @description Cancelled: technically infeasible (count) */
+                cancelledTechnicallyInfeasible: number | null;
+                /** @description Cancelled: other reason (count) */
+                cancelledOther: number | null;
               };
             }[];
             bySector: {
@@ -8865,6 +8971,32 @@ export interface operations {
                 products: number | null;
                 /** @description Median days to contract (days) */
                 medianDaysToContract: number | null;
+                /** @description Declined: out of scope (count) */
+                declinedOutOfScope: number | null;
+                /** @description Declined: no capacity (count) */
+                declinedNoCapacity: number | null;
+                /** @description Declined: budget does not fit (count) */
+                declinedBudgetMismatch: number | null;
+                /** @description Declined: timeline does not fit (count) */
+                declinedTimelineMismatch: number | null;
+                /** @description Declined: confidentiality or IP terms (count) */
+                declinedConfidentialityTerms: number | null;
+                /** @description Declined: already solved (count) */
+                declinedAlreadySolved: number | null;
+                /** @description Declined: other reason (count) */
+                declinedOther: number | null;
+                /** @description Cancelled: funding withdrawn (count) */
+                cancelledFundingWithdrawn: number | null;
+                /** @description Cancelled: priorities changed (count) */
+                cancelledPrioritiesChanged: number | null;
+                /** @description Cancelled: terms not agreed (count) */
+                cancelledTermsNotAgreed: number | null;
+                /** @description Cancelled: partner unresponsive (count) */
+                cancelledPartnerUnresponsive: number | null;
+                /** @description Cancelled: technically infeasible (count) */
+                cancelledTechnicallyInfeasible: number | null;
+                /** @description Cancelled: other reason (count) */
+                cancelledOther: number | null;
               };
             }[];
           };
