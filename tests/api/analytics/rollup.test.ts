@@ -90,6 +90,9 @@ t.test('the rollup answers as the raw rows do, after bulk inserts, edits, delete
     where status = 'proposed' and id::text < '9'`;
   await sql`update collaborations set contract_budget_kzt = contract_budget_kzt + 1000, outcome_patents = outcome_patents + 1
     where contracted_at is not null and id::text like '%a'`;
+  // A reason corrected after the fact moves the ending from one reason to another, nothing else.
+  await sql`update collaborations set closing_reason_code = 'terms_not_agreed' where status = 'cancelled' and id::text like '%b'`;
+  await sql`update collaborations set closing_reason_code = 'already_solved' where status = 'declined' and id::text like '%c'`;
   await sql`update collaborations set created_at = timestamptz '2024-12-31 23:59:59.999999+00' where id::text like '%1'`;
   await sql`update collaborations set created_at = timestamptz '2025-01-01 00:00:00+00', contracted_at = timestamptz '2025-12-31 23:59:59+00'
     where id::text like '%2' and contracted_at is not null`;
