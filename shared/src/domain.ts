@@ -38,6 +38,40 @@ export type CollaborationStatus = (typeof collaborationStatuses)[number];
 export const collaborationSides = ['company', 'lab'] as const;
 export type CollaborationSide = (typeof collaborationSides)[number];
 
+/**
+ * Why the side that was asked declined (the "why matches fail" indicator counts each): the work
+ * is not what the lab does or the company wants, no people or time free, the money or the dates
+ * do not fit, the confidentiality or IP terms cannot be met, or the problem is already solved.
+ */
+export const declineReasonCodes = [
+  'out_of_scope',
+  'no_capacity',
+  'budget_mismatch',
+  'timeline_mismatch',
+  'confidentiality_terms',
+  'already_solved',
+  'other',
+] as const;
+export type DeclineReasonCode = (typeof declineReasonCodes)[number];
+
+/** Why a party cancelled a collaboration under way (or the proposer withdrew it). */
+export const cancelReasonCodes = [
+  'funding_withdrawn',
+  'priorities_changed',
+  'terms_not_agreed',
+  'partner_unresponsive',
+  'technically_infeasible',
+  'other',
+] as const;
+export type CancelReasonCode = (typeof cancelReasonCodes)[number];
+
+/** Every closing reason a collaboration can carry (declines' and cancellations' share `other`). */
+export const closingReasonCodes = [...new Set([...declineReasonCodes, ...cancelReasonCodes])] as const;
+export type ClosingReasonCode = DeclineReasonCode | CancelReasonCode;
+
+/** Days after a decline before the side that proposed may propose the same lab–need pair again. */
+export const reproposalWaitDays = 90;
+
 export const fundingSources = ['company', 'state_grant', 'co_funded', 'other'] as const;
 export type FundingSource = (typeof fundingSources)[number];
 

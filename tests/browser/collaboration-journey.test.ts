@@ -1,4 +1,6 @@
+import axe from 'axe-core';
 import t from 'tap';
+import type { Page } from 'playwright-core';
 import { labSchema, needSchema } from '@kopir/shared';
 import { launchBrowser, signInThroughUi } from '../harness/browser.ts';
 import { labInput, needInput } from '../harness/catalogue.ts';
@@ -83,4 +85,81 @@ t.test('a company invites the top-matched lab; the researcher is notified and ac
   const timelineOf = async (page: typeof labPage) => (await page.locator('.timeline li strong').allTextContents()).join(' → ');
   t.equal(await timelineOf(companyPage), 'Proposed → Accepted → Contracted → Completed', 'the company’s timeline');
   t.equal(await timelineOf(labPage), await timelineOf(companyPage), 'the researcher sees the same timeline');
+});
+
+/** axe-core's serious and critical findings inside `selector`, one line each. */
+async function seriousViolationsIn(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async (within) => {
+    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const runner = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await runner.run(within)).violations;
+  }, selector);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+t.test('on a phone, the researcher declines an invitation with a reason chosen from a labelled list; the company’s matches then say so', async (t) => {
+  const { app, baseUrl } = await serveTestApp(t, { searchOutboxWorker: true });
+  const company = await createUser(app, 'company');
+  const researcher = await createUser(app, 'researcher');
+  const lab = labSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/labs', headers: { authorization: researcher.authorization }, payload: labInput() })).json(),
+  );
+  const need = needSchema.parse(
+    (await app.inject({ method: 'POST', url: '/api/v1/needs', headers: { authorization: company.authorization }, payload: needInput() })).json(),
+  );
+  const invitation = await app.inject({
+    method: 'POST',
+    url: '/api/v1/collaborations',
+    headers: { authorization: company.authorization },
+    payload: { needId: need.id, labId: lab.id },
+  });
+  t.equal(invitation.statusCode, 201, 'the company invites the lab');
+  const collaborationId = invitation.json<{ id: string }>().id;
+  await waitFor('indexed', async () => (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ total: number }>().total === 1);
+
+  const browser = await launchBrowser(t);
+  const labPage = await (await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } })).newPage();
+  await signInThroughUi(labPage, baseUrl, researcher.user.email, TEST_PASSWORD);
+  await labPage.goto(`${baseUrl}/collaborations/${collaborationId}`);
+  await labPage.getByRole('button', { name: 'Decline' }).click();
+  const form = labPage.locator('form[data-action="decline"]');
+  const reason = form.getByLabel('Reason');
+  t.equal(await reason.evaluate((element) => element.tagName), 'SELECT', 'the reason is a select, found by its label');
+  t.same(await seriousViolationsIn(labPage, 'form[data-action="decline"]'), [], 'axe finds nothing serious in the decline form');
+  const width = await labPage.evaluate(() => document.documentElement.scrollWidth);
+  t.ok(width <= 390, `the form fits the 390 px phone (${width} px wide)`);
+
+  await form.getByRole('button', { name: 'Decline' }).click();
+  await form.locator('.field[data-invalid="true"] select').waitFor();
+  t.equal(await reason.getAttribute('aria-invalid'), 'true', 'sent without a reason, the select is marked invalid before anything is sent');
+  t.ok(((await form.locator('.field[data-invalid="true"] .error').textContent()) ?? '').length > 0, 'with a message under it');
+  const stillProposed = await app.inject({
+    method: 'GET',
+    url: `/api/v1/collaborations/${collaborationId}`,
+    headers: { authorization: company.authorization },
+  });
+  t.equal(stillProposed.json<{ status: string }>().status, 'proposed', 'and nothing was declined');
+
+  await reason.selectOption('no_capacity');
+  await form.getByLabel('Explanation (optional)').fill('Booked until spring');
+  await form.getByRole('button', { name: 'Decline' }).click();
+  await labPage.locator('.collaboration[data-status="declined"]').waitFor();
+  t.equal(await labPage.locator('.closing-reason').textContent(), 'Reason: No capacity now · Booked until spring', 'the page says why, in the reader’s words');
+
+  const companyPage = await (await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } })).newPage();
+  await signInThroughUi(companyPage, baseUrl, company.user.email, TEST_PASSWORD);
+  await companyPage.goto(`${baseUrl}/my/needs/${need.id}`);
+  const match = companyPage.locator(`.match[data-id="${lab.id}"]`);
+  await match.locator('.pair-state').waitFor();
+  t.equal(await match.locator('.pair-state').getAttribute('data-state'), 'declined', 'the declined lab’s match says it was declined');
+  t.match(
+    await match.locator('.pair-state').textContent(),
+    /Declined on .*You can propose again from /,
+    'with the day of the decline and the day the company may invite again',
+  );
+  t.equal(await match.locator('.pair-state a').getAttribute('href'), `/collaborations/${collaborationId}`, 'linking to the collaboration');
+  t.equal(await match.getByRole('button').count(), 0, 'and no Invite button');
 });

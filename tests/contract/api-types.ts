@@ -895,7 +895,9 @@ export interface paths {
     put?: never;
     /**
      * Invite a lab to a need, or propose a lab for a need; repeat safely with the same Idempotency-Key
-     * @description Signed-in users with the role company, researcher; the need’s company or the lab’s researchers.
+     * @description 409 `COLLABORATION_EXISTS` (with `details.collaborationId`) while the pair has one proposed, accepted or contracted; 409
+     * `PROPOSAL_DECLINED_RECENTLY` (with `details.declinedOn` and `details.proposeAgainOn`, dates in Kazakhstan) for 90 days after the other side declined a
+     * proposal of yours for the pair. The side that declined may start one at once.
      */
     post: operations['postCollaborations'];
     delete?: never;
@@ -935,8 +937,8 @@ export interface paths {
     put?: never;
     /**
      * Accept, decline, record the contract, record completion, or cancel
-     * @description Signed-in users with the role company, researcher; the need’s company or the lab’s researchers, each step only by the party whose step it
-     * is.
+     * @description A decline or a cancellation requires `reasonCode`, one of that step’s closed list (the schema names them; counted by the “why matches fail”
+     * indicators), and takes an explanation in words as `reason` (optional). A missing or unknown code is a 400 naming `body.reasonCode`.
      */
     post: operations['postCollaborationsByIdTransitions'];
     delete?: never;
@@ -5999,6 +6001,14 @@ export interface operations {
                   contribution: number;
                 }[];
               };
+              collaboration: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: 'proposed' | 'accepted' | 'declined' | 'contracted' | 'completed' | 'cancelled';
+                declinedOn: string | null;
+                proposeAgainOn: string | null;
+              } | null;
             }[];
           };
         };
@@ -7229,6 +7239,14 @@ export interface operations {
                   contribution: number;
                 }[];
               };
+              collaboration: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: 'proposed' | 'accepted' | 'declined' | 'contracted' | 'completed' | 'cancelled';
+                declinedOn: string | null;
+                proposeAgainOn: string | null;
+              } | null;
             }[];
           };
         };
@@ -7788,6 +7806,22 @@ export interface operations {
                 products: number;
                 peopleTrained: number;
               };
+              closingReasonCode:
+                | (
+                    | 'out_of_scope'
+                    | 'no_capacity'
+                    | 'budget_mismatch'
+                    | 'timeline_mismatch'
+                    | 'confidentiality_terms'
+                    | 'already_solved'
+                    | 'other'
+                    | 'funding_withdrawn'
+                    | 'priorities_changed'
+                    | 'terms_not_agreed'
+                    | 'partner_unresponsive'
+                    | 'technically_infeasible'
+                  )
+                | null;
               closingReason: string | null;
               actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
               timeline: {
@@ -7912,6 +7946,22 @@ export interface operations {
               products: number;
               peopleTrained: number;
             };
+            closingReasonCode:
+              | (
+                  | 'out_of_scope'
+                  | 'no_capacity'
+                  | 'budget_mismatch'
+                  | 'timeline_mismatch'
+                  | 'confidentiality_terms'
+                  | 'already_solved'
+                  | 'other'
+                  | 'funding_withdrawn'
+                  | 'priorities_changed'
+                  | 'terms_not_agreed'
+                  | 'partner_unresponsive'
+                  | 'technically_infeasible'
+                )
+              | null;
             closingReason: string | null;
             actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
             timeline: {
@@ -7975,6 +8025,22 @@ export interface operations {
               products: number;
               peopleTrained: number;
             };
+            closingReasonCode:
+              | (
+                  | 'out_of_scope'
+                  | 'no_capacity'
+                  | 'budget_mismatch'
+                  | 'timeline_mismatch'
+                  | 'confidentiality_terms'
+                  | 'already_solved'
+                  | 'other'
+                  | 'funding_withdrawn'
+                  | 'priorities_changed'
+                  | 'terms_not_agreed'
+                  | 'partner_unresponsive'
+                  | 'technically_infeasible'
+                )
+              | null;
             closingReason: string | null;
             actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
             timeline: {
@@ -8123,6 +8189,22 @@ export interface operations {
               products: number;
               peopleTrained: number;
             };
+            closingReasonCode:
+              | (
+                  | 'out_of_scope'
+                  | 'no_capacity'
+                  | 'budget_mismatch'
+                  | 'timeline_mismatch'
+                  | 'confidentiality_terms'
+                  | 'already_solved'
+                  | 'other'
+                  | 'funding_withdrawn'
+                  | 'priorities_changed'
+                  | 'terms_not_agreed'
+                  | 'partner_unresponsive'
+                  | 'technically_infeasible'
+                )
+              | null;
             closingReason: string | null;
             actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
             timeline: {
@@ -8226,7 +8308,9 @@ export interface operations {
               /** @enum {string} */
               action: 'decline';
               note?: string;
-              reason: string;
+              /** @enum {string} */
+              reasonCode: 'out_of_scope' | 'no_capacity' | 'budget_mismatch' | 'timeline_mismatch' | 'confidentiality_terms' | 'already_solved' | 'other';
+              reason?: string;
             }
           | {
               /** @enum {string} */
@@ -8263,7 +8347,9 @@ export interface operations {
               /** @enum {string} */
               action: 'cancel';
               note?: string;
-              reason: string;
+              /** @enum {string} */
+              reasonCode: 'funding_withdrawn' | 'priorities_changed' | 'terms_not_agreed' | 'partner_unresponsive' | 'technically_infeasible' | 'other';
+              reason?: string;
             };
       };
     };
@@ -8314,6 +8400,22 @@ export interface operations {
               products: number;
               peopleTrained: number;
             };
+            closingReasonCode:
+              | (
+                  | 'out_of_scope'
+                  | 'no_capacity'
+                  | 'budget_mismatch'
+                  | 'timeline_mismatch'
+                  | 'confidentiality_terms'
+                  | 'already_solved'
+                  | 'other'
+                  | 'funding_withdrawn'
+                  | 'priorities_changed'
+                  | 'terms_not_agreed'
+                  | 'partner_unresponsive'
+                  | 'technically_infeasible'
+                )
+              | null;
             closingReason: string | null;
             actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
             timeline: {
@@ -8883,6 +8985,32 @@ export interface operations {
               products: number | null;
               /** @description Median days to contract (days) */
               medianDaysToContract: number | null;
+              /** @description Declined: out of scope (count) */
+              declinedOutOfScope: number | null;
+              /** @description Declined: no capacity (count) */
+              declinedNoCapacity: number | null;
+              /** @description Declined: budget does not fit (count) */
+              declinedBudgetMismatch: number | null;
+              /** @description Declined: timeline does not fit (count) */
+              declinedTimelineMismatch: number | null;
+              /** @description Declined: confidentiality or IP terms (count) */
+              declinedConfidentialityTerms: number | null;
+              /** @description Declined: already solved (count) */
+              declinedAlreadySolved: number | null;
+              /** @description Declined: other reason (count) */
+              declinedOther: number | null;
+              /** @description Cancelled: funding withdrawn (count) */
+              cancelledFundingWithdrawn: number | null;
+              /** @description Cancelled: priorities changed (count) */
+              cancelledPrioritiesChanged: number | null;
+              /** @description Cancelled: terms not agreed (count) */
+              cancelledTermsNotAgreed: number | null;
+              /** @description Cancelled: partner unresponsive (count) */
+              cancelledPartnerUnresponsive: number | null;
+              /** @description Cancelled: technically infeasible (count) */
+              cancelledTechnicallyInfeasible: number | null;
+              /** @description Cancelled: other reason (count) */
+              cancelledOther: number | null;
               /** @description Registered labs (count) */
               labs: number | null;
               /** @description Registered universities and institutes (count) */
@@ -9083,6 +9211,32 @@ export interface operations {
                 products: number | null;
                 /** @description Median days to contract (days) */
                 medianDaysToContract: number | null;
+                /** @description Declined: out of scope (count) */
+                declinedOutOfScope: number | null;
+                /** @description Declined: no capacity (count) */
+                declinedNoCapacity: number | null;
+                /** @description Declined: budget does not fit (count) */
+                declinedBudgetMismatch: number | null;
+                /** @description Declined: timeline does not fit (count) */
+                declinedTimelineMismatch: number | null;
+                /** @description Declined: confidentiality or IP terms (count) */
+                declinedConfidentialityTerms: number | null;
+                /** @description Declined: already solved (count) */
+                declinedAlreadySolved: number | null;
+                /** @description Declined: other reason (count) */
+                declinedOther: number | null;
+                /** @description Cancelled: funding withdrawn (count) */
+                cancelledFundingWithdrawn: number | null;
+                /** @description Cancelled: priorities changed (count) */
+                cancelledPrioritiesChanged: number | null;
+                /** @description Cancelled: terms not agreed (count) */
+                cancelledTermsNotAgreed: number | null;
+                /** @description Cancelled: partner unresponsive (count) */
+                cancelledPartnerUnresponsive: number | null;
+                /** @description Cancelled: technically infeasible (count) */
+                cancelledTechnicallyInfeasible: number | null;
+                /** @description Cancelled: other reason (count) */
+                cancelledOther: number | null;
               };
             }[];
             total: {
@@ -9116,6 +9270,32 @@ export interface operations {
               products: number | null;
               /** @description Median days to contract (days) */
               medianDaysToContract: number | null;
+              /** @description Declined: out of scope (count) */
+              declinedOutOfScope: number | null;
+              /** @description Declined: no capacity (count) */
+              declinedNoCapacity: number | null;
+              /** @description Declined: budget does not fit (count) */
+              declinedBudgetMismatch: number | null;
+              /** @description Declined: timeline does not fit (count) */
+              declinedTimelineMismatch: number | null;
+              /** @description Declined: confidentiality or IP terms (count) */
+              declinedConfidentialityTerms: number | null;
+              /** @description Declined: already solved (count) */
+              declinedAlreadySolved: number | null;
+              /** @description Declined: other reason (count) */
+              declinedOther: number | null;
+              /** @description Cancelled: funding withdrawn (count) */
+              cancelledFundingWithdrawn: number | null;
+              /** @description Cancelled: priorities changed (count) */
+              cancelledPrioritiesChanged: number | null;
+              /** @description Cancelled: terms not agreed (count) */
+              cancelledTermsNotAgreed: number | null;
+              /** @description Cancelled: partner unresponsive (count) */
+              cancelledPartnerUnresponsive: number | null;
+              /** @description Cancelled: technically infeasible (count) */
+              cancelledTechnicallyInfeasible: number | null;
+              /** @description Cancelled: other reason (count) */
+              cancelledOther: number | null;
             };
           };
         };
@@ -9284,6 +9464,32 @@ export interface operations {
                 products: number | null;
                 /** @description Median days to contract (days) */
                 medianDaysToContract: number | null;
+                /** @description Declined: out of scope (count) */
+                declinedOutOfScope: number | null;
+                /** @description Declined: no capacity (count) */
+                declinedNoCapacity: number | null;
+                /** @description Declined: budget does not fit (count) */
+                declinedBudgetMismatch: number | null;
+                /** @description Declined: timeline does not fit (count) */
+                declinedTimelineMismatch: number | null;
+                /** @description Declined: confidentiality or IP terms (count) */
+                declinedConfidentialityTerms: number | null;
+                /** @description Declined: already solved (count) */
+                declinedAlreadySolved: number | null;
+                /** @description Declined: other reason (count) */
+                declinedOther: number | null;
+                /** @description Cancelled: funding withdrawn (count) */
+                cancelledFundingWithdrawn: number | null;
+                /** @description Cancelled: priorities changed (count) */
+                cancelledPrioritiesChanged: number | null;
+                /** @description Cancelled: terms not agreed (count) */
+                cancelledTermsNotAgreed: number | null;
+                /** @description Cancelled: partner unresponsive (count) */
+                cancelledPartnerUnresponsive: number | null;
+                /** @description Cancelled: technically infeasible (count) */
+                cancelledTechnicallyInfeasible: number | null;
+                /** @description Cancelled: other reason (count) */
+                cancelledOther: number | null;
               };
             }[];
           };
@@ -9378,6 +9584,32 @@ export interface operations {
               products: number | null;
               /** @description Median days to contract (days) */
               medianDaysToContract: number | null;
+              /** @description Declined: out of scope (count) */
+              declinedOutOfScope: number | null;
+              /** @description Declined: no capacity (count) */
+              declinedNoCapacity: number | null;
+              /** @description Declined: budget does not fit (count) */
+              declinedBudgetMismatch: number | null;
+              /** @description Declined: timeline does not fit (count) */
+              declinedTimelineMismatch: number | null;
+              /** @description Declined: confidentiality or IP terms (count) */
+              declinedConfidentialityTerms: number | null;
+              /** @description Declined: already solved (count) */
+              declinedAlreadySolved: number | null;
+              /** @description Declined: other reason (count) */
+              declinedOther: number | null;
+              /** @description Cancelled: funding withdrawn (count) */
+              cancelledFundingWithdrawn: number | null;
+              /** @description Cancelled: priorities changed (count) */
+              cancelledPrioritiesChanged: number | null;
+              /** @description Cancelled: terms not agreed (count) */
+              cancelledTermsNotAgreed: number | null;
+              /** @description Cancelled: partner unresponsive (count) */
+              cancelledPartnerUnresponsive: number | null;
+              /** @description Cancelled: technically infeasible (count) */
+              cancelledTechnicallyInfeasible: number | null;
+              /** @description Cancelled: other reason (count) */
+              cancelledOther: number | null;
               /** @description Registered labs (count) */
               labs: number | null;
               /** @description Registered universities and institutes (count) */
@@ -9444,6 +9676,32 @@ export interface operations {
                 products: number | null;
                 /** @description Median days to contract (days) */
                 medianDaysToContract: number | null;
+                /** @description Declined: out of scope (count) */
+                declinedOutOfScope: number | null;
+                /** @description Declined: no capacity (count) */
+                declinedNoCapacity: number | null;
+                /** @description Declined: budget does not fit (count) */
+                declinedBudgetMismatch: number | null;
+                /** @description Declined: timeline does not fit (count) */
+                declinedTimelineMismatch: number | null;
+                /** @description Declined: confidentiality or IP terms (count) */
+                declinedConfidentialityTerms: number | null;
+                /** @description Declined: already solved (count) */
+                declinedAlreadySolved: number | null;
+                /** @description Declined: other reason (count) */
+                declinedOther: number | null;
+                /** @description Cancelled: funding withdrawn (count) */
+                cancelledFundingWithdrawn: number | null;
+                /** @description Cancelled: priorities changed (count) */
+                cancelledPrioritiesChanged: number | null;
+                /** @description Cancelled: terms not agreed (count) */
+                cancelledTermsNotAgreed: number | null;
+                /** @description Cancelled: partner unresponsive (count) */
+                cancelledPartnerUnresponsive: number | null;
+                /** @description Cancelled: technically infeasible (count) */
+                cancelledTechnicallyInfeasible: number | null;
+                /** @description Cancelled: other reason (count) */
+                cancelledOther: number | null;
               };
             }[];
             bySector: {
@@ -9479,6 +9737,32 @@ export interface operations {
                 products: number | null;
                 /** @description Median days to contract (days) */
                 medianDaysToContract: number | null;
+                /** @description Declined: out of scope (count) */
+                declinedOutOfScope: number | null;
+                /** @description Declined: no capacity (count) */
+                declinedNoCapacity: number | null;
+                /** @description Declined: budget does not fit (count) */
+                declinedBudgetMismatch: number | null;
+                /** @description Declined: timeline does not fit (count) */
+                declinedTimelineMismatch: number | null;
+                /** @description Declined: confidentiality or IP terms (count) */
+                declinedConfidentialityTerms: number | null;
+                /** @description Declined: already solved (count) */
+                declinedAlreadySolved: number | null;
+                /** @description Declined: other reason (count) */
+                declinedOther: number | null;
+                /** @description Cancelled: funding withdrawn (count) */
+                cancelledFundingWithdrawn: number | null;
+                /** @description Cancelled: priorities changed (count) */
+                cancelledPrioritiesChanged: number | null;
+                /** @description Cancelled: terms not agreed (count) */
+                cancelledTermsNotAgreed: number | null;
+                /** @description Cancelled: partner unresponsive (count) */
+                cancelledPartnerUnresponsive: number | null;
+                /** @description Cancelled: technically infeasible (count) */
+                cancelledTechnicallyInfeasible: number | null;
+                /** @description Cancelled: other reason (count) */
+                cancelledOther: number | null;
               };
             }[];
           };

@@ -28,6 +28,7 @@ const domainTables = [
   'search_outbox',
   'search_verifications',
   'sessions',
+  'shortlist_entries',
   'sign_in_throttle',
   'territories',
   'text_documents',

@@ -1,5 +1,5 @@
 import { collaborations, labs, needs } from '@kopir/db';
-import { fundingSources, type RegionCode } from '@kopir/shared';
+import { cancelReasonCodes, declineReasonCodes, fundingSources, type RegionCode } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { random } from '../bench/lib/generate-labs.ts';
 import { createOrganisation, createUser } from './factories.ts';
@@ -78,6 +78,7 @@ export async function generateCollaborations(app: App, options: GeneratedCollabo
           acceptedAt: accepted ? day(month, 10) : null,
           declinedAt: status === 'declined' ? day(month, 12) : null,
           cancelledAt: status === 'cancelled' ? day(month + 1, 3) : null,
+          closingReasonCode: status === 'declined' ? rng.pick(declineReasonCodes) : status === 'cancelled' ? rng.pick(cancelReasonCodes) : null,
           contractedAt: contracted ? day(month + 1, 15) : null,
           contractBudgetKzt: contracted ? 1_000_000 * (1 + Math.floor(rng.next() * 90)) : null,
           fundingSource: contracted ? rng.pick(fundingSources) : null,

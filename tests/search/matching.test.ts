@@ -124,6 +124,61 @@ t.test('only the need’s company and the ministry see its matches', async (t) =
   t.equal(apiErrorSchema.parse(researcher.json()).code, 'FORBIDDEN_ROLE', 'a researcher: 403');
 });
 
+t.test('a matched pair with a collaboration shows it, in place of Invite or Propose, to its parties only', async (t) => {
+  const world = await matchingWorld(t);
+  const ministry = await createUser(world.app, 'ministry');
+  const invited = await world.app.inject({
+    method: 'POST',
+    url: '/api/v1/collaborations',
+    headers: { authorization: world.company.authorization },
+    payload: { needId: world.need.id, labId: world.hydrogenLab.id },
+  });
+  t.equal(invited.statusCode, 201, 'the company invites the hydrogen lab');
+  const collaborationId = invited.json<{ id: string }>().id;
+  const labsFor = async (authorization: string) => labMatchesSchema.parse((await needMatches(world.app, world.need.id, authorization)).json()).matches;
+  const needsFor = async (labId: string, authorization: string) =>
+    needMatchesSchema.parse((await world.app.inject({ method: 'GET', url: `/api/v1/labs/${labId}/matches`, headers: { authorization } })).json()).matches;
+
+  const companyView = await labsFor(world.company.authorization);
+  const hydrogen = companyView.find((match) => match.lab.id === world.hydrogenLab.id);
+  t.same(
+    hydrogen?.collaboration,
+    { id: collaborationId, status: 'proposed', declinedOn: null, proposeAgainOn: null },
+    'the company sees its invitation under way on the hydrogen lab',
+  );
+  t.ok(
+    companyView.filter((match) => match.lab.id !== world.hydrogenLab.id).every((match) => match.collaboration === null),
+    'and none on the other labs',
+  );
+  t.ok(
+    (await labsFor(ministry.authorization)).every((match) => match.collaboration === null),
+    'the ministry, party to none, sees no collaboration on any match',
+  );
+  const researcherView = (await needsFor(world.hydrogenLab.id, world.hydrogenResearcher.authorization)).find((match) => match.need.id === world.need.id);
+  t.equal(researcherView?.collaboration?.id, collaborationId, 'the hydrogen lab’s researcher sees it on the need');
+  const otherView = (await needsFor(world.farLab.id, world.otherResearcher.authorization)).find((match) => match.need.id === world.need.id);
+  t.ok(otherView, 'the other researcher’s lab matches the same need');
+  t.equal(otherView?.collaboration, null, 'but sees nothing of a collaboration it is not party to');
+
+  const declined = await world.app.inject({
+    method: 'POST',
+    url: `/api/v1/collaborations/${collaborationId}/transitions`,
+    headers: { authorization: world.hydrogenResearcher.authorization },
+    payload: { action: 'decline', reasonCode: 'no_capacity' },
+  });
+  t.equal(declined.statusCode, 200, 'the researcher declines');
+  const afterDecline = (await labsFor(world.company.authorization)).find((match) => match.lab.id === world.hydrogenLab.id)?.collaboration;
+  t.equal(afterDecline?.status, 'declined', 'the company’s match now says declined');
+  t.ok(afterDecline?.declinedOn, `on a day (${afterDecline?.declinedOn})`);
+  t.ok(
+    afterDecline?.proposeAgainOn && afterDecline.proposeAgainOn > afterDecline.declinedOn!,
+    `and when it may invite again (${afterDecline?.proposeAgainOn})`,
+  );
+  const declinerView = (await needsFor(world.hydrogenLab.id, world.hydrogenResearcher.authorization)).find((match) => match.need.id === world.need.id);
+  t.equal(declinerView?.collaboration?.status, 'declined', 'the researcher sees the decline too');
+  t.equal(declinerView?.collaboration?.proposeAgainOn, null, 'with no wait: the side that declined may propose');
+});
+
 t.test('the best needs for a lab, and a confidential need matched on its public fields only', async (t) => {
   const world = await matchingWorld(t);
   const secretNeed = needSchema.parse(

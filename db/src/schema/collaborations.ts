@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { collaborationSides, collaborationStatuses, fundingSources, type CollaborationSide, type CollaborationStatus, type FundingSource } from '@kopir/shared';
+import {
+  cancelReasonCodes,
+  collaborationSides,
+  collaborationStatuses,
+  declineReasonCodes,
+  fundingSources,
+  type ClosingReasonCode,
+  type CollaborationSide,
+  type CollaborationStatus,
+  type FundingSource,
+} from '@kopir/shared';
 import { oneOf, timestamps, timestamptz, version } from './columns.ts';
 import { labs } from './labs.ts';
 import { needs } from './needs.ts';
@@ -36,7 +46,9 @@ export const collaborations = pgTable(
     outcomePrototypes: integer().notNull().default(0),
     outcomeProducts: integer().notNull().default(0),
     outcomePeopleTrained: integer().notNull().default(0),
-    /** Why it was declined or cancelled. */
+    /** Why it was declined or cancelled, from that step's closed list (domain.ts); set exactly when it was. */
+    closingReasonCode: text().$type<ClosingReasonCode>(),
+    /** Why it was declined or cancelled, in the words of whoever did it (optional). */
     closingReason: text(),
     acceptedAt: timestamptz(),
     declinedAt: timestamptz(),
@@ -57,6 +69,15 @@ export const collaborations = pgTable(
         [table.contractBudgetKzt, table.fundingSource, table.contractStartOn, table.contractedAt].map((column) => sql`${column} is not null`),
         sql` and `,
       )})`,
+    ),
+    // A decline carries a decline reason and a cancellation a cancellation reason, nothing else does:
+    // so the indicator's breakdown by reason always sums to the declines and cancellations.
+    check(
+      'collaborations_closing_reason_check',
+      sql`case ${table.status}
+        when 'declined' then ${table.closingReasonCode} is not null and ${oneOf(table.closingReasonCode, declineReasonCodes)}
+        when 'cancelled' then ${table.closingReasonCode} is not null and ${oneOf(table.closingReasonCode, cancelReasonCodes)}
+        else ${table.closingReasonCode} is null end`,
     ),
     check('collaborations_budget_check', sql`${table.contractBudgetKzt} is null or ${table.contractBudgetKzt} >= 0`),
     check(

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { collaborationEvents, collaborations, labs, needs, organisations, users, type DbOrTransaction } from '@kopir/db';
-import { fundingSources, type CollaborationStatus } from '@kopir/shared';
+import { cancelReasonCodes, declineReasonCodes, fundingSources, type CollaborationStatus } from '@kopir/shared';
 import { hashPassword } from '../services/auth/password.ts';
 
 const DAY_MS = 86_400_000;
@@ -90,7 +90,14 @@ export async function loadDemoCollaborations(tx: DbOrTransaction, now = new Date
           acceptedAt: stepAt('accepted'),
           declinedAt: stepAt('declined'),
           cancelledAt: stepAt('cancelled'),
-          closingReason: final === 'declined' || final === 'cancelled' ? 'Demo: priorities changed' : null,
+          // Varied reasons, so the dashboard's "why matches fail" has something to show.
+          closingReasonCode:
+            final === 'declined'
+              ? declineReasonCodes[(needIndex + partnerIndex) % declineReasonCodes.length]!
+              : final === 'cancelled'
+                ? cancelReasonCodes[(needIndex + partnerIndex) % cancelReasonCodes.length]!
+                : null,
+          closingReason: final === 'declined' || final === 'cancelled' ? 'Demo: the reason in words' : null,
           contractedAt: contracted,
           contractBudgetKzt: contracted ? (12 + ((needIndex * 7 + partnerIndex * 13) % 60)) * 1_000_000 : null,
           fundingSource: contracted ? fundingSources[(needIndex + partnerIndex) % fundingSources.length]! : null,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { ClosingReasonCode } from '../domain.ts';
 import type { Trilingual } from '../locales.ts';
+import { closingReasonIndicators } from './closing-reason-indicators.ts';
 import { collaborationIndicators } from './collaboration-indicators.ts';
 import { platformIndicators } from './platform-indicators.ts';
 
@@ -34,15 +36,20 @@ export interface IndicatorDefinition {
   largest?: string;
   /** For a part of another additive indicator (the volume by funding source): the code it is a part of, so the parts sum to it. */
   partOf?: string;
+  /** "Why matches fail": the declines (`declined`) or cancellations (`cancelled`) with this reason; they are parts of `cancelled`. */
+  closingReason?: { step: 'declined' | 'cancelled'; reasonCode: ClosingReasonCode };
   /** How a share is recomputed from counts, in the summary and in the national consolidation. */
   derive?: (values: IndicatorValues) => number | null;
 }
 
 /** Every indicator, defined once: what collaborations did, then the catalogue and the path to a contract. */
-export const indicators: IndicatorDefinition[] = [...collaborationIndicators, ...platformIndicators];
+export const indicators: IndicatorDefinition[] = [...collaborationIndicators, ...closingReasonIndicators, ...platformIndicators];
 
 export const indicatorCodes = indicators.map((indicator) => indicator.code);
-export const collaborationIndicatorCodes = collaborationIndicators.map((indicator) => indicator.code);
+export const collaborationIndicatorCodes = [...collaborationIndicators, ...closingReasonIndicators].map((indicator) => indicator.code);
+
+/** The indicators of "why matches fail", each with its step and reason. */
+export const whyMatchesFailIndicators = closingReasonIndicators;
 export const breakdownDimensions = ['region', 'sector', 'field', 'organisation', 'territory'] as const;
 export type BreakdownDimension = (typeof breakdownDimensions)[number];
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { analyticsIntervals, priorityAreaCodes } from '../domain.ts';
-import { collaborationIndicators } from '../indicators/collaboration-indicators.ts';
 import { breakdownDimensions, indicators, type IndicatorDefinition } from '../indicators/definitions.ts';
 import { regionCodeSchema } from '../taxonomy/index.ts';
 import { researchFieldCodeSchema, sectorCodeSchema, territoryCodeSchema } from './catalogue.ts';
@@ -55,7 +54,7 @@ const valuesOf = (definitions: IndicatorDefinition[]) =>
 /** Every indicator: what the summary and the national open data give. */
 const allValues = valuesOf(indicators);
 /** The collaboration indicators: what each row of a breakdown or a time series gives. */
-const collaborationValues = valuesOf(collaborationIndicators);
+const collaborationValues = valuesOf(indicators.filter((indicator) => indicator.scope === 'collaborations'));
 
 export const analyticsSummarySchema = z.object({ period, values: allValues });
 export const analyticsBreakdownSchema = z.object({

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { collaborationActions, collaborationSides, collaborationStatuses, fundingSources, notificationKinds } from '../domain.ts';
+import {
+  cancelReasonCodes,
+  closingReasonCodes,
+  collaborationActions,
+  collaborationSides,
+  collaborationStatuses,
+  declineReasonCodes,
+  fundingSources,
+  notificationKinds,
+} from '../domain.ts';
 import { localizedTextSchema } from '../locales.ts';
 import { tengeSchema } from '../money.ts';
 import { isoDateWithin, planYears } from './dates.ts';
@@ -38,13 +47,17 @@ export const outcomesSchema = z.strictObject({
   peopleTrained: count.default(0),
 });
 
-/** One step of the lifecycle, with what that step must record. */
+/**
+ * One step of the lifecycle, with what that step must record. A decline or a cancellation names
+ * its reason from a closed list (`reasonCode`, counted by the "why matches fail" indicator) and
+ * may explain it in words (`reason`).
+ */
 export const collaborationTransitionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('accept'), note: note.optional() }),
-  z.strictObject({ action: z.literal('decline'), note: note.optional(), reason: note }),
+  z.strictObject({ action: z.literal('decline'), note: note.optional(), reasonCode: z.enum(declineReasonCodes), reason: note.optional() }),
   z.strictObject({ action: z.literal('contract'), note: note.optional(), contract: contractSchema }),
   z.strictObject({ action: z.literal('complete'), note: note.optional(), outcomes: outcomesSchema }),
-  z.strictObject({ action: z.literal('cancel'), note: note.optional(), reason: note }),
+  z.strictObject({ action: z.literal('cancel'), note: note.optional(), reasonCode: z.enum(cancelReasonCodes), reason: note.optional() }),
 ]);
 export type CollaborationTransition = z.infer<typeof collaborationTransitionSchema>;
 
@@ -74,6 +87,8 @@ export const collaborationSchema = z.object({
     products: z.number().int(),
     peopleTrained: z.number().int(),
   }),
+  /** Declined or cancelled: why, from the closed list of that step, and in words if given. */
+  closingReasonCode: z.enum(closingReasonCodes).nullable(),
   closingReason: z.string().nullable(),
   /** The actions the reader may take now. */
   actions: z.array(z.enum(collaborationActions)),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { matchFactors, needVisibilities } from '../domain.ts';
+import { collaborationStatuses, matchFactors, needVisibilities } from '../domain.ts';
 import { localizedTextSchema } from '../locales.ts';
 
 export const matchFactorSchema = z.enum(matchFactors);
@@ -21,6 +21,21 @@ export const matchExplanationSchema = z.object({
 });
 export type MatchExplanation = z.infer<typeof matchExplanationSchema>;
 
+/**
+ * The reader's organisation's collaboration of a matched pair, shown instead of Invite or Propose:
+ * the one under way (proposed, accepted, contracted), else the latest decline of the last 90 days.
+ * Null when there is none, and always for a reader who is not party to the pair (the ministry).
+ */
+export const pairCollaborationSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(collaborationStatuses),
+  /** Declined: the day it was, in Kazakhstan. */
+  declinedOn: z.iso.date().nullable(),
+  /** The day from which the reader's side may propose the pair again, after a decline of its own proposal; else null. */
+  proposeAgainOn: z.iso.date().nullable(),
+});
+export type PairCollaboration = z.infer<typeof pairCollaborationSchema>;
+
 const organisationSummary = z.object({ id: z.uuid(), name: localizedTextSchema, verified: z.boolean() });
 
 export const labMatchSchema = z.object({
@@ -35,6 +50,7 @@ export const labMatchSchema = z.object({
     capabilities: z.array(z.string()),
   }),
   explanation: matchExplanationSchema,
+  collaboration: pairCollaborationSchema.nullable(),
 });
 
 export const needMatchSchema = z.object({
@@ -49,6 +65,7 @@ export const needMatchSchema = z.object({
     visibility: z.enum(needVisibilities),
   }),
   explanation: matchExplanationSchema,
+  collaboration: pairCollaborationSchema.nullable(),
 });
 
 export const matchesQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) });

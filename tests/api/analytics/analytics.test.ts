@@ -1,5 +1,14 @@
 import t from 'tap';
-import { analyticsBreakdownSchema, analyticsSummarySchema, analyticsTimeseriesSchema, apiErrorSchema, breakdownDimensions, indicators } from '@kopir/shared';
+import {
+  analyticsBreakdownSchema,
+  analyticsSummarySchema,
+  analyticsTimeseriesSchema,
+  apiErrorSchema,
+  breakdownDimensions,
+  indicators,
+  whyMatchesFailIndicators,
+  type IndicatorValues,
+} from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { createUser } from '../../harness/factories.ts';
 import { generateCollaborations } from '../../harness/collaborations.ts';
@@ -7,6 +16,34 @@ import { createTestApp } from '../../harness/test-app.ts';
 
 const additive = indicators.filter((indicator) => indicator.additive && indicator.scope === 'collaborations').map((indicator) => indicator.code);
 const get = async (app: App, authorization: string, url: string) => app.inject({ method: 'GET', url, headers: { authorization } });
+
+/** The declines and cancellations of a cell counted by reason. */
+const byReason = (values: IndicatorValues) => whyMatchesFailIndicators.reduce((total, indicator) => total + (values[indicator.code] ?? 0), 0);
+
+t.test('why matches fail: the declines and cancellations by reason sum to all of them, in the summary, every group and every month', async (t) => {
+  const app = await createTestApp(t);
+  await generateCollaborations(app);
+  const { authorization } = await createUser(app, 'ministry');
+  const query = 'from=2026-01-01&to=2026-12-31';
+  const summary = analyticsSummarySchema.parse((await get(app, authorization, `/api/v1/analytics/summary?${query}`)).json());
+  t.ok((summary.values.cancelled ?? 0) > 0, `there are declines and cancellations to explain (${summary.values.cancelled})`);
+  t.equal(byReason(summary.values), summary.values.cancelled, 'the reasons sum to the declines and cancellations of the year');
+  const reasonsSeen = whyMatchesFailIndicators.filter((indicator) => (summary.values[indicator.code] ?? 0) > 0).length;
+  t.ok(reasonsSeen > 1, `more than one reason is counted (${reasonsSeen})`);
+  for (const by of breakdownDimensions) {
+    const breakdown = analyticsBreakdownSchema.parse((await get(app, authorization, `/api/v1/analytics/breakdown?${query}&by=${by}`)).json());
+    const wrong = breakdown.rows.filter((row) => byReason(row.values) !== row.values.cancelled).map((row) => row.key);
+    t.same(wrong, [], `by ${by}: in every group the reasons sum to its declines and cancellations`);
+  }
+  const series = analyticsTimeseriesSchema.parse((await get(app, authorization, `/api/v1/analytics/timeseries?${query}&interval=month`)).json());
+  t.same(
+    series.rows.filter((row) => byReason(row.values) !== row.values.cancelled).map((row) => row.start),
+    [],
+    'and in every month',
+  );
+  const filtered = analyticsSummarySchema.parse((await get(app, authorization, `/api/v1/analytics/summary?${query}&sector=C`)).json());
+  t.equal(byReason(filtered.values), filtered.values.cancelled, 'and under a filter (sector C)');
+});
 
 t.test('every breakdown and the time series sum to the summary, to the unit', async (t) => {
   const app = await createTestApp(t);

@@ -75,7 +75,15 @@ async function knownWorld(app: App) {
     // The energy need: first proposal after 30 days, still open.
     { ...base, needId: energyNeed!.id, labId: almatyLab!.id, status: 'proposed', createdAt: at('2026-03-03') },
     // The Almaty need: a proposal after 20 days, declined.
-    { ...base, needId: almatyNeed!.id, labId: almatyLab!.id, status: 'declined', createdAt: at('2026-05-21'), declinedAt: at('2026-05-25') },
+    {
+      ...base,
+      needId: almatyNeed!.id,
+      labId: almatyLab!.id,
+      status: 'declined',
+      createdAt: at('2026-05-21'),
+      declinedAt: at('2026-05-25'),
+      closingReasonCode: 'budget_mismatch',
+    },
   ]);
   return { closedNeed, company };
 }

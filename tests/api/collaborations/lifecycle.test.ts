@@ -29,10 +29,10 @@ async function world(app: App) {
 
 const payloads: Record<CollaborationAction, object> = {
   accept: { action: 'accept', note: 'Glad to' },
-  decline: { action: 'decline', reason: 'No capacity this year' },
+  decline: { action: 'decline', reasonCode: 'no_capacity', reason: 'No capacity this year' },
   contract: { action: 'contract', contract: { budgetKzt: 85_000_000, fundingSource: 'co_funded', startOn: '2026-02-01', endOn: '2027-01-31' } },
   complete: { action: 'complete', outcomes: { publications: 2, patents: 1, prototypes: 1 } },
-  cancel: { action: 'cancel', reason: 'Priorities changed' },
+  cancel: { action: 'cancel', reasonCode: 'priorities_changed', reason: 'Priorities changed' },
 };
 
 const act = (app: App, id: string, user: User, action: CollaborationAction) =>
@@ -295,7 +295,7 @@ t.test('proposing to a confidential need tells the lab nothing about who is behi
     method: 'POST',
     url: `/api/v1/collaborations/${id}/transitions`,
     headers: { authorization: company.authorization },
-    payload: { action: 'decline', reason: 'Not the right fit for us' },
+    payload: { action: 'decline', reasonCode: 'out_of_scope', reason: 'Not the right fit for us' },
   });
   const declined = await app.inject({ method: 'GET', url: `/api/v1/collaborations/${id}`, headers: { authorization: researcher.authorization } });
   t.notOk(

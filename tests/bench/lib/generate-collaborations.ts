@@ -1,5 +1,5 @@
 import type { SqlClient } from '@kopir/db';
-import { binCheckDigit, regions, researchFields, sectors } from '@kopir/shared';
+import { binCheckDigit, cancelReasonCodes, declineReasonCodes, regions, researchFields, sectors } from '@kopir/shared';
 
 /**
  * Analytics data written by PostgreSQL itself (`insert … select … from generate_series`), so that
@@ -25,6 +25,10 @@ const heavyRegions = ['KZ-75', 'KZ-71', 'KZ-75', 'KZ-71', 'KZ-35', 'KZ-79', 'KZ-
 
 const textArray = (values: readonly string[]) => `(array[${values.map((value) => `'${value.replaceAll("'", "''")}'`).join(',')}]::text[])`;
 /** A uniform number in [0, 1) from row number `row` and stream `stream`. */
+/** One of `codes`, uniformly by `uniform`: the reason codes of declines and cancellations. */
+const pickOf = (codes: readonly string[], uniform: string) =>
+  `(array[${codes.map((code) => `'${code}'`).join(', ')}])[1 + floor(${uniform} * ${codes.length})::int]`;
+
 const u = (row: string, stream: number) => `((hashint8extended((${row})::bigint, ${stream}) & 2147483647)::float8 / 2147483648.0)`;
 /** One element of a SQL array literal, chosen by a uniform number. */
 const pick = (array: string, uniform: string) => `(${array})[1 + floor(${uniform} * cardinality(${array}))::int]`;
@@ -170,7 +174,7 @@ export async function generateCollaborations(sql: SqlClient, shape: AnalyticsSha
          inserted as (
            insert into collaborations (need_id, lab_id, status, initiated_by, created_by, match_score, contract_budget_kzt, funding_source,
                                        contract_start_on, contract_end_on, outcome_publications, outcome_patents, outcome_prototypes, outcome_products,
-                                       outcome_people_trained, closing_reason, accepted_at, declined_at, contracted_at, completed_at, cancelled_at,
+                                       outcome_people_trained, closing_reason_code, closing_reason, accepted_at, declined_at, contracted_at, completed_at, cancelled_at,
                                          created_at, updated_at)
            select need_id, lab_id,
                   case when cancelled then 'cancelled' when completed then 'completed' when contracted then 'contracted' when declined then
@@ -187,7 +191,8 @@ export async function generateCollaborations(sql: SqlClient, shape: AnalyticsSha
                   case when completed and ${u('n', 17)} < 0.35 then 1 else 0 end,
                   case when completed and ${u('n', 18)} < 0.15 then 1 else 0 end,
                   case when completed then floor(${u('n', 19)} * 10)::int else 0 end,
-                  case when declined then 'Not our field' when cancelled then 'Priorities changed' end,
+                  case when cancelled then ${pickOf(cancelReasonCodes, u('n', 20))} when declined then ${pickOf(declineReasonCodes, u('n', 20))} end,
+                  case when cancelled then 'Priorities changed' when declined then 'Not our field' end,
                   case when accepted then answered_at end,
                   case when declined then answered_at end,
                   case when contracted then contract_at end,

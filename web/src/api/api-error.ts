@@ -9,6 +9,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldError[];
+  /** The figures the API gave with the code (a date, the current status …), for the message in the reader's language. */
+  readonly details: Record<string, unknown>;
   /** From a 503's `Retry-After`: how long the API asks us to wait before trying again. */
   readonly retryAfterSeconds: number | undefined;
 
@@ -17,6 +19,7 @@ export class ApiError extends Error {
     this.status = body.status;
     this.code = body.code;
     this.fields = body.fields ?? [];
+    this.details = body.details ?? {};
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 

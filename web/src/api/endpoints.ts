@@ -53,7 +53,7 @@ import {
   type secondFactorCodeSchema,
   type invitationRequestSchema,
   type joinDecisionSchema,
-  type collaborationTransitionSchema,
+  collaborationTransitionSchema,
   type Locale,
 } from '@kopir/shared';
 import { download, type ApiCall } from './client.ts';
@@ -65,6 +65,9 @@ type Body<S extends z.ZodType> = z.input<S>;
  * gives them, and the server checks each against the taxonomy.
  */
 type WithCodes<T> = { [K in keyof T]: K extends 'sectors' | 'researchFields' | 'capabilities' ? Exclude<T[K], readonly unknown[]> | string[] : T[K] };
+
+/** A transition as its form holds it: the reason chosen in a select is a string until the schema checks it. */
+type WithReasonCode<T> = T extends { reasonCode: unknown } ? Omit<T, 'reasonCode'> & { reasonCode: string } : T;
 
 const call =
   (method: ApiCall<unknown>['method']) =>
@@ -125,7 +128,8 @@ export const endpoints = {
   collaborations: () => get(`${v1}/collaborations`, items(collaborationSchema)),
   collaboration: (id: string) => get(`${v1}/collaborations/${id}`, collaborationSchema),
   startCollaboration: (body: Body<typeof createCollaborationSchema>) => post(`${v1}/collaborations`, collaborationSchema, body),
-  transition: (id: string, body: Body<typeof collaborationTransitionSchema>) => post(`${v1}/collaborations/${id}/transitions`, collaborationSchema, body),
+  transition: (id: string, body: WithReasonCode<Body<typeof collaborationTransitionSchema>>) =>
+    checkedBy(collaborationTransitionSchema, post(`${v1}/collaborations/${id}/transitions`, collaborationSchema, body)),
   notifications: () => get(`${v1}/notifications`, notificationListSchema),
   /** All of the reader's notifications, or only those of `ids`. */
   markNotificationsRead: (ids?: number[]) => post(`${v1}/notifications/read`, notificationListSchema, ids ? { ids } : {}),

@@ -1,5 +1,6 @@
 import type { FieldError } from '@kopir/shared';
 import { ApiError } from '../api/api-error.ts';
+import { useFormat } from '../i18n/format.ts';
 import { type MessageKey, useI18n } from '../i18n/i18n.tsx';
 import { UserMessage } from './user-message.ts';
 
@@ -13,13 +14,16 @@ const verbatimRules = new Set(['date_out_of_range', 'date_in_past', 'period_orde
  */
 export function useErrorText(): (problem: unknown) => string {
   const { t, has } = useI18n();
+  const format = useFormat();
   return (problem) => {
     if (problem instanceof UserMessage) return problem.message;
     if (!(problem instanceof ApiError)) return t('error.generic');
     const retryIn = `error.${problem.code}.retryIn`;
     if (problem.retryAfterSeconds !== undefined && has(retryIn)) return t(retryIn, { seconds: problem.retryAfterSeconds });
     const key = `error.${problem.code}`;
-    return has(key) ? t(key) : t('error.generic');
+    // The day a wait ends (PROPOSAL_DECLINED_RECENTLY: proposeAgainOn), written as the reader writes dates.
+    const until = problem.details.proposeAgainOn;
+    return has(key) ? t(key, typeof until === 'string' ? { date: format.date(until) } : undefined) : t('error.generic');
   };
 }
 

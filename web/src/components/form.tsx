@@ -38,7 +38,9 @@ export function SelectField(props: { label: string; error?: string | undefined; 
   return (
     <label class="field" data-invalid={error ? 'true' : undefined}>
       <span>{label}</span>
-      <select {...select}>{children}</select>
+      <select {...select} aria-invalid={error ? 'true' : undefined}>
+        {children}
+      </select>
       {error && <small class="error">{error}</small>}
     </label>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { pickText, type MatchExplanation } from '@kopir/shared';
+import { pickText, type MatchExplanation, type PairCollaboration } from '@kopir/shared';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
+import { useFormat } from '../i18n/format.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 import { FormError } from './form.tsx';
@@ -40,6 +41,34 @@ function Explanation({ explanation }: { explanation: MatchExplanation }) {
   );
 }
 
+/**
+ * What stands in place of Invite or Propose when the pair already has a collaboration of ours: the
+ * one under way, with a link to it; or a decline, with the day we may propose again if it was ours.
+ * Null when the button stays.
+ */
+function PairState({ collaboration }: { collaboration: PairCollaboration }) {
+  const { t } = useI18n();
+  const format = useFormat();
+  const link = <a href={`/collaborations/${collaboration.id}`}>{t('match.openCollaboration')}</a>;
+  if (collaboration.status !== 'declined') {
+    return (
+      <p class="pair-state" data-state="under-way">
+        {t('match.underWay', { status: t(`status.${collaboration.status}` as MessageKey) })} {link}
+      </p>
+    );
+  }
+  return (
+    <p class="pair-state" data-state="declined">
+      {collaboration.declinedOn && t('match.declinedOn', { date: format.date(collaboration.declinedOn) })}{' '}
+      {collaboration.proposeAgainOn && `${t('match.proposeAgainOn', { date: format.date(collaboration.proposeAgainOn) })} `}
+      {link}
+    </p>
+  );
+}
+
+/** Whether the reader may start a collaboration of the pair now: none under way, and no decline of theirs to wait out. */
+const mayStart = (collaboration: PairCollaboration | null) => !collaboration || (collaboration.status === 'declined' && !collaboration.proposeAgainOn);
+
 /** The ranked matches of a need (labs, with Invite) or of a lab (needs, with Propose). */
 export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
   const { t, locale } = useI18n();
@@ -65,6 +94,7 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
           subtitle: pickText(match.lab.organisation.name, locale),
           score: match.score,
           explanation: match.explanation,
+          collaboration: match.collaboration,
           act: () => start(id, match.lab.id, match.score),
         }))
       : (needMatches.data?.matches ?? []).map((match) => ({
@@ -73,6 +103,7 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
           subtitle: match.need.organisation ? pickText(match.need.organisation.name, locale) : t('catalogue.confidential'),
           score: match.score,
           explanation: match.explanation,
+          collaboration: match.collaboration,
           act: () => start(match.need.id, id, match.score),
         }));
   const loaded = kind === 'need' ? labMatches : needMatches;
@@ -91,9 +122,12 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
           </h3>
           <p class="meta">{row.subtitle}</p>
           <Explanation explanation={row.explanation} />
-          <button type="button" class="primary" onClick={row.act}>
-            {t(kind === 'need' ? 'match.invite' : 'match.propose')}
-          </button>
+          {row.collaboration && <PairState collaboration={row.collaboration} />}
+          {mayStart(row.collaboration) && (
+            <button type="button" class="primary" onClick={row.act}>
+              {t(kind === 'need' ? 'match.invite' : 'match.propose')}
+            </button>
+          )}
         </article>
       ))}
     </section>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { fundingSources, pickText, type CollaborationAction, type CollaborationTransition } from '@kopir/shared';
+import { cancelReasonCodes, declineReasonCodes, fundingSources, pickText, type CollaborationAction } from '@kopir/shared';
 import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
@@ -11,8 +11,10 @@ import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 
 const outcomeFields = ['publications', 'patents', 'prototypes', 'products', 'peopleTrained'] as const;
 
+type Transition = Parameters<typeof endpoints.transition>[1];
+
 /** The form for one step: a reason, the contract, or the outcomes, as the step requires. */
-function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (payload: CollaborationTransition) => Promise<void> }) {
+function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (payload: Transition) => Promise<void> }) {
   const { t } = useI18n();
   const fieldError = useFieldError();
   const [problem, setProblem] = useState<unknown>();
@@ -45,7 +47,8 @@ function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (
               },
             }
           : action === 'decline' || action === 'cancel'
-            ? { action, reason: text('reason') }
+            ? // The shared schema refuses an empty or unknown reason before anything is sent (body.reasonCode).
+              { action, reasonCode: text('reasonCode'), ...(text('reason') && { reason: text('reason') }) }
             : { action };
     try {
       setProblem(undefined);
@@ -57,7 +60,15 @@ function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (
   return (
     <form noValidate class="card action-form" data-action={action} onSubmit={submit}>
       {(action === 'decline' || action === 'cancel') && (
-        <TextField label={t('collab.reason')} name="reason" required error={fieldError(problem, 'body.reason')} />
+        <>
+          <SelectField label={t('collab.reasonCode')} name="reasonCode" required error={fieldError(problem, 'body.reasonCode')}>
+            <option value="">{t('collab.reasonChoose')}</option>
+            {(action === 'decline' ? declineReasonCodes : cancelReasonCodes).map((code) => (
+              <option value={code}>{t(`${action}Reason.${code}` as MessageKey)}</option>
+            ))}
+          </SelectField>
+          <TextField label={t('collab.reason')} name="reason" error={fieldError(problem, 'body.reason')} />
+        </>
       )}
       {action === 'contract' && (
         <>
@@ -90,7 +101,7 @@ export function CollaborationPage() {
   const [open, setOpen] = useState<CollaborationAction>();
   const collaboration = loaded.data;
   if (!collaboration) return <Loaded resource={loaded}>{() => null}</Loaded>;
-  const act = async (payload: CollaborationTransition) => {
+  const act = async (payload: Transition) => {
     loaded.replace(await send(endpoints.transition(collaboration.id, payload)));
     setOpen(undefined);
   };
@@ -108,6 +119,14 @@ export function CollaborationPage() {
         </strong>
       </p>
       <p class="collaboration-status">{t('collab.status', { status: t(`status.${collaboration.status}` as MessageKey) })}</p>
+      {collaboration.closingReasonCode && (collaboration.status === 'declined' || collaboration.status === 'cancelled') && (
+        <p class="closing-reason">
+          {t('collab.closedBecause', {
+            reason: t(`${collaboration.status === 'declined' ? 'decline' : 'cancel'}Reason.${collaboration.closingReasonCode}` as MessageKey),
+          })}
+          {collaboration.closingReason && ` · ${collaboration.closingReason}`}
+        </p>
+      )}
       {collaboration.contract && (
         <p class="contract">
           {format.money(collaboration.contract.budgetKzt)} · {t(`funding.${collaboration.contract.fundingSource}` as MessageKey)} ·{' '}

@@ -6,6 +6,7 @@ import { FilterBar } from '../components/analytics/filter-bar.tsx';
 import { RegionSection } from '../components/analytics/region-section.tsx';
 import { SummaryCards } from '../components/analytics/summary-cards.tsx';
 import { TimeseriesSection } from '../components/analytics/timeseries-section.tsx';
+import { WhyMatchesFailSection } from '../components/analytics/why-matches-fail-section.tsx';
 import { ErrorNotice } from '../components/load-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useFormat } from '../i18n/format.ts';
@@ -59,6 +60,7 @@ export function DashboardPage() {
         {summary.error && <ErrorNotice error={summary.error} onRetry={summary.retry} />}
         {summary.data && filterQuery !== undefined && <SummaryCards values={summary.data.values} source={filterQuery} />}
       </section>
+      <WhyMatchesFailSection values={summary.data?.values} source={filterQuery} />
       <TimeseriesSection filterQuery={filterQuery} />
       <RegionSection filterQuery={filterQuery} />
       <BreakdownSection filterQuery={filterQuery} />

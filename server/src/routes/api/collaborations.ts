@@ -20,6 +20,10 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['collaborations'],
         summary: 'Invite a lab to a need, or propose a lab for a need; repeat safely with the same Idempotency-Key',
+        description:
+          '409 `COLLABORATION_EXISTS` (with `details.collaborationId`) while the pair has one proposed, accepted or contracted; ' +
+          '409 `PROPOSAL_DECLINED_RECENTLY` (with `details.declinedOn` and `details.proposeAgainOn`, dates in Kazakhstan) for 90 days ' +
+          'after the other side declined a proposal of yours for the pair. The side that declined may start one at once.',
         headers: z.object({ 'idempotency-key': z.string().min(8).max(200).optional() }),
         body: createCollaborationSchema,
         response: { 200: collaborationSchema, 201: collaborationSchema, ...errors },
@@ -68,6 +72,10 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['collaborations'],
         summary: 'Accept, decline, record the contract, record completion, or cancel',
+        description:
+          'A decline or a cancellation requires `reasonCode`, one of that step’s closed list (the schema names them; counted by the ' +
+          '“why matches fail” indicators), and takes an explanation in words as `reason` (optional). A missing or unknown code is a 400 ' +
+          'naming `body.reasonCode`.',
         params: idParams,
         body: collaborationTransitionSchema,
         response: { 200: collaborationSchema, ...errors },

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { priorityAreas, type AnalyticsFilters, type BreakdownDimension } from '@kopir/shared';
+import { priorityAreas, whyMatchesFailIndicators, type AnalyticsFilters, type BreakdownDimension } from '@kopir/shared';
 
 export interface Period {
   from: string;
@@ -80,12 +80,16 @@ export function indicatorColumns(period: Period | { from: SQL; to: SQL }): SQL {
   const within = (column: string) => sql`(${sql.raw(column)} >= ${period.from}::date and ${sql.raw(column)} < ${period.to}::date + 1)`;
   const contracted = within('c.contracted_at');
   const completed = within('c.completed_at');
+  // A decline or cancellation ends the collaboration: its reason counts on that day, as 'cancelled' does.
+  const ended = within('coalesce(c.cancelled_at, c.declined_at)');
+  // Which step ended it, as the rollup's trigger reads it (migration 0017_decision_reasons).
+  const endedBy = sql`case when c.cancelled_at is not null then 'cancelled' when c.declined_at is not null then 'declined' end`;
   return sql`
     count(*) filter (where ${within('c.created_at')})::int as "proposals",
     count(*) filter (where ${within('c.accepted_at')})::int as "accepted",
     count(*) filter (where ${contracted})::int as "contracted",
     count(*) filter (where ${completed})::int as "completed",
-    count(*) filter (where ${within('coalesce(c.cancelled_at, c.declined_at)')})::int as "cancelled",
+    count(*) filter (where ${ended})::int as "cancelled",
     coalesce(sum(c.contract_budget_kzt) filter (where ${contracted}), 0)::bigint as "contractedVolumeKzt",
     coalesce(sum(c.contract_budget_kzt) filter (where ${contracted} and c.funding_source = 'company'), 0)::bigint as "volumeCompanyKzt",
     coalesce(sum(c.contract_budget_kzt) filter (where ${contracted} and c.funding_source = 'state_grant'), 0)::bigint as "volumeStateGrantKzt",
@@ -95,6 +99,13 @@ export function indicatorColumns(period: Period | { from: SQL; to: SQL }): SQL {
     coalesce(sum(c.outcome_patents) filter (where ${completed}), 0)::int as "patents",
     coalesce(sum(c.outcome_prototypes) filter (where ${completed}), 0)::int as "prototypes",
     coalesce(sum(c.outcome_products) filter (where ${completed}), 0)::int as "products",
+    ${sql.join(
+      whyMatchesFailIndicators.map(
+        ({ code, closingReason: { step, reasonCode } }) =>
+          sql`count(*) filter (where ${ended} and ${endedBy} = ${step} and c.closing_reason_code = ${reasonCode})::int as ${sql.identifier(code)},`,
+      ),
+      sql` `,
+    )}
     -- Whole days in Kazakhstan (the sessions' time zone, db/src/client.ts): what a reader counts,
     -- and what the rollup can hold per day, so its median stays exact whatever the number of contracts.
     round((percentile_cont(0.5) within group (order by c.contracted_at::date - n.published_at::date) filter (where

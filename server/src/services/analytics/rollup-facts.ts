@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { AnalyticsFilters, BreakdownDimension } from '@kopir/shared';
+import { whyMatchesFailIndicators, type AnalyticsFilters, type BreakdownDimension } from '@kopir/shared';
 import { dimensionExpressionOver, filterClause, textArray, type AttributeColumns, type Period } from './facts.ts';
 
 // The collaboration indicators read from the rollups of migration 0014_analytics_rollup instead of
@@ -39,6 +39,9 @@ const rollupFilterClause = (filters: AnalyticsFilters) => filterClause(filters, 
 /** A breakdown's key over a `collaboration_rollup` row, as over the raw rows. */
 export const rollupDimensionExpression = dimensionExpressionOver(rollupColumns);
 
+/** The rollup's kind of the events of one step and reason (migration 0017_decision_reasons). */
+const reasonKind = ({ step, reasonCode }: { step: string; reasonCode: string }) => `${step}:${reasonCode}`;
+
 /** The additive indicators in the order the API has always listed them, each a sum of one measure over one kind. */
 const sums: [name: string, measure: string, kind: string, fundingSource?: string][] = [
   ['proposals', 'events', 'proposed'],
@@ -55,6 +58,8 @@ const sums: [name: string, measure: string, kind: string, fundingSource?: string
   ['patents', 'patents', 'completed'],
   ['prototypes', 'prototypes', 'completed'],
   ['products', 'products', 'completed'],
+  // Why matches fail: migration 0015 counts each decline and cancellation once more, as 'declined:<reason>' or 'cancelled:<reason>'.
+  ...whyMatchesFailIndicators.map(({ code, closingReason }): [string, string, string] => [code, 'events', reasonKind(closingReason)]),
 ];
 const bigints = new Set(['contractedVolumeKzt', 'volumeCompanyKzt', 'volumeStateGrantKzt', 'volumeCoFundedKzt', 'volumeOtherKzt']);
 const cast = (name: string) => sql.raw(bigints.has(name) ? 'bigint' : 'int');
@@ -90,7 +95,14 @@ function periodParts(period: Period) {
 type Grouping = BreakdownDimension | 'total';
 
 /** The dated kinds of event the sums read (the rollups also hold 'collaboration' and the medians' histograms). */
-const eventKinds = ['proposed', 'accepted', 'contracted', 'completed', 'cancelled'];
+const eventKinds = [
+  'proposed',
+  'accepted',
+  'contracted',
+  'completed',
+  'cancelled',
+  ...whyMatchesFailIndicators.map(({ closingReason }) => reasonKind(closingReason)),
+];
 
 /**
  * The rollup rows for the filters in the period, with the breakdown's key as `key`, from one table

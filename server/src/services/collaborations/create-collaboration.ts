@@ -1,10 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { collaborationEvents, collaborations, isUniqueViolation, labs, needs } from '@kopir/db';
 import type { z } from 'zod';
 import type { createCollaborationSchema } from '@kopir/shared';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { loadCollaboration } from './get-collaboration.ts';
+import { pairCollaborations, underWayStatuses } from './pair-collaborations.ts';
 import { sideOf } from './parties.ts';
 import { proposalEmail } from '../notifications/emails/collaboration-emails.ts';
 import { membersOf, notify } from '../notifications/notify.ts';
@@ -12,7 +13,9 @@ import { membersOf, notify } from '../notifications/notify.ts';
 /**
  * Either side starts a collaboration from a match: the company invites a lab, or a lab's
  * researcher proposes to a need. The same Idempotency-Key from the same person returns the first
- * one instead of a second; one live collaboration per lab and need.
+ * one instead of a second; one live collaboration per lab and need (a unique index, so two at once
+ * cannot both start one), and after a decline the side that proposed waits 90 days to propose the
+ * pair again (the side that declined may start one at once).
  */
 export async function createCollaboration({
   ctx,
@@ -39,6 +42,15 @@ export async function createCollaboration({
   if (!side) throw new AppError('NOT_YOURS', 'Only the need’s company or the lab’s researchers can start a collaboration between them');
   if (need.status !== 'open') throw new AppError('NEED_NOT_OPEN', `This need is ${need.status}`, undefined, { needStatus: need.status });
   if (lab.status !== 'active') throw new AppError('LAB_HIDDEN', 'This lab is hidden');
+  const declined = (await pairCollaborations(ctx.db, { needIds: [need.id], labIds: [lab.id], side, now: ctx.now() })).get(`${need.id}:${lab.id}`);
+  if (declined?.proposeAgainOn) {
+    throw new AppError(
+      'PROPOSAL_DECLINED_RECENTLY',
+      `Your proposal for this pair was declined on ${declined.declinedOn}; you may propose it again from ${declined.proposeAgainOn}`,
+      undefined,
+      { collaborationId: declined.id, declinedOn: declined.declinedOn, proposeAgainOn: declined.proposeAgainOn },
+    );
+  }
 
   try {
     const id = await ctx.db.transaction(async (tx) => {
@@ -79,7 +91,7 @@ export async function createCollaboration({
       const [live] = await ctx.db
         .select({ id: collaborations.id, status: collaborations.status })
         .from(collaborations)
-        .where(and(eq(collaborations.needId, need.id), eq(collaborations.labId, lab.id)));
+        .where(and(eq(collaborations.needId, need.id), eq(collaborations.labId, lab.id), inArray(collaborations.status, underWayStatuses)));
       throw new AppError('COLLABORATION_EXISTS', 'These two already have a collaboration under way', undefined, {
         collaborationId: live?.id,
         currentStatus: live?.status,

@@ -68,6 +68,7 @@ export function toCollaboration(row: Row, events: Events, actor: Actor | null): 
       products: c.outcomeProducts,
       peopleTrained: c.outcomePeopleTrained,
     },
+    closingReasonCode: c.closingReasonCode,
     closingReason: c.closingReason,
     actions: side ? availableActions(c.status, c.initiatedBy, side) : [],
     timeline: events.map(({ event, actorName }) => ({

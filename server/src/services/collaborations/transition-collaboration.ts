@@ -54,7 +54,7 @@ export async function transitionCollaboration({
     const now = ctx.now();
     const changes = {
       accept: { acceptedAt: now },
-      decline: { declinedAt: now, closingReason: input.action === 'decline' ? input.reason : null },
+      decline: input.action === 'decline' ? { declinedAt: now, closingReasonCode: input.reasonCode, closingReason: input.reason ?? null } : {},
       contract:
         input.action === 'contract'
           ? {
@@ -76,12 +76,13 @@ export async function transitionCollaboration({
               outcomePeopleTrained: input.outcomes.peopleTrained,
             }
           : {},
-      cancel: { cancelledAt: now, closingReason: input.action === 'cancel' ? input.reason : null },
+      cancel: input.action === 'cancel' ? { cancelledAt: now, closingReasonCode: input.reasonCode, closingReason: input.reason ?? null } : {},
     }[input.action];
     await tx
       .update(collaborations)
       .set({ ...changes, status: to, version: sql`${collaborations.version} + 1`, updatedAt: now })
       .where(eq(collaborations.id, id));
+    // The timeline keeps the words; the code is on the collaboration (closingReasonCode).
     const reason = 'reason' in input ? input.reason : undefined;
     await tx.insert(collaborationEvents).values({
       collaborationId: id,

@@ -14,6 +14,8 @@ import type { LabDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
 import { localizedFrom } from '../../search/query/highlights.ts';
 import type { ServiceContext } from '../context.ts';
+import { pairCollaborations } from '../collaborations/pair-collaborations.ts';
+import { sideOf } from '../collaborations/parties.ts';
 import { completedCollaborations } from './track-record.ts';
 
 const labAttributes = [
@@ -90,7 +92,13 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
     capabilityRarity(search.client, request.indexUid, request.filter[0]!),
   ]);
   const ids = [...candidates.keys()];
-  const [trackRecord, texts] = await Promise.all([completedCollaborations(ctx.db, ids), scoreTexts(ctx.db, 'labs', prepared, ids)]);
+  // Only the need's own company sees its collaborations with these labs; the ministry matches without them.
+  const side = sideOf(ctx.actor, need.organisationId, '');
+  const [trackRecord, texts, existing] = await Promise.all([
+    completedCollaborations(ctx.db, ids),
+    scoreTexts(ctx.db, 'labs', prepared, ids),
+    side ? pairCollaborations(ctx.db, { needIds: [need.id], labIds: ids, side, now: ctx.now() }) : new Map(),
+  ]);
 
   const needSide = {
     capabilities,
@@ -125,6 +133,7 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
         capabilities: lab.capabilities,
       },
       explanation,
+      collaboration: existing.get(`${need.id}:${hit.id}`) ?? null,
     };
   });
   // Ties break by name so the order is stable from one call to the next.

@@ -11,6 +11,8 @@ import { prepareText, scoreTexts } from '../../matching/text-relevance.ts';
 import type { NeedDocument } from '../../search/documents.ts';
 import { indexUid } from '../../search/index-settings.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
+import { pairCollaborations } from '../collaborations/pair-collaborations.ts';
+import { sideOf } from '../collaborations/parties.ts';
 import { completedCollaborations } from './track-record.ts';
 
 const needAttributes = [
@@ -66,7 +68,13 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
     capabilityRarity(search.client, needsIndex, filter[0]!),
     completedCollaborations(ctx.db, [lab.id]),
   ]);
-  const texts = await scoreTexts(ctx.db, 'needs', prepared, [...candidates.keys()]);
+  const needIds = [...candidates.keys()];
+  // Only the lab's own researchers see its collaborations with these needs; the ministry matches without them.
+  const side = sideOf(actor, '', lab.organisationId);
+  const [texts, existing] = await Promise.all([
+    scoreTexts(ctx.db, 'needs', prepared, needIds),
+    side ? pairCollaborations(ctx.db, { needIds, labIds: [lab.id], side, now: ctx.now() }) : new Map(),
+  ]);
   const labSide = {
     ...lab,
     capabilities,
@@ -97,6 +105,7 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
         visibility: hit.visibility,
       },
       explanation,
+      collaboration: existing.get(`${hit.id}:${lab.id}`) ?? null,
     };
   });
   matches.sort((a, b) => b.score - a.score || a.need.title.localeCompare(b.need.title));

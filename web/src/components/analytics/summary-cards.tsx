@@ -22,11 +22,13 @@ export function SummaryCards({
 }) {
   const { t, locale } = useI18n();
   const format = useFormat();
-  const present = presentIndicators([values]);
+  // The reasons of declines and cancellations have their own chart (why-matches-fail-section.tsx); the CSV keeps them.
+  const all = presentIndicators([values]);
+  const present = all.filter((indicator) => !indicator.closingReason);
   const download = () =>
     downloadCsv(csvFileName(name, source), [
       [t('figure.code'), t('figure.indicator'), t('figure.value')],
-      ...present.map((indicator) => [indicator.code, indicator.labels[locale], values[indicator.code] ?? null]),
+      ...all.map((indicator) => [indicator.code, indicator.labels[locale], values[indicator.code] ?? null]),
     ]);
   return (
     <>
