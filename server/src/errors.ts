@@ -21,3 +21,13 @@ export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was
 
 /** A region officer reaching for another region's figures or report: 403, naming their own region. */
 export const notYourRegion = (message: string, yourRegion: string | null) => new AppError('NOT_YOUR_REGION', message, undefined, { yourRegion });
+
+/** `work`, or null when what it reads is not (or not for this reader) there: a list or a preview leaves it out. */
+export async function unlessNotFound<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}

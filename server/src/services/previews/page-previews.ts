@@ -1,5 +1,5 @@
 import { pickText, regions, sectors, type Locale } from '@kopir/shared';
-import { AppError } from '../../errors.ts';
+import { unlessNotFound } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { getLab } from '../labs/get-lab.ts';
 import { getNeed } from '../needs/get-need.ts';
@@ -38,18 +38,8 @@ const sectorLabel = (code: string, locale: Locale) => sectors.find((sector) => s
  */
 const asAnyone = (ctx: ServiceContext): ServiceContext => ({ ...ctx, actor: null });
 
-/** A missing (or hidden) page answers with no preview rather than an error: the web client says "not found". */
-async function orNull<T>(work: Promise<T>): Promise<T | null> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
-    throw error;
-  }
-}
-
 export async function labPreview({ ctx, input: { id, locale } }: { ctx: ServiceContext; input: { id: string; locale: Locale } }): Promise<PagePreview | null> {
-  const lab = await orNull(getLab({ ctx: asAnyone(ctx), input: { id } }));
+  const lab = await unlessNotFound(getLab({ ctx: asAnyone(ctx), input: { id } }));
   if (!lab) return null;
   const words = previewWords[locale];
   return {
@@ -62,7 +52,7 @@ export async function labPreview({ ctx, input: { id, locale } }: { ctx: ServiceC
 
 /** A confidential need previews as its search hit shows it: its title, sectors and region, never its company or text. */
 export async function needPreview({ ctx, input: { id, locale } }: { ctx: ServiceContext; input: { id: string; locale: Locale } }): Promise<PagePreview | null> {
-  const need = await orNull(getNeed({ ctx: asAnyone(ctx), input: { id } }));
+  const need = await unlessNotFound(getNeed({ ctx: asAnyone(ctx), input: { id } }));
   if (!need) return null;
   const words = previewWords[locale];
   const where = `${words.sectors}: ${need.sectors.map((code) => sectorLabel(code, locale)).join(', ')} · ${regionLabel(need.regionCode, locale)}`;
@@ -80,7 +70,7 @@ export async function organisationPreview({
   ctx: ServiceContext;
   input: { id: string; locale: Locale };
 }): Promise<PagePreview | null> {
-  const organisation = await orNull(getOrganisation({ ctx: asAnyone(ctx), input: { id } }));
+  const organisation = await unlessNotFound(getOrganisation({ ctx: asAnyone(ctx), input: { id } }));
   if (!organisation) return null;
   const words = previewWords[locale];
   const { labs } = await listOrganisationListings({ ctx: asAnyone(ctx), input: { id } });
