@@ -166,7 +166,7 @@ t.test('closing a need removes it from the open needs of later periods only', as
     analyticsSummarySchema.parse((await get(app, authorization, `/api/v1/analytics/summary?from=2026-01-01&to=${to}`)).json()).values.openNeeds;
   t.equal(await openIn('2026-02-15'), 3, 'open in mid-February, before it closed');
   t.equal(await openIn('2026-03-31'), 2, 'not open at the end of March');
-  await app.db.update(needs).set({ status: 'open', closedAt: null }).where(eq(needs.id, closedNeed!.id));
+  await app.db.update(needs).set({ status: 'open', closedAt: null, closedReason: null }).where(eq(needs.id, closedNeed!.id));
   t.equal(await openIn('2026-03-31'), 3, 'reopened, it counts again');
   await app.db.update(organisations).set({ verifiedAt: null });
   t.equal(
