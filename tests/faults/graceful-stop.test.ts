@@ -86,7 +86,7 @@ for (const how of ['SIGTERM to the API', 'Ctrl-C to its process group'] as const
     const exit = await api.exited;
     loading = false;
     await Promise.all(loops);
-    t.equal(exit, 0, 'the API exited with 0');
+    t.equal(exit, 0, 'the API exited with 0', { output: api.output().slice(-3000) });
     t.notMatch(api.output(), /second SIGINT|unexpected error|Stopping now/, 'by the graceful path', { output: api.output().slice(-1500) });
     const inFlight = results.filter((result) => result.beforeSignal);
     // Refused at connect: the client opened a new connection after the door closed; the request never reached the API.
