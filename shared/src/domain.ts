@@ -93,8 +93,21 @@ export const notificationKinds = [
   'need_deadline_near',
   'need_closed_by_deadline',
   'lab_confirmation_due',
+  'question_received',
+  'message_received',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
+
+/**
+ * What a question asks about: a lab (a company asks its researchers) or a need (a researcher asks
+ * its company). The asker's side is always the other one.
+ */
+export const questionSubjects = ['lab', 'need'] as const;
+export type QuestionSubject = (typeof questionSubjects)[number];
+
+/** Where a message belongs: a question's thread, or a collaboration's. */
+export const threadKinds = ['question', 'collaboration'] as const;
+export type ThreadKind = (typeof threadKinds)[number];
 
 /** What a person's shortlist keeps: labs and needs. */
 export const shortlistKinds = ['lab', 'need'] as const;

@@ -880,6 +880,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The questions my organisation asked or was asked, latest activity first
+     * @description Signed-in users with the role company, researcher; the questions one’s own organisation asked or was asked.
+     */
+    get: operations['getQuestions'];
+    put?: never;
+    /**
+     * Ask a lab’s researchers or a need’s company a question, before any proposal
+     * @description One conversation per organisation and lab or need: 409 `QUESTION_EXISTS` (with `details.questionId`) if yours has one, to write in instead.
+     * 429 `QUESTION_LIMIT_REACHED` after 20 new questions in a day (Kazakhstan’s).
+     */
+    post: operations['postQuestions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A question and its conversation
+     * @description Signed-in users with the role company, researcher; the people of the question’s two organisations (the company’s, the lab’s); to anyone else
+     * it does not exist (404).
+     */
+    get: operations['getQuestionsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questions/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a question, or write again in its conversation
+     * @description Signed-in users with the role company, researcher; the people of the question’s two organisations (the company’s, the lab’s); to anyone else
+     * it does not exist (404).
+     */
+    post: operations['postQuestionsByIdMessages'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questions/{id}/collaboration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn a question into a collaboration: the company invites, the lab proposes
+     * @description The side starting it names its own half of the pair if the question does not (`needId` for the company, `labId` for the researchers): 409
+     * `QUESTION_INCOMPLETE` naming the field otherwise. The same guards as any collaboration apply (`COLLABORATION_EXISTS`, `PROPOSAL_DECLINED_RECENTLY`).
+     */
+    post: operations['postQuestionsByIdCollaboration'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/collaborations': {
     parameters: {
       query?: never;
@@ -941,6 +1029,31 @@ export interface paths {
      * indicators), and takes an explanation in words as `reason` (optional). A missing or unknown code is a 400 naming `body.reasonCode`.
      */
     post: operations['postCollaborationsByIdTransitions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/collaborations/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A collaboration’s conversation, oldest first
+     * @description Signed-in users with the role company, researcher; the need’s company or the lab’s researchers only: the ministry and admins read a
+     * collaboration, not its conversation.
+     */
+    get: operations['getCollaborationsByIdMessages'];
+    put?: never;
+    /**
+     * Write in a collaboration’s conversation
+     * @description Signed-in users with the role company, researcher; the need’s company or the lab’s researchers, at any stage.
+     */
+    post: operations['postCollaborationsByIdMessages'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2729,6 +2842,7 @@ export interface operations {
               manageNeeds: boolean;
               seeCollaborations: boolean;
               keepShortlist: boolean;
+              converse: boolean;
               openDashboard: boolean;
               ownRegion: string | null;
               readReports: boolean;
@@ -2844,6 +2958,7 @@ export interface operations {
               manageNeeds: boolean;
               seeCollaborations: boolean;
               keepShortlist: boolean;
+              converse: boolean;
               openDashboard: boolean;
               ownRegion: string | null;
               readReports: boolean;
@@ -7750,6 +7865,822 @@ export interface operations {
       };
     };
   };
+  getQuestions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              subject: 'lab' | 'need';
+              /** @enum {string} */
+              askerSide: 'company' | 'lab';
+              /** @enum {string} */
+              mySide: 'company' | 'lab';
+              lab: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+              } | null;
+              need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+              } | null;
+              companyOrganisation: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+              } | null;
+              labOrganisation: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+              };
+              collaborationId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastMessageAt: string;
+              lastMessage: {
+                id: number;
+                /** @enum {string} */
+                authorSide: 'company' | 'lab';
+                authorName: string | null;
+                mine: boolean;
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postQuestions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @enum {string} */
+              subject: 'lab';
+              /** Format: uuid */
+              labId: string;
+              /** Format: uuid */
+              needId?: string;
+              body: string;
+            }
+          | {
+              /** @enum {string} */
+              subject: 'need';
+              /** Format: uuid */
+              needId: string;
+              /** Format: uuid */
+              labId?: string;
+              body: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Created: the new resource */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            subject: 'lab' | 'need';
+            /** @enum {string} */
+            askerSide: 'company' | 'lab';
+            /** @enum {string} */
+            mySide: 'company' | 'lab';
+            lab: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+            } | null;
+            need: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+            } | null;
+            companyOrganisation: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+            } | null;
+            labOrganisation: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+            };
+            collaborationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastMessageAt: string;
+            messages: {
+              id: number;
+              /** @enum {string} */
+              authorSide: 'company' | 'lab';
+              authorName: string | null;
+              mine: boolean;
+              body: string;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Too many attempts; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getQuestionsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            subject: 'lab' | 'need';
+            /** @enum {string} */
+            askerSide: 'company' | 'lab';
+            /** @enum {string} */
+            mySide: 'company' | 'lab';
+            lab: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+            } | null;
+            need: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+            } | null;
+            companyOrganisation: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+            } | null;
+            labOrganisation: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+            };
+            collaborationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastMessageAt: string;
+            messages: {
+              id: number;
+              /** @enum {string} */
+              authorSide: 'company' | 'lab';
+              authorName: string | null;
+              mine: boolean;
+              body: string;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postQuestionsByIdMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          body: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created: the new resource */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            /** @enum {string} */
+            authorSide: 'company' | 'lab';
+            authorName: string | null;
+            mine: boolean;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postQuestionsByIdCollaboration: {
+    parameters: {
+      query?: never;
+      header?: {
+        'idempotency-key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          needId?: string;
+          /** Format: uuid */
+          labId?: string;
+          message?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: 'proposed' | 'accepted' | 'declined' | 'contracted' | 'completed' | 'cancelled';
+            /** @enum {string} */
+            initiatedBy: 'company' | 'lab';
+            need: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              organisationId: string | null;
+            };
+            lab: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              /** Format: uuid */
+              organisationId: string;
+            };
+            message: string | null;
+            matchScore: number | null;
+            contract: {
+              budgetKzt: number;
+              /** @enum {string} */
+              fundingSource: 'company' | 'state_grant' | 'co_funded' | 'other';
+              startOn: string;
+              endOn: string | null;
+            } | null;
+            outcomes: {
+              publications: number;
+              patents: number;
+              prototypes: number;
+              products: number;
+              peopleTrained: number;
+            };
+            closingReasonCode:
+              | (
+                  | 'out_of_scope'
+                  | 'no_capacity'
+                  | 'budget_mismatch'
+                  | 'timeline_mismatch'
+                  | 'confidentiality_terms'
+                  | 'already_solved'
+                  | 'other'
+                  | 'funding_withdrawn'
+                  | 'priorities_changed'
+                  | 'terms_not_agreed'
+                  | 'partner_unresponsive'
+                  | 'technically_infeasible'
+                )
+              | null;
+            closingReason: string | null;
+            actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
+            timeline: {
+              fromStatus: ('proposed' | 'accepted' | 'declined' | 'contracted' | 'completed' | 'cancelled') | null;
+              /** @enum {string} */
+              toStatus: 'proposed' | 'accepted' | 'declined' | 'contracted' | 'completed' | 'cancelled';
+              actorUserId: string | null;
+              actorName: string | null;
+              note: string | null;
+              /** Format: date-time */
+              occurredAt: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Created: the new resource */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: 'proposed' | 'accepted' | 'declined' | 'contracted' | 'completed' | 'cancelled';
+            /** @enum {string} */
+            initiatedBy: 'company' | 'lab';
+            need: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              organisationId: string | null;
+            };
+            lab: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              /** Format: uuid */
+              organisationId: string;
+            };
+            message: string | null;
+            matchScore: number | null;
+            contract: {
+              budgetKzt: number;
+              /** @enum {string} */
+              fundingSource: 'company' | 'state_grant' | 'co_funded' | 'other';
+              startOn: string;
+              endOn: string | null;
+            } | null;
+            outcomes: {
+              publications: number;
+              patents: number;
+              prototypes: number;
+              products: number;
+              peopleTrained: number;
+            };
+            closingReasonCode:
+              | (
+                  | 'out_of_scope'
+                  | 'no_capacity'
+                  | 'budget_mismatch'
+                  | 'timeline_mismatch'
+                  | 'confidentiality_terms'
+                  | 'already_solved'
+                  | 'other'
+                  | 'funding_withdrawn'
+                  | 'priorities_changed'
+                  | 'terms_not_agreed'
+                  | 'partner_unresponsive'
+                  | 'technically_infeasible'
+                )
+              | null;
+            closingReason: string | null;
+            actions: ('accept' | 'decline' | 'contract' | 'complete' | 'cancel')[];
+            timeline: {
+              fromStatus: ('proposed' | 'accepted' | 'declined' | 'contracted' | 'completed' | 'cancelled') | null;
+              /** @enum {string} */
+              toStatus: 'proposed' | 'accepted' | 'declined' | 'contracted' | 'completed' | 'cancelled';
+              actorUserId: string | null;
+              actorName: string | null;
+              note: string | null;
+              /** Format: date-time */
+              occurredAt: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   getCollaborations: {
     parameters: {
       query?: never;
@@ -8516,6 +9447,220 @@ export interface operations {
       };
     };
   };
+  getCollaborationsByIdMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: number;
+              /** @enum {string} */
+              authorSide: 'company' | 'lab';
+              authorName: string | null;
+              mine: boolean;
+              body: string;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postCollaborationsByIdMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          body: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created: the new resource */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            /** @enum {string} */
+            authorSide: 'company' | 'lab';
+            authorName: string | null;
+            mine: boolean;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   getNotifications: {
     parameters: {
       query?: never;
@@ -8634,6 +9779,44 @@ export interface operations {
                     };
                     /** Format: date-time */
                     currentSince: string;
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'question_received';
+                  payload: {
+                    /** Format: uuid */
+                    questionId: string;
+                    needTitle: string | null;
+                    labName: {
+                      kk?: string;
+                      ru?: string;
+                      en?: string;
+                    } | null;
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'message_received';
+                  payload: {
+                    /** @enum {string} */
+                    thread: 'question' | 'collaboration';
+                    /** Format: uuid */
+                    threadId: string;
+                    needTitle: string | null;
+                    labName: {
+                      kk?: string;
+                      ru?: string;
+                      en?: string;
+                    } | null;
                   };
                 }
             )[];
@@ -8802,6 +9985,44 @@ export interface operations {
                     };
                     /** Format: date-time */
                     currentSince: string;
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'question_received';
+                  payload: {
+                    /** Format: uuid */
+                    questionId: string;
+                    needTitle: string | null;
+                    labName: {
+                      kk?: string;
+                      ru?: string;
+                      en?: string;
+                    } | null;
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'message_received';
+                  payload: {
+                    /** @enum {string} */
+                    thread: 'question' | 'collaboration';
+                    /** Format: uuid */
+                    threadId: string;
+                    needTitle: string | null;
+                    labName: {
+                      kk?: string;
+                      ru?: string;
+                      en?: string;
+                    } | null;
                   };
                 }
             )[];

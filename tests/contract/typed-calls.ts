@@ -84,6 +84,16 @@ export function typedCalls(client: Client<paths>) {
     getCollaborationsById: (input: CallInput) => client.GET('/api/v1/collaborations/{id}', { params: { path: { id: input.id } } }),
     postCollaborationsByIdTransitions: (input: CallInput) =>
       client.POST('/api/v1/collaborations/{id}/transitions', { params: { path: { id: input.id } }, body: input.body.postCollaborationsByIdTransitions }),
+    getCollaborationsByIdMessages: (input: CallInput) => client.GET('/api/v1/collaborations/{id}/messages', { params: { path: { id: input.id } } }),
+    postCollaborationsByIdMessages: (input: CallInput) =>
+      client.POST('/api/v1/collaborations/{id}/messages', { params: { path: { id: input.id } }, body: input.body.postCollaborationsByIdMessages }),
+    postQuestions: (input: CallInput) => client.POST('/api/v1/questions', { body: input.body.postQuestions }),
+    getQuestions: () => client.GET('/api/v1/questions'),
+    getQuestionsById: (input: CallInput) => client.GET('/api/v1/questions/{id}', { params: { path: { id: input.id } } }),
+    postQuestionsByIdMessages: (input: CallInput) =>
+      client.POST('/api/v1/questions/{id}/messages', { params: { path: { id: input.id } }, body: input.body.postQuestionsByIdMessages }),
+    postQuestionsByIdCollaboration: (input: CallInput) =>
+      client.POST('/api/v1/questions/{id}/collaboration', { params: { path: { id: input.id } }, body: input.body.postQuestionsByIdCollaboration }),
     getNotifications: () => client.GET('/api/v1/notifications'),
     postNotificationsRead: (input: CallInput) => client.POST('/api/v1/notifications/read', { body: input.body.postNotificationsRead }),
     getAnalyticsSummary: () => client.GET('/api/v1/analytics/summary'),

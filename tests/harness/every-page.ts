@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { labs, needs } from '@kopir/db';
-import { collaborationSchema, labSchema, needSchema, type Locale, type UserRole } from '@kopir/shared';
+import { collaborationSchema, labSchema, needSchema, questionSchema, type Locale, type UserRole } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { signInThroughUi } from './browser.ts';
 import { labInput, needInput } from './catalogue.ts';
@@ -30,6 +30,12 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
   const lab = labSchema.parse(await post('labs', researcher.authorization, labInput()));
   const need = needSchema.parse(await post('needs', company.authorization, needInput()));
   const collaboration = collaborationSchema.parse(await post('collaborations', company.authorization, { needId: need.id, labId: lab.id }));
+  // A conversation: the company's question about the lab, answered, and a word in the collaboration's thread.
+  const question = questionSchema.parse(
+    await post('questions', company.authorization, { subject: 'lab', labId: lab.id, body: 'Сынақты 80 °C-та жасай аласыз ба?' }),
+  );
+  await post(`questions/${question.id}/messages`, researcher.authorization, { body: 'Иә, 120 °C-қа дейін.' });
+  await post(`collaborations/${collaboration.id}/messages`, researcher.authorization, { body: 'Келісімшарт жобасын жібереміз.' });
   await waitFor('the lab indexed', async () => (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ total: number }>().total > 0);
   // The listings' life on show: the lab a year unedited (a badge in search, a notice on its page),
   // a need its deadline closed and one due in three days; the sweep tells their people.
@@ -59,7 +65,17 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
     },
     paths: {
       anonymous: [...everyone, '/sign-in', '/sign-up', '/reset-password', '/verify-email'],
-      researcher: [...signedIn, '/my/shortlist', '/my/labs', '/my/labs/new', `/my/labs/${lab.id}`, '/collaborations', `/collaborations/${collaboration.id}`],
+      researcher: [
+        ...signedIn,
+        '/my/shortlist',
+        '/my/labs',
+        '/my/labs/new',
+        `/my/labs/${lab.id}`,
+        '/questions',
+        `/questions/${question.id}`,
+        '/collaborations',
+        `/collaborations/${collaboration.id}`,
+      ],
       company: [
         ...signedIn,
         '/my/shortlist',
@@ -67,6 +83,8 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
         '/my/needs/new',
         `/my/needs/${need.id}`,
         `/my/needs/${expired.id}`,
+        '/questions',
+        `/questions/${question.id}`,
         '/collaborations',
         `/collaborations/${collaboration.id}`,
       ],

@@ -10,6 +10,7 @@ import {
   notificationKinds,
 } from '../domain.ts';
 import { localizedTextSchema } from '../locales.ts';
+import { threadRefSchema } from './conversations.ts';
 import { tengeSchema } from '../money.ts';
 import { isoDateWithin, planYears } from './dates.ts';
 import { inputRules } from './field-rules.ts';
@@ -137,6 +138,16 @@ export const notificationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('lab_confirmation_due'),
     // When the lab was last edited or confirmed.
     payload: z.object({ labId: z.uuid(), labName: localizedTextSchema, currentSince: z.iso.datetime() }),
+  }),
+  z.object({
+    ...notificationFields,
+    kind: z.literal('question_received'),
+    payload: z.object({ questionId: z.uuid(), needTitle: z.string().nullable(), labName: localizedTextSchema.nullable() }),
+  }),
+  z.object({
+    ...notificationFields,
+    kind: z.literal('message_received'),
+    payload: threadRefSchema,
   }),
 ]);
 // Every kind in domain.ts has its payload shape above: a new kind fails to compile until it does.

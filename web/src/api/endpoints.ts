@@ -55,6 +55,13 @@ import {
   type joinDecisionSchema,
   collaborationTransitionSchema,
   type Locale,
+  askQuestionSchema,
+  type collaborationFromQuestionSchema,
+  messageListSchema,
+  messageSchema,
+  type postMessageSchema,
+  questionListSchema,
+  questionSchema,
 } from '@kopir/shared';
 import { download, type ApiCall } from './client.ts';
 
@@ -130,6 +137,14 @@ export const endpoints = {
   startCollaboration: (body: Body<typeof createCollaborationSchema>) => post(`${v1}/collaborations`, collaborationSchema, body),
   transition: (id: string, body: WithReasonCode<Body<typeof collaborationTransitionSchema>>) =>
     checkedBy(collaborationTransitionSchema, post(`${v1}/collaborations/${id}/transitions`, collaborationSchema, body)),
+  collaborationMessages: (id: string) => get(`${v1}/collaborations/${id}/messages`, messageListSchema),
+  writeInCollaboration: (id: string, body: Body<typeof postMessageSchema>) => post(`${v1}/collaborations/${id}/messages`, messageSchema, body),
+  questions: () => get(`${v1}/questions`, questionListSchema),
+  question: (id: string) => get(`${v1}/questions/${id}`, questionSchema),
+  askQuestion: (body: Body<typeof askQuestionSchema>) => checkedBy(askQuestionSchema, post(`${v1}/questions`, questionSchema, body)),
+  writeInQuestion: (id: string, body: Body<typeof postMessageSchema>) => post(`${v1}/questions/${id}/messages`, messageSchema, body),
+  collaborationFromQuestion: (id: string, body: Body<typeof collaborationFromQuestionSchema>) =>
+    post(`${v1}/questions/${id}/collaboration`, collaborationSchema, body),
   notifications: () => get(`${v1}/notifications`, notificationListSchema),
   /** All of the reader's notifications, or only those of `ids`. */
   markNotificationsRead: (ids?: number[]) => post(`${v1}/notifications/read`, notificationListSchema, ids ? { ids } : {}),

@@ -87,6 +87,11 @@ export function Layout({ children }: { children: ComponentChildren }) {
                     {t('nav.shortlist')}
                   </a>
                 )}
+                {can.converse && (
+                  <a href="/questions" aria-current={current('/questions', false)}>
+                    {t('nav.questions')}
+                  </a>
+                )}
                 {can.seeCollaborations && (
                   <a href="/collaborations" aria-current={current('/collaborations', false)}>
                     {t('nav.collaborations')}

@@ -77,9 +77,11 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
   const needMatches = useApi(kind === 'lab' ? endpoints.needsMatchingLab(id) : undefined);
   const [problem, setProblem] = useState<unknown>();
 
-  const start = async (needId: string, labId: string, score: number) => {
+  // The row whose invitation or proposal is being written: a message goes with it.
+  const [composing, setComposing] = useState<string>();
+  const start = async (needId: string, labId: string, score: number, message: string) => {
     try {
-      const collaboration = await send(endpoints.startCollaboration({ needId, labId, matchScore: score }));
+      const collaboration = await send(endpoints.startCollaboration({ needId, labId, matchScore: score, ...(message && { message }) }));
       route(`/collaborations/${collaboration.id}`);
     } catch (error) {
       setProblem(error);
@@ -95,7 +97,7 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
           score: match.score,
           explanation: match.explanation,
           collaboration: match.collaboration,
-          act: () => start(id, match.lab.id, match.score),
+          act: (message: string) => start(id, match.lab.id, match.score, message),
         }))
       : (needMatches.data?.matches ?? []).map((match) => ({
           key: match.need.id,
@@ -104,7 +106,7 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
           score: match.score,
           explanation: match.explanation,
           collaboration: match.collaboration,
-          act: () => start(match.need.id, id, match.score),
+          act: (message: string) => start(match.need.id, id, match.score, message),
         }));
   const loaded = kind === 'need' ? labMatches : needMatches;
 
@@ -124,9 +126,32 @@ export function MatchList({ kind, id }: { kind: 'need' | 'lab'; id: string }) {
           <Explanation explanation={row.explanation} />
           {row.collaboration && <PairState collaboration={row.collaboration} />}
           {mayStart(row.collaboration) && (
-            <button type="button" class="primary" onClick={row.act}>
+            <button
+              type="button"
+              class="primary"
+              aria-expanded={composing === row.key}
+              onClick={() => setComposing(composing === row.key ? undefined : row.key)}
+            >
               {t(kind === 'need' ? 'match.invite' : 'match.propose')}
             </button>
+          )}
+          {mayStart(row.collaboration) && composing === row.key && (
+            <form
+              noValidate
+              class="start-message"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void row.act(String(new FormData(event.currentTarget).get('message') ?? '').trim());
+              }}
+            >
+              <label class="field">
+                <span>{t('match.message')}</span>
+                <textarea name="message" rows={3} maxLength={2000} />
+              </label>
+              <button type="submit" class="primary">
+                {t(kind === 'need' ? 'match.sendInvitation' : 'match.sendProposal')}
+              </button>
+            </form>
           )}
         </article>
       ))}

@@ -6,6 +6,8 @@ import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { FormError, SelectField, TextField, useFieldError } from '../components/form.tsx';
 import { Loaded } from '../components/load-state.tsx';
+import { Thread } from '../components/thread.tsx';
+import { useSession } from '../session/session.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 
@@ -92,6 +94,22 @@ function ActionForm({ action, onDone }: { action: CollaborationAction; onDone: (
   );
 }
 
+/**
+ * What the need asks, in full where the reader may read it (its company, the ministry, a lab it
+ * invited: a confidential need too); for anyone else the server sends its public fields only.
+ */
+function NeedText({ needId }: { needId: string }) {
+  const { t, locale } = useI18n();
+  const need = useApi(endpoints.need(needId)).data;
+  if (!need || 'restricted' in need) return null;
+  return (
+    <section class="need-text" aria-labelledby="need-text-heading">
+      <h2 id="need-text-heading">{t('collab.theNeed')}</h2>
+      <p class="listing-text">{pickText(need.description, locale)}</p>
+    </section>
+  );
+}
+
 /** One collaboration: who, what, the contract and outcomes, the timeline, and the reader's next steps. */
 export function CollaborationPage() {
   const { t, locale } = useI18n();
@@ -100,6 +118,15 @@ export function CollaborationPage() {
   const loaded = useApi(endpoints.collaboration(params.id ?? ''));
   const [open, setOpen] = useState<CollaborationAction>();
   const collaboration = loaded.data;
+  const { state } = useSession();
+  const me = state.status === 'signed-in' ? state.me : undefined;
+  // The conversation is for the two parties; the ministry and admins read the rest of the page.
+  const isParty =
+    collaboration !== undefined &&
+    me?.organisation != null &&
+    ((me.user.role === 'company' && me.organisation.id === collaboration.need.organisationId) ||
+      (me.user.role === 'researcher' && me.organisation.id === collaboration.lab.organisationId));
+  const thread = useApi(isParty && collaboration ? endpoints.collaborationMessages(collaboration.id) : undefined);
   if (!collaboration) return <Loaded resource={loaded}>{() => null}</Loaded>;
   const act = async (payload: Transition) => {
     loaded.replace(await send(endpoints.transition(collaboration.id, payload)));
@@ -152,6 +179,14 @@ export function CollaborationPage() {
         ))}
       </div>
       {open && <ActionForm action={open} onDone={act} />}
+      <NeedText needId={collaboration.need.id} />
+      {isParty && (
+        <Thread
+          heading={t('thread.heading')}
+          messages={thread.data?.items ?? []}
+          send={(body) => send(endpoints.writeInCollaboration(collaboration.id, { body }))}
+        />
+      )}
       <h2>{t('collab.timeline')}</h2>
       <ol class="timeline">
         {collaboration.timeline.map((event) => (

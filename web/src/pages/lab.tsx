@@ -4,6 +4,7 @@ import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { Fact, Tags } from '../components/listing-facts.tsx';
 import { Loaded } from '../components/load-state.tsx';
+import { AskQuestion } from '../components/ask-question.tsx';
 import { ShortlistButton, useShortlist } from '../components/shortlist-button.tsx';
 import { StaleNotice } from '../components/stale-notice.tsx';
 import { useFormat } from '../i18n/format.ts';
@@ -51,6 +52,9 @@ export function LabPage() {
               )}
             </p>
             <ShortlistButton shortlist={shortlist} kind="lab" id={lab.id} name={pickText(lab.name, locale)} />
+            {state.status === 'signed-in' && state.me.can.converse && state.me.user.role === 'company' && lab.status === 'active' && (
+              <AskQuestion subject="lab" id={lab.id} />
+            )}
             {lab.stale && own && <StaleNotice lab={lab} onConfirmed={loaded.replace} />}
             <p class="listing-text">{pickText(lab.description, locale)}</p>
             <dl class="facts">

@@ -4,6 +4,7 @@ import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { Fact, Tags } from '../components/listing-facts.tsx';
 import { Loaded } from '../components/load-state.tsx';
+import { AskQuestion } from '../components/ask-question.tsx';
 import { ShortlistButton, useShortlist } from '../components/shortlist-button.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
@@ -56,6 +57,9 @@ export function NeedPage() {
               · {regionLabel(need.regionCode)} · <span class="badge">{t(`status.${need.status}` as MessageKey)}</span>
             </p>
             {!own && <ShortlistButton shortlist={shortlist} kind="need" id={need.id} name={need.title} />}
+            {state.status === 'signed-in' && state.me.can.converse && state.me.user.role === 'researcher' && need.status === 'open' && (
+              <AskQuestion subject="need" id={need.id} />
+            )}
             {full ? <p class="listing-text">{pickText(full.description, locale)}</p> : <p class="hint restricted-note">{t('listing.restricted')}</p>}
             <dl class="facts">
               <Fact label={t('listing.sectors')}>

@@ -17,7 +17,15 @@ function useWording() {
   const { t, locale } = useI18n();
   const format = useFormat();
   return (item: Item): { text: string; href: string } => {
-    const title = 'needTitle' in item.payload ? item.payload.needTitle : '';
+    // A thread is about a need (its title) or a lab (its name in the reader's language).
+    const labName = 'labName' in item.payload && item.payload.labName ? pickText(item.payload.labName, locale) : '';
+    const title = ('needTitle' in item.payload ? item.payload.needTitle : null) ?? labName;
+    if (item.kind === 'question_received') return { text: t('notify.question', { title }), href: `/questions/${item.payload.questionId}` };
+    if (item.kind === 'message_received')
+      return {
+        text: t('notify.message', { title }),
+        href: `/${item.payload.thread === 'question' ? 'questions' : 'collaborations'}/${item.payload.threadId}`,
+      };
     if (item.kind === 'proposal_received')
       return {
         text: t(item.payload.from === 'company' ? 'notify.invitation' : 'notify.proposal', { title }),
@@ -33,8 +41,7 @@ function useWording() {
       return { text: t('notify.deadlineNear', { title, date: format.date(item.payload.deadlineOn) }), href: `/my/needs/${item.payload.needId}` };
     if (item.kind === 'need_closed_by_deadline')
       return { text: t('notify.closedByDeadline', { title, date: format.date(item.payload.deadlineOn) }), href: `/my/needs/${item.payload.needId}` };
-    if (item.kind === 'lab_confirmation_due')
-      return { text: t('notify.confirmLab', { name: pickText(item.payload.labName, locale) }), href: `/my/labs/${item.payload.labId}` };
+    if (item.kind === 'lab_confirmation_due') return { text: t('notify.confirmLab', { name: labName }), href: `/my/labs/${item.payload.labId}` };
     // One notification names every lab of the reader's the need fits, best first; it leads to the best one.
     const labs = item.payload.labs.map((lab) => `${pickText(lab.name, locale)} (${Math.round(lab.score * 100)}%)`).join(', ');
     const best = item.payload.labs[0];

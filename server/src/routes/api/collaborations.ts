@@ -1,12 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiErrorSchema, collaborationSchema, collaborationTransitionSchema, createCollaborationSchema } from '@kopir/shared';
+import {
+  apiErrorSchema,
+  collaborationSchema,
+  collaborationTransitionSchema,
+  createCollaborationSchema,
+  messageListSchema,
+  messageSchema,
+  postMessageSchema,
+} from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
 import { createCollaboration } from '../../services/collaborations/create-collaboration.ts';
 import { getCollaboration } from '../../services/collaborations/get-collaboration.ts';
 import { listCollaborations } from '../../services/collaborations/list-collaborations.ts';
 import { transitionCollaboration } from '../../services/collaborations/transition-collaboration.ts';
 import { contextOf } from '../../services/context.ts';
+import { listCollaborationMessages } from '../../services/conversations/collaboration-messages.ts';
+import { postCollaborationMessage } from '../../services/conversations/post-message.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const errors = { 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
@@ -82,6 +92,36 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => transitionCollaboration({ ctx: contextOf(request), input: { id: request.params.id, transition: request.body } }),
+  );
+
+  app.get(
+    '/collaborations/:id/messages',
+    {
+      config: { access: allow.roles(['company', 'researcher'], `${parties} only: the ministry and admins read a collaboration, not its conversation`) },
+      schema: {
+        tags: ['conversations'],
+        summary: 'A collaboration’s conversation, oldest first',
+        params: idParams,
+        response: { 200: messageListSchema, ...errors },
+      },
+    },
+    async (request) => ({ items: await listCollaborationMessages({ ctx: contextOf(request), input: { id: request.params.id } }) }),
+  );
+
+  app.post(
+    '/collaborations/:id/messages',
+    {
+      config: { access: allow.roles(['company', 'researcher'], `${parties}, at any stage`) },
+      schema: {
+        tags: ['conversations'],
+        summary: 'Write in a collaboration’s conversation',
+        params: idParams,
+        body: postMessageSchema,
+        response: { 201: messageSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await postCollaborationMessage({ ctx: contextOf(request), input: { id: request.params.id, body: request.body.body } })),
   );
 };
 

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { collaborationEvents, collaborations, isUniqueViolation, labs, needs } from '@kopir/db';
+import { collaborationEvents, collaborations, isUniqueViolation, labs, messages, needs } from '@kopir/db';
 import type { z } from 'zod';
 import type { createCollaborationSchema } from '@kopir/shared';
 import { AppError, notFound } from '../../errors.ts';
@@ -69,11 +69,13 @@ export async function createCollaboration({
       await tx
         .insert(collaborationEvents)
         .values({ collaborationId: created!.id, fromStatus: null, toStatus: 'proposed', actorUserId: actor.id, note: input.message ?? null });
+      // The message that comes with a proposal or an invitation opens the pair's conversation.
+      if (input.message) await tx.insert(messages).values({ collaborationId: created!.id, authorUserId: actor.id, authorSide: side, body: input.message });
       const recipients = side === 'company' ? await membersOf(tx, lab.organisationId, 'researcher') : await membersOf(tx, need.organisationId, 'company');
       await notify(tx, recipients, {
         kind: 'proposal_received',
         payload: { collaborationId: created!.id, needTitle: need.title, from: side },
-        email: (locale) => proposalEmail(locale, ctx.publicUrl, { collaborationId: created!.id, needTitle: need.title, from: side }),
+        email: (locale) => proposalEmail(locale, ctx.publicUrl, { collaborationId: created!.id, needTitle: need.title, from: side, message: input.message }),
       });
       return created!.id;
     });

@@ -6,33 +6,43 @@ import { statusWords } from './status-words.ts';
 
 interface Proposal {
   needTitle: string;
+  /** What the sender wrote with it, quoted. */
+  message?: string | undefined;
   /** Who started it: the company invites a lab, a lab proposes to a need. */
   from: CollaborationSide;
   link: string;
 }
 
+/** The sender's own words, quoted after a label, when they wrote any. */
+const said = (label: string, message: string | undefined) => (message ? [`${label}: «${message}»`] : []);
+
 const proposal: EmailCatalogue<Proposal> = {
-  kk: ({ needTitle, from, link }) => ({
+  kk: ({ needTitle, from, link, message }) => ({
     subject: `Kopir: ${from === 'company' ? 'шақыру' : 'ұсыныс'}: «${needTitle}»`,
     paragraphs: [
       from === 'company'
         ? `Компания сіздің зертханаңызды «${needTitle}» сұранысы бойынша бірге жұмыс істеуге шақырады.`
         : `Зертхана сіздің «${needTitle}» сұранысыңыз бойынша бірге жұмыс істеуді ұсынады.`,
+      ...said('Хабарламасы', message),
     ],
     links: [{ label: 'Kopir-де жауап беру', href: link }],
   }),
-  ru: ({ needTitle, from, link }) => ({
+  ru: ({ needTitle, from, link, message }) => ({
     subject: `Kopir: ${from === 'company' ? 'приглашение' : 'предложение'}: «${needTitle}»`,
     paragraphs: [
       from === 'company'
         ? `Компания приглашает вашу лабораторию поработать вместе над запросом «${needTitle}».`
         : `Лаборатория предлагает поработать вместе над вашим запросом «${needTitle}».`,
+      ...said('Сообщение', message),
     ],
     links: [{ label: 'Ответить в Kopir', href: link }],
   }),
-  en: ({ needTitle, from, link }) => ({
+  en: ({ needTitle, from, link, message }) => ({
     subject: `Kopir: ${from === 'company' ? 'an invitation' : 'a proposal'}: ${needTitle}`,
-    paragraphs: [from === 'company' ? `A company invites your lab to work on its need “${needTitle}”.` : `A lab proposes to work on your need “${needTitle}”.`],
+    paragraphs: [
+      from === 'company' ? `A company invites your lab to work on its need “${needTitle}”.` : `A lab proposes to work on your need “${needTitle}”.`,
+      ...said('Their message', message),
+    ],
     links: [{ label: 'Answer on Kopir', href: link }],
   }),
 };
@@ -67,7 +77,7 @@ const collaborationPage = (publicUrl: string, collaborationId: string) => absolu
 export const proposalEmail = (
   locale: Locale,
   publicUrl: string,
-  facts: { collaborationId: string; needTitle: string; from: CollaborationSide },
+  facts: { collaborationId: string; needTitle: string; from: CollaborationSide; message?: string | undefined },
 ): RenderedEmail => renderEmail(proposal, locale, { ...facts, link: collaborationPage(publicUrl, facts.collaborationId) });
 
 /** The email telling one side that the other moved the collaboration on, the status in words, in `locale`. */
