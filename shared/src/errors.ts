@@ -64,6 +64,7 @@ export const errorCodes = [
   'NARRATIVE_REQUIRED',
   'NOTHING_TO_CONSOLIDATE',
   'SHORTLIST_FULL',
+  'SAVED_SEARCHES_FULL',
   // Limits of the transport.
   'REQUEST_TIMEOUT',
   'BODY_TOO_LARGE',
@@ -139,6 +140,7 @@ export const errorStatus: Record<ErrorCode, ErrorStatus> = {
   NARRATIVE_REQUIRED: 409,
   NOTHING_TO_CONSOLIDATE: 409,
   SHORTLIST_FULL: 409,
+  SAVED_SEARCHES_FULL: 409,
   REQUEST_TIMEOUT: 408,
   BODY_TOO_LARGE: 413,
   PATH_TOO_LONG: 414,

@@ -11,6 +11,7 @@ export * from './schemas/matching.ts';
 export * from './collaboration-lifecycle.ts';
 export * from './schemas/collaborations.ts';
 export * from './schemas/shortlists.ts';
+export * from './schemas/saved-searches.ts';
 export * from './indicators/definitions.ts';
 export * from './indicators/indicators-doc.ts';
 export { deriveIndicators } from './indicators/platform-indicators.ts';
