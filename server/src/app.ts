@@ -24,6 +24,7 @@ import reportRoutes from './routes/api/reports.ts';
 import labRoutes from './routes/api/labs.ts';
 import needRoutes from './routes/api/needs.ts';
 import shortlistRoutes from './routes/api/shortlist.ts';
+import savedSearchRoutes from './routes/api/saved-searches.ts';
 import taxonomyRoutes from './routes/api/taxonomy.ts';
 import searchIndexing from './plugins/app/search-indexing.ts';
 import backgroundWork from './plugins/app/background-work.ts';
@@ -116,6 +117,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
       await api.register(labRoutes);
       await api.register(needRoutes);
       await api.register(shortlistRoutes);
+      await api.register(savedSearchRoutes);
       await api.register(collaborationRoutes);
       await api.register(notificationRoutes);
       await api.register(analyticsRoutes);

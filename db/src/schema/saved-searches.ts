@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { digestFrequencies, savedSearchKinds, shortlistKinds, type DigestFrequency, type SavedSearchKind, type SavedSearchQuery, type ShortlistKind } from '@kopir/shared';
+import {
+  digestFrequencies,
+  savedSearchKinds,
+  shortlistKinds,
+  type DigestFrequency,
+  type SavedSearchKind,
+  type SavedSearchQuery,
+  type ShortlistKind,
+} from '@kopir/shared';
 import { oneOf, timestamps, timestamptz } from './columns.ts';
 import { users } from './users.ts';
 
