@@ -7,9 +7,19 @@ import { createTestApp } from '../harness/test-app.ts';
 type App = Awaited<ReturnType<typeof createTestApp>>;
 
 const call = (app: App, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, authorization?: string, payload?: unknown) =>
-  app.inject({ method, url: `/api/v1${url}`, ...(authorization && { headers: { authorization } }), ...(payload !== undefined && { payload: payload as object }) });
+  app.inject({
+    method,
+    url: `/api/v1${url}`,
+    ...(authorization && { headers: { authorization } }),
+    ...(payload !== undefined && { payload: payload as object }),
+  });
 
-const hydrogen = { name: 'Hydrogen labs in Astana', kind: 'labs', query: { q: 'hydrogen', sector: ['D'], region: ['KZ-71'], verified: true }, digest: 'weekly' };
+const hydrogen = {
+  name: 'Hydrogen labs in Astana',
+  kind: 'labs',
+  query: { q: 'hydrogen', sector: ['D'], region: ['KZ-71'], verified: true },
+  digest: 'weekly',
+};
 
 t.test('a person saves, lists, renames, changes the digest of and deletes their own saved searches', async (t) => {
   const app = await createTestApp(t);
@@ -49,7 +59,11 @@ t.test('another person’s saved search is not there; anonymous and staff are re
   const other = await createUser(app, 'company');
   const ministry = await createUser(app, 'ministry');
   const saved = savedSearchSchema.parse((await call(app, 'POST', '/my/saved-searches', owner.authorization, { ...hydrogen, kind: 'needs' })).json());
-  t.equal((await call(app, 'PATCH', `/my/saved-searches/${saved.id}`, other.authorization, { name: 'Mine now' })).statusCode, 404, 'another person cannot rename it');
+  t.equal(
+    (await call(app, 'PATCH', `/my/saved-searches/${saved.id}`, other.authorization, { name: 'Mine now' })).statusCode,
+    404,
+    'another person cannot rename it',
+  );
   t.equal((await call(app, 'DELETE', `/my/saved-searches/${saved.id}`, other.authorization)).statusCode, 404, 'nor delete it');
   t.same(savedSearchListSchema.parse((await call(app, 'GET', '/my/saved-searches', other.authorization)).json()).items, [], 'nor see it');
   t.equal((await call(app, 'GET', '/my/saved-searches')).statusCode, 401, 'anonymous: sign in first');
@@ -102,15 +116,13 @@ t.test('a person keeps at most the limit of saved searches, even when saving at 
   const company = await createUser(app, 'company');
   await app.db
     .insert(savedSearches)
-    .values(Array.from({ length: SAVED_SEARCH_LIMIT - 1 }, (_, index) => ({ userId: company.user.id, name: `Search ${index}`, kind: 'labs' as const, query: {} })));
+    .values(
+      Array.from({ length: SAVED_SEARCH_LIMIT - 1 }, (_, index) => ({ userId: company.user.id, name: `Search ${index}`, kind: 'labs' as const, query: {} })),
+    );
   const answers = await Promise.all(
     [1, 2, 3].map((index) => call(app, 'POST', '/my/saved-searches', company.authorization, { ...hydrogen, name: `Raced ${index}` })),
   );
-  t.same(
-    answers.map((answer) => answer.statusCode).sort(),
-    [201, 409, 409],
-    'one save takes the last place; the others are refused',
-  );
+  t.same(answers.map((answer) => answer.statusCode).sort(), [201, 409, 409], 'one save takes the last place; the others are refused');
   t.match(answers.find((answer) => answer.statusCode === 409)?.json(), { code: 'SAVED_SEARCHES_FULL', details: { limit: SAVED_SEARCH_LIMIT } }, 'saying why');
   t.equal(
     savedSearchListSchema.parse((await call(app, 'GET', '/my/saved-searches', company.authorization)).json()).items.length,
