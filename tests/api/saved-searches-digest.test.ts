@@ -14,7 +14,9 @@ const post = async (app: App, user: User | undefined, url: string, payload: Reco
   app.inject({ method: 'POST', url: `/api/v1${url}`, ...(user && { headers: { authorization: user.authorization } }), payload });
 
 async function saveSearch(app: App, user: User, payload: Record<string, unknown>) {
-  return savedSearchSchema.parse((await post(app, user, '/my/saved-searches', { name: 'Hydrogen', kind: 'labs', query: { q: 'hydrogen' }, ...payload })).json());
+  return savedSearchSchema.parse(
+    (await post(app, user, '/my/saved-searches', { name: 'Hydrogen', kind: 'labs', query: { q: 'hydrogen' }, ...payload })).json(),
+  );
 }
 
 /** An alert as the match job leaves it (the job itself is tested in saved-searches-alerts.test.ts). */
@@ -34,7 +36,9 @@ t.test('the digest lists the new results once per period, in the reader’s lang
   const reader = await createUser(app, 'researcher', { locale: 'kk' });
   const daily = await saveSearch(app, company, { name: 'Водород' });
   const weekly = await saveSearch(app, reader, { name: 'Сұраныстар', kind: 'needs', query: { q: 'electrolyser' }, digest: 'weekly' });
-  const lab = labSchema.parse((await post(app, researcher, '/labs', labInput({ name: { en: 'Hydrogen Energy Laboratory', ru: 'Лаборатория водородной энергетики' } }))).json());
+  const lab = labSchema.parse(
+    (await post(app, researcher, '/labs', labInput({ name: { en: 'Hydrogen Energy Laboratory', ru: 'Лаборатория водородной энергетики' } }))).json(),
+  );
   const need = needSchema.parse((await post(app, company, '/needs', needInput())).json());
   await alert(app, daily.id, 'lab', lab.id);
   await alert(app, weekly.id, 'need', need.id);
@@ -79,7 +83,9 @@ t.test('the digest lists the new results once per period, in the reader’s lang
   t.same(unsubscribe.json(), { turnedOff: 1 }, 'turning the digest off');
   const again = await post(app, undefined, '/saved-searches/unsubscribe', { token: token! });
   t.same([again.statusCode, again.json()], [200, { turnedOff: 0 }], 'following it again changes nothing and is no error');
-  const list = savedSearchListSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/my/saved-searches', headers: { authorization: company.authorization } })).json());
+  const list = savedSearchListSchema.parse(
+    (await app.inject({ method: 'GET', url: '/api/v1/my/saved-searches', headers: { authorization: company.authorization } })).json(),
+  );
   t.same(
     list.items.map((item) => item.digest),
     ['off'],

@@ -22,6 +22,8 @@ import { LabPage } from './pages/lab.tsx';
 import { NeedPage } from './pages/need.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
 import { ShortlistPage } from './pages/shortlist.tsx';
+import { SavedSearchesPage } from './pages/saved-searches.tsx';
+import { UnsubscribePage } from './pages/unsubscribe.tsx';
 import { TaxonomyProvider } from './taxonomy/taxonomy.tsx';
 
 // The pages with charts load on first visit, so Chart.js is not part of every page's download.
@@ -60,6 +62,8 @@ export function App() {
                 <Route path="/my/needs/new" component={NeedEditorPage} />
                 <Route path="/my/needs/:id" component={NeedEditorPage} />
                 <Route path="/my/shortlist" component={ShortlistPage} />
+                <Route path="/my/saved-searches" component={SavedSearchesPage} />
+                <Route path="/unsubscribe" component={UnsubscribePage} />
                 <Route path="/collaborations" component={CollaborationsPage} />
                 <Route path="/notifications" component={NotificationsPage} />
                 <Route path="/collaborations/:id" component={CollaborationPage} />

@@ -231,6 +231,8 @@ export const abilitiesSchema = z.object({
   seeCollaborations: z.boolean(),
   /** A shortlist of labs and needs to come back to. */
   keepShortlist: z.boolean(),
+  /** Saved searches that tell of new results. */
+  keepSavedSearches: z.boolean(),
   /** The analytics dashboard. */
   openDashboard: z.boolean(),
   /** The one region whose figures and reports they are limited to (a region officer's), or null for all. */

@@ -8,6 +8,7 @@ const nothing: Abilities = {
   manageNeeds: false,
   seeCollaborations: false,
   keepShortlist: false,
+  keepSavedSearches: false,
   openDashboard: false,
   ownRegion: null,
   readReports: false,
@@ -18,8 +19,8 @@ const nothing: Abilities = {
 
 /** What each role may do, written out by hand: the routes' rules as docs/authorization.md states them. */
 const expected: Record<UserRole, Abilities> = {
-  researcher: { ...nothing, manageLabs: true, seeCollaborations: true, keepShortlist: true },
-  company: { ...nothing, manageNeeds: true, seeCollaborations: true, keepShortlist: true },
+  researcher: { ...nothing, manageLabs: true, seeCollaborations: true, keepShortlist: true, keepSavedSearches: true },
+  company: { ...nothing, manageNeeds: true, seeCollaborations: true, keepShortlist: true, keepSavedSearches: true },
   region: { ...nothing, openDashboard: true, ownRegion: 'KZ-19', readReports: true, writeRegionReport: 'KZ-19' },
   ministry: { ...nothing, seeCollaborations: true, openDashboard: true, readReports: true, publishNationalReport: true },
   admin: { ...nothing, seeCollaborations: true, openDashboard: true, readReports: true, administer: true },
@@ -30,6 +31,7 @@ const routeOf: Partial<Record<keyof Abilities, string>> = {
   manageLabs: '/api/v1/my/labs',
   manageNeeds: '/api/v1/my/needs',
   keepShortlist: '/api/v1/my/shortlist',
+  keepSavedSearches: '/api/v1/my/saved-searches',
   seeCollaborations: '/api/v1/collaborations',
   openDashboard: '/api/v1/analytics/summary',
   readReports: '/api/v1/reports?year=2025',
