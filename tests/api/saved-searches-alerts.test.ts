@@ -1,4 +1,5 @@
 import t from 'tap';
+import type { Test } from 'tap';
 import { and, count, eq } from 'drizzle-orm';
 import { backgroundJobs, notifications, savedSearchAlerts } from '@kopir/db';
 import { labSchema, needSchema, notificationListSchema, savedSearchSchema } from '@kopir/shared';
@@ -33,7 +34,7 @@ async function settleJobs(app: App) {
   );
 }
 
-async function searchableApp(t: Parameters<Parameters<typeof t.test>[1]>[0]) {
+async function searchableApp(t: Test) {
   const app = await createTestApp(t, { searchOutboxWorker: true });
   await app.ready();
   await app.searchSettingsApplied;

@@ -9,7 +9,7 @@ import { resultsRequest } from './results-request.ts';
 const BATCH = 50;
 
 /** The search index does not hold the version to check yet: the job is tried again shortly. */
-export class NotIndexedYet extends Error {}
+class NotIndexedYet extends Error {}
 
 interface Entity {
   organisationId: string;

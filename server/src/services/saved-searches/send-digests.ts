@@ -18,7 +18,7 @@ const SEND_FROM_HOUR = 8;
 type Frequency = Exclude<DigestFrequency, 'off'>;
 
 /** The periods due at `now`: today's daily one, and this week's weekly one on a Monday (each named by its Kazakhstan date). */
-export function duePeriods(now: Date): { frequency: Frequency; periodStart: string }[] {
+function duePeriods(now: Date): { frequency: Frequency; periodStart: string }[] {
   const shifted = new Date(now.getTime() + (KZ_OFFSET_HOURS - SEND_FROM_HOUR) * 3_600_000);
   const periodStart = shifted.toISOString().slice(0, 10);
   return [{ frequency: 'daily', periodStart }, ...(shifted.getUTCDay() === 1 ? [{ frequency: 'weekly' as const, periodStart }] : [])];
