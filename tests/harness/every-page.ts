@@ -59,10 +59,20 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
     },
     paths: {
       anonymous: [...everyone, '/sign-in', '/sign-up', '/reset-password', '/verify-email'],
-      researcher: [...signedIn, '/my/shortlist', '/my/labs', '/my/labs/new', `/my/labs/${lab.id}`, '/collaborations', `/collaborations/${collaboration.id}`],
+      researcher: [
+        ...signedIn,
+        '/my/shortlist',
+        '/my/saved-searches',
+        '/my/labs',
+        '/my/labs/new',
+        `/my/labs/${lab.id}`,
+        '/collaborations',
+        `/collaborations/${collaboration.id}`,
+      ],
       company: [
         ...signedIn,
         '/my/shortlist',
+        '/my/saved-searches',
         '/my/needs',
         '/my/needs/new',
         `/my/needs/${need.id}`,
