@@ -129,3 +129,29 @@ t.test('two workers sending digests at the same moment write each person one ema
     .where(and(isNull(savedSearchAlerts.digestedAt), eq(savedSearchAlerts.entityId, lab.id)));
   t.equal(undigested?.n, 0, 'and every alert is marked digested');
 });
+
+t.test('a search whose digest is off is told in the app only; turning a digest off drops what was waiting', async (t) => {
+  const now = at('2026-12-08T04:00:00Z');
+  const app = await createTestApp(t, {}, { clock: () => now });
+  const researcher = await createUser(app, 'researcher');
+  const company = await createUser(app, 'company');
+  const lab = labSchema.parse((await post(app, researcher, '/labs', labInput())).json());
+  const quiet = await saveSearch(app, company, { name: 'Quiet', digest: 'off' });
+  const loud = await saveSearch(app, company, { name: 'Loud' });
+  await alert(app, quiet.id, 'lab', lab.id);
+  await alert(app, loud.id, 'lab', lab.id);
+  const off = await app.inject({
+    method: 'PATCH',
+    url: `/api/v1/my/saved-searches/${loud.id}`,
+    headers: { authorization: company.authorization },
+    payload: { digest: 'off' },
+  });
+  t.equal(off.statusCode, 200, 'the owner turns the other digest off');
+  const [waiting] = await app.db
+    .select({ n: count() })
+    .from(savedSearchAlerts)
+    .where(and(eq(savedSearchAlerts.savedSearchId, loud.id), isNull(savedSearchAlerts.digestedAt)));
+  t.equal(waiting?.n, 0, 'what waited for it is settled, so turning it on later does not send old news');
+  t.match(await app.sendSavedSearchDigests(), { sent: 0 }, 'no digest is written');
+  t.same(await emailsTo(app, company.user.email), [], 'and no email queued');
+});
