@@ -25,6 +25,7 @@ import labRoutes from './routes/api/labs.ts';
 import needRoutes from './routes/api/needs.ts';
 import shortlistRoutes from './routes/api/shortlist.ts';
 import questionRoutes from './routes/api/questions.ts';
+import savedSearchRoutes from './routes/api/saved-searches.ts';
 import taxonomyRoutes from './routes/api/taxonomy.ts';
 import searchIndexing from './plugins/app/search-indexing.ts';
 import backgroundWork from './plugins/app/background-work.ts';
@@ -118,6 +119,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
       await api.register(needRoutes);
       await api.register(shortlistRoutes);
       await api.register(questionRoutes);
+      await api.register(savedSearchRoutes);
       await api.register(collaborationRoutes);
       await api.register(notificationRoutes);
       await api.register(analyticsRoutes);

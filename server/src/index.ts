@@ -14,6 +14,7 @@ export { applyIndexSettings } from './search/apply-settings.ts';
 export { indexSettings } from './search/index-settings.ts';
 export { importCatalogue, type CatalogueImport } from './services/catalogue/import-catalogue.ts';
 export { matchLabsForNeed, readNeedForMatching } from './services/matching/match-labs-for-need.ts';
+export { matchSavedSearches } from './services/saved-searches/match-saved-searches.ts';
 export { signedInActor, systemActorOf, systemContext, type ServiceContext } from './services/context.ts';
 export { personOf, readsEverything, systemActor, type Actor, type UserActor } from './access/actor.ts';
 export { SearchOutboxWorker } from './search/outbox/worker.ts';

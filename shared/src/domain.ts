@@ -95,6 +95,7 @@ export const notificationKinds = [
   'lab_confirmation_due',
   'question_received',
   'message_received',
+  'saved_search_match',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -113,11 +114,20 @@ export type ThreadKind = (typeof threadKinds)[number];
 export const shortlistKinds = ['lab', 'need'] as const;
 export type ShortlistKind = (typeof shortlistKinds)[number];
 
+/** What a saved search looks through: the labs search or the needs search. */
+export const savedSearchKinds = ['labs', 'needs'] as const;
+export type SavedSearchKind = (typeof savedSearchKinds)[number];
+
+/** How often a saved search's new results are emailed in one digest (they are always told in the app at once). */
+export const digestFrequencies = ['daily', 'weekly', 'off'] as const;
+export type DigestFrequency = (typeof digestFrequencies)[number];
+
 /**
  * Work done off the request path, queued in the same transaction as what caused it; except
- * `sweep_listings`, the periodic sweep of deadlines and stale labs, which queues its own next run.
+ * `sweep_listings` (the periodic sweep of deadlines and stale labs) and `send_saved_search_digests`
+ * (the periodic digest of saved searches' new results), which queue their own next run.
  */
-export const backgroundJobKinds = ['notify_matching_labs', 'sweep_listings'] as const;
+export const backgroundJobKinds = ['notify_matching_labs', 'sweep_listings', 'match_saved_searches', 'send_saved_search_digests'] as const;
 export type BackgroundJobKind = (typeof backgroundJobKinds)[number];
 
 /** What a single-use emailed link is for. */

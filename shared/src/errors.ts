@@ -67,6 +67,7 @@ export const errorCodes = [
   'QUESTION_EXISTS',
   'QUESTION_INCOMPLETE',
   'QUESTION_LIMIT_REACHED',
+  'SAVED_SEARCHES_FULL',
   // Limits of the transport.
   'REQUEST_TIMEOUT',
   'BODY_TOO_LARGE',
@@ -145,6 +146,7 @@ export const errorStatus: Record<ErrorCode, ErrorStatus> = {
   QUESTION_INCOMPLETE: 409,
   QUESTION_LIMIT_REACHED: 429,
   SHORTLIST_FULL: 409,
+  SAVED_SEARCHES_FULL: 409,
   REQUEST_TIMEOUT: 408,
   BODY_TOO_LARGE: 413,
   PATH_TOO_LONG: 414,

@@ -12,6 +12,7 @@ export * from './collaboration-lifecycle.ts';
 export * from './schemas/collaborations.ts';
 export * from './schemas/shortlists.ts';
 export * from './schemas/conversations.ts';
+export * from './schemas/saved-searches.ts';
 export * from './indicators/definitions.ts';
 export * from './indicators/indicators-doc.ts';
 export { deriveIndicators } from './indicators/platform-indicators.ts';

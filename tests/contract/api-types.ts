@@ -968,6 +968,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/my/saved-searches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My saved searches, newest first
+     * @description Signed-in users with the role researcher, company; one’s own saved searches; another’s are not there (404).
+     */
+    get: operations['getMySavedSearches'];
+    put?: never;
+    /**
+     * Save a search, to be told of labs or needs that newly enter its results
+     * @description Signed-in users with the role researcher, company; one’s own saved searches; another’s are not there (404).
+     */
+    post: operations['postMySavedSearches'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my/saved-searches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a saved search
+     * @description Signed-in users with the role researcher, company; one’s own saved searches; another’s are not there (404).
+     */
+    delete: operations['deleteMySavedSearchesById'];
+    options?: never;
+    head?: never;
+    /**
+     * Rename a saved search or change how often its digest is emailed
+     * @description Signed-in users with the role researcher, company; one’s own saved searches; another’s are not there (404).
+     */
+    patch: operations['patchMySavedSearchesById'];
+    trace?: never;
+  };
+  '/api/v1/saved-searches/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn off every saved-search digest of the person a digest email’s unsubscribe link was sent to (again: no change)
+     * @description Public: the emailed token names the person; it only turns digests off.
+     */
+    post: operations['postSavedSearchesUnsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/collaborations': {
     parameters: {
       query?: never;
@@ -2843,6 +2911,7 @@ export interface operations {
               seeCollaborations: boolean;
               keepShortlist: boolean;
               converse: boolean;
+              keepSavedSearches: boolean;
               openDashboard: boolean;
               ownRegion: string | null;
               readReports: boolean;
@@ -2959,6 +3028,7 @@ export interface operations {
               seeCollaborations: boolean;
               keepShortlist: boolean;
               converse: boolean;
+              keepSavedSearches: boolean;
               openDashboard: boolean;
               ownRegion: string | null;
               readReports: boolean;
@@ -8681,6 +8751,732 @@ export interface operations {
       };
     };
   };
+  getMySavedSearches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'labs' | 'needs';
+              query: {
+                q?: string;
+                sector?: ('A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U')[];
+                field?: (
+                  | '1.1'
+                  | '1.2'
+                  | '1.3'
+                  | '1.4'
+                  | '1.5'
+                  | '1.6'
+                  | '1.7'
+                  | '2.1'
+                  | '2.2'
+                  | '2.3'
+                  | '2.4'
+                  | '2.5'
+                  | '2.6'
+                  | '2.7'
+                  | '2.8'
+                  | '2.9'
+                  | '2.10'
+                  | '2.11'
+                  | '3.1'
+                  | '3.2'
+                  | '3.3'
+                  | '3.4'
+                  | '3.5'
+                  | '4.1'
+                  | '4.2'
+                  | '4.3'
+                  | '4.4'
+                  | '4.5'
+                  | '5.1'
+                  | '5.2'
+                  | '5.3'
+                  | '5.4'
+                  | '5.5'
+                  | '5.6'
+                  | '5.7'
+                  | '5.8'
+                  | '5.9'
+                  | '6.1'
+                  | '6.2'
+                  | '6.3'
+                  | '6.4'
+                  | '6.5'
+                )[];
+                capability?: string[];
+                region?: (
+                  | 'KZ-10'
+                  | 'KZ-11'
+                  | 'KZ-15'
+                  | 'KZ-19'
+                  | 'KZ-23'
+                  | 'KZ-27'
+                  | 'KZ-31'
+                  | 'KZ-33'
+                  | 'KZ-35'
+                  | 'KZ-39'
+                  | 'KZ-43'
+                  | 'KZ-47'
+                  | 'KZ-55'
+                  | 'KZ-59'
+                  | 'KZ-61'
+                  | 'KZ-62'
+                  | 'KZ-63'
+                  | 'KZ-71'
+                  | 'KZ-75'
+                  | 'KZ-79'
+                )[];
+                territory?: string[];
+                status?: ('open' | 'closed' | 'fulfilled')[];
+                verified?: boolean;
+              };
+              /** @enum {string} */
+              digest: 'daily' | 'weekly' | 'off';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postMySavedSearches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @enum {string} */
+          kind: 'labs' | 'needs';
+          query: {
+            q?: string;
+            sector?: ('A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U')[];
+            field?: (
+              | '1.1'
+              | '1.2'
+              | '1.3'
+              | '1.4'
+              | '1.5'
+              | '1.6'
+              | '1.7'
+              | '2.1'
+              | '2.2'
+              | '2.3'
+              | '2.4'
+              | '2.5'
+              | '2.6'
+              | '2.7'
+              | '2.8'
+              | '2.9'
+              | '2.10'
+              | '2.11'
+              | '3.1'
+              | '3.2'
+              | '3.3'
+              | '3.4'
+              | '3.5'
+              | '4.1'
+              | '4.2'
+              | '4.3'
+              | '4.4'
+              | '4.5'
+              | '5.1'
+              | '5.2'
+              | '5.3'
+              | '5.4'
+              | '5.5'
+              | '5.6'
+              | '5.7'
+              | '5.8'
+              | '5.9'
+              | '6.1'
+              | '6.2'
+              | '6.3'
+              | '6.4'
+              | '6.5'
+            )[];
+            capability?: string[];
+            region?: (
+              | 'KZ-10'
+              | 'KZ-11'
+              | 'KZ-15'
+              | 'KZ-19'
+              | 'KZ-23'
+              | 'KZ-27'
+              | 'KZ-31'
+              | 'KZ-33'
+              | 'KZ-35'
+              | 'KZ-39'
+              | 'KZ-43'
+              | 'KZ-47'
+              | 'KZ-55'
+              | 'KZ-59'
+              | 'KZ-61'
+              | 'KZ-62'
+              | 'KZ-63'
+              | 'KZ-71'
+              | 'KZ-75'
+              | 'KZ-79'
+            )[];
+            territory?: string[];
+            status?: ('open' | 'closed' | 'fulfilled')[];
+            verified?: boolean;
+          };
+          /**
+           * @default daily
+           * @enum {string}
+           */
+          digest?: 'daily' | 'weekly' | 'off';
+        };
+      };
+    };
+    responses: {
+      /** @description Created: the new resource */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'labs' | 'needs';
+            query: {
+              q?: string;
+              sector?: ('A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U')[];
+              field?: (
+                | '1.1'
+                | '1.2'
+                | '1.3'
+                | '1.4'
+                | '1.5'
+                | '1.6'
+                | '1.7'
+                | '2.1'
+                | '2.2'
+                | '2.3'
+                | '2.4'
+                | '2.5'
+                | '2.6'
+                | '2.7'
+                | '2.8'
+                | '2.9'
+                | '2.10'
+                | '2.11'
+                | '3.1'
+                | '3.2'
+                | '3.3'
+                | '3.4'
+                | '3.5'
+                | '4.1'
+                | '4.2'
+                | '4.3'
+                | '4.4'
+                | '4.5'
+                | '5.1'
+                | '5.2'
+                | '5.3'
+                | '5.4'
+                | '5.5'
+                | '5.6'
+                | '5.7'
+                | '5.8'
+                | '5.9'
+                | '6.1'
+                | '6.2'
+                | '6.3'
+                | '6.4'
+                | '6.5'
+              )[];
+              capability?: string[];
+              region?: (
+                | 'KZ-10'
+                | 'KZ-11'
+                | 'KZ-15'
+                | 'KZ-19'
+                | 'KZ-23'
+                | 'KZ-27'
+                | 'KZ-31'
+                | 'KZ-33'
+                | 'KZ-35'
+                | 'KZ-39'
+                | 'KZ-43'
+                | 'KZ-47'
+                | 'KZ-55'
+                | 'KZ-59'
+                | 'KZ-61'
+                | 'KZ-62'
+                | 'KZ-63'
+                | 'KZ-71'
+                | 'KZ-75'
+                | 'KZ-79'
+              )[];
+              territory?: string[];
+              status?: ('open' | 'closed' | 'fulfilled')[];
+              verified?: boolean;
+            };
+            /** @enum {string} */
+            digest: 'daily' | 'weekly' | 'off';
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteMySavedSearchesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  patchMySavedSearchesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** @enum {string} */
+          digest?: 'daily' | 'weekly' | 'off';
+        };
+      };
+    };
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'labs' | 'needs';
+            query: {
+              q?: string;
+              sector?: ('A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U')[];
+              field?: (
+                | '1.1'
+                | '1.2'
+                | '1.3'
+                | '1.4'
+                | '1.5'
+                | '1.6'
+                | '1.7'
+                | '2.1'
+                | '2.2'
+                | '2.3'
+                | '2.4'
+                | '2.5'
+                | '2.6'
+                | '2.7'
+                | '2.8'
+                | '2.9'
+                | '2.10'
+                | '2.11'
+                | '3.1'
+                | '3.2'
+                | '3.3'
+                | '3.4'
+                | '3.5'
+                | '4.1'
+                | '4.2'
+                | '4.3'
+                | '4.4'
+                | '4.5'
+                | '5.1'
+                | '5.2'
+                | '5.3'
+                | '5.4'
+                | '5.5'
+                | '5.6'
+                | '5.7'
+                | '5.8'
+                | '5.9'
+                | '6.1'
+                | '6.2'
+                | '6.3'
+                | '6.4'
+                | '6.5'
+              )[];
+              capability?: string[];
+              region?: (
+                | 'KZ-10'
+                | 'KZ-11'
+                | 'KZ-15'
+                | 'KZ-19'
+                | 'KZ-23'
+                | 'KZ-27'
+                | 'KZ-31'
+                | 'KZ-33'
+                | 'KZ-35'
+                | 'KZ-39'
+                | 'KZ-43'
+                | 'KZ-47'
+                | 'KZ-55'
+                | 'KZ-59'
+                | 'KZ-61'
+                | 'KZ-62'
+                | 'KZ-63'
+                | 'KZ-71'
+                | 'KZ-75'
+                | 'KZ-79'
+              )[];
+              territory?: string[];
+              status?: ('open' | 'closed' | 'fulfilled')[];
+              verified?: boolean;
+            };
+            /** @enum {string} */
+            digest: 'daily' | 'weekly' | 'off';
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postSavedSearchesUnsubscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            turnedOff: number;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   getCollaborations: {
     parameters: {
       query?: never;
@@ -9819,6 +10615,35 @@ export interface operations {
                     } | null;
                   };
                 }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'saved_search_match';
+                  payload:
+                    | {
+                        /** Format: uuid */
+                        savedSearchId: string;
+                        searchName: string;
+                        /** Format: uuid */
+                        labId: string;
+                        labName: {
+                          kk?: string;
+                          ru?: string;
+                          en?: string;
+                        };
+                      }
+                    | {
+                        /** Format: uuid */
+                        savedSearchId: string;
+                        searchName: string;
+                        /** Format: uuid */
+                        needId: string;
+                        needTitle: string;
+                      };
+                }
             )[];
           };
         };
@@ -10024,6 +10849,35 @@ export interface operations {
                       en?: string;
                     } | null;
                   };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'saved_search_match';
+                  payload:
+                    | {
+                        /** Format: uuid */
+                        savedSearchId: string;
+                        searchName: string;
+                        /** Format: uuid */
+                        labId: string;
+                        labName: {
+                          kk?: string;
+                          ru?: string;
+                          en?: string;
+                        };
+                      }
+                    | {
+                        /** Format: uuid */
+                        savedSearchId: string;
+                        searchName: string;
+                        /** Format: uuid */
+                        needId: string;
+                        needTitle: string;
+                      };
                 }
             )[];
           };

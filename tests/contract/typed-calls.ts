@@ -39,6 +39,12 @@ export function typedCalls(client: Client<paths>) {
     getMyShortlist: () => client.GET('/api/v1/my/shortlist'),
     putMyShortlistByKindById: (input: CallInput) => client.PUT('/api/v1/my/shortlist/{kind}/{id}', { params: { path: { kind: 'lab', id: input.id } } }),
     deleteMyShortlistByKindById: (input: CallInput) => client.DELETE('/api/v1/my/shortlist/{kind}/{id}', { params: { path: { kind: 'lab', id: input.id } } }),
+    getMySavedSearches: () => client.GET('/api/v1/my/saved-searches'),
+    postMySavedSearches: (input: CallInput) => client.POST('/api/v1/my/saved-searches', { body: input.body.postMySavedSearches }),
+    patchMySavedSearchesById: (input: CallInput) =>
+      client.PATCH('/api/v1/my/saved-searches/{id}', { params: { path: { id: input.id } }, body: input.body.patchMySavedSearchesById }),
+    deleteMySavedSearchesById: (input: CallInput) => client.DELETE('/api/v1/my/saved-searches/{id}', { params: { path: { id: input.id } } }),
+    postSavedSearchesUnsubscribe: (input: CallInput) => client.POST('/api/v1/saved-searches/unsubscribe', { body: input.body.postSavedSearchesUnsubscribe }),
     getOrganisationsByIdListings: (input: CallInput) => client.GET('/api/v1/organisations/{id}/listings', { params: { path: { id: input.id } } }),
     getOrganisationsByIdMembers: (input: CallInput) => client.GET('/api/v1/organisations/{id}/members', { params: { path: { id: input.id } } }),
     deleteOrganisationsByIdMembersByUserId: (input: CallInput) =>

@@ -68,6 +68,7 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
       researcher: [
         ...signedIn,
         '/my/shortlist',
+        '/my/saved-searches',
         '/my/labs',
         '/my/labs/new',
         `/my/labs/${lab.id}`,
@@ -79,6 +80,7 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
       company: [
         ...signedIn,
         '/my/shortlist',
+        '/my/saved-searches',
         '/my/needs',
         '/my/needs/new',
         `/my/needs/${need.id}`,

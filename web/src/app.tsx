@@ -24,6 +24,8 @@ import { OrganisationPage } from './pages/organisation.tsx';
 import { ShortlistPage } from './pages/shortlist.tsx';
 import { QuestionPage } from './pages/question.tsx';
 import { QuestionsPage } from './pages/questions.tsx';
+import { SavedSearchesPage } from './pages/saved-searches.tsx';
+import { UnsubscribePage } from './pages/unsubscribe.tsx';
 import { TaxonomyProvider } from './taxonomy/taxonomy.tsx';
 
 // The pages with charts load on first visit, so Chart.js is not part of every page's download.
@@ -64,6 +66,8 @@ export function App() {
                 <Route path="/my/shortlist" component={ShortlistPage} />
                 <Route path="/questions" component={QuestionsPage} />
                 <Route path="/questions/:id" component={QuestionPage} />
+                <Route path="/my/saved-searches" component={SavedSearchesPage} />
+                <Route path="/unsubscribe" component={UnsubscribePage} />
                 <Route path="/collaborations" component={CollaborationsPage} />
                 <Route path="/notifications" component={NotificationsPage} />
                 <Route path="/collaborations/:id" component={CollaborationPage} />

@@ -21,3 +21,4 @@ export * from './rate-limit-windows.ts';
 export * from './collaboration-rollup.ts';
 export * from './shortlists.ts';
 export * from './conversations.ts';
+export * from './saved-searches.ts';

@@ -66,5 +66,7 @@ export const backgroundJobs = pgTable(
     index('background_jobs_available_idx').on(table.availableAt, table.id),
     // One periodic sweep in the queue, however many replicas start and schedule it.
     uniqueIndex('background_jobs_one_sweep').on(table.kind).where(sql`${table.kind} = 'sweep_listings'`),
+    // One digest run in the queue, likewise.
+    uniqueIndex('background_jobs_one_digest').on(table.kind).where(sql`${table.kind} = 'send_saved_search_digests'`),
   ],
 );

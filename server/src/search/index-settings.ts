@@ -77,7 +77,9 @@ export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
         'organisation_name',
         'folded_text',
       ],
+      // `id` lets a saved search ask whether one lab is among its results.
       filterableAttributes: [
+        'id',
         'capabilities',
         'sectors',
         'researchFields',
@@ -97,6 +99,7 @@ export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
     ...common(taxonomy),
     searchableAttributes: ['title', 'capability_text', 'description_kk', 'description_ru', 'description_en', 'organisation_name', 'folded_text'],
     filterableAttributes: [
+      'id',
       'capabilities',
       'sectors',
       'researchFields',

@@ -233,6 +233,8 @@ export const abilitiesSchema = z.object({
   keepShortlist: z.boolean(),
   /** Questions and answers with the other side (a company's or a researcher's). */
   converse: z.boolean(),
+  /** Saved searches that tell of new results. */
+  keepSavedSearches: z.boolean(),
   /** The analytics dashboard. */
   openDashboard: z.boolean(),
   /** The one region whose figures and reports they are limited to (a region officer's), or null for all. */

@@ -149,6 +149,15 @@ export const notificationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('message_received'),
     payload: threadRefSchema,
   }),
+  z.object({
+    ...notificationFields,
+    kind: z.literal('saved_search_match'),
+    // A lab or need newly in a saved search's results: the lab's name, or the need's title as search shows it.
+    payload: z.union([
+      z.object({ savedSearchId: z.uuid(), searchName: z.string(), labId: z.uuid(), labName: localizedTextSchema }),
+      z.object({ savedSearchId: z.uuid(), searchName: z.string(), needId: z.uuid(), needTitle: z.string() }),
+    ]),
+  }),
 ]);
 // Every kind in domain.ts has its payload shape above: a new kind fails to compile until it does.
 notificationKinds satisfies readonly z.infer<typeof notificationSchema>['kind'][];

@@ -9,6 +9,7 @@ const nothing: Abilities = {
   seeCollaborations: false,
   keepShortlist: false,
   converse: false,
+  keepSavedSearches: false,
   openDashboard: false,
   ownRegion: null,
   readReports: false,
@@ -19,8 +20,8 @@ const nothing: Abilities = {
 
 /** What each role may do, written out by hand: the routes' rules as docs/authorization.md states them. */
 const expected: Record<UserRole, Abilities> = {
-  researcher: { ...nothing, manageLabs: true, seeCollaborations: true, keepShortlist: true, converse: true },
-  company: { ...nothing, manageNeeds: true, seeCollaborations: true, keepShortlist: true, converse: true },
+  researcher: { ...nothing, manageLabs: true, seeCollaborations: true, keepShortlist: true, converse: true, keepSavedSearches: true },
+  company: { ...nothing, manageNeeds: true, seeCollaborations: true, keepShortlist: true, converse: true, keepSavedSearches: true },
   region: { ...nothing, openDashboard: true, ownRegion: 'KZ-19', readReports: true, writeRegionReport: 'KZ-19' },
   ministry: { ...nothing, seeCollaborations: true, openDashboard: true, readReports: true, publishNationalReport: true },
   admin: { ...nothing, seeCollaborations: true, openDashboard: true, readReports: true, administer: true },
@@ -32,6 +33,7 @@ const routeOf: Partial<Record<keyof Abilities, string>> = {
   manageNeeds: '/api/v1/my/needs',
   keepShortlist: '/api/v1/my/shortlist',
   converse: '/api/v1/questions',
+  keepSavedSearches: '/api/v1/my/saved-searches',
   seeCollaborations: '/api/v1/collaborations',
   openDashboard: '/api/v1/analytics/summary',
   readReports: '/api/v1/reports?year=2025',

@@ -92,6 +92,11 @@ export function Layout({ children }: { children: ComponentChildren }) {
                     {t('nav.questions')}
                   </a>
                 )}
+                {can.keepSavedSearches && (
+                  <a href="/my/saved-searches" aria-current={current('/my/saved-searches')}>
+                    {t('nav.savedSearches')}
+                  </a>
+                )}
                 {can.seeCollaborations && (
                   <a href="/collaborations" aria-current={current('/collaborations', false)}>
                     {t('nav.collaborations')}

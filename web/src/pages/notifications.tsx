@@ -42,6 +42,12 @@ function useWording() {
     if (item.kind === 'need_closed_by_deadline')
       return { text: t('notify.closedByDeadline', { title, date: format.date(item.payload.deadlineOn) }), href: `/my/needs/${item.payload.needId}` };
     if (item.kind === 'lab_confirmation_due') return { text: t('notify.confirmLab', { name: labName }), href: `/my/labs/${item.payload.labId}` };
+    if (item.kind === 'saved_search_match') {
+      const { payload } = item;
+      return 'labId' in payload
+        ? { text: t('notify.savedSearch', { search: payload.searchName, name: pickText(payload.labName, locale) }), href: `/labs/${payload.labId}` }
+        : { text: t('notify.savedSearch', { search: payload.searchName, name: payload.needTitle }), href: `/needs/${payload.needId}` };
+    }
     // One notification names every lab of the reader's the need fits, best first; it leads to the best one.
     const labs = item.payload.labs.map((lab) => `${pickText(lab.name, locale)} (${Math.round(lab.score * 100)}%)`).join(', ');
     const best = item.payload.labs[0];

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../components/load-state.tsx';
 import { CodeChecklist, type CodeOption } from '../components/code-checklist.tsx';
 import { Highlighted } from '../components/highlighted.tsx';
 import { ShortlistButton, useShortlist } from '../components/shortlist-button.tsx';
+import { SaveSearch } from '../components/save-search.tsx';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useTaxonomy } from '../taxonomy/taxonomy.tsx';
 import { useMediaQuery } from '../components/use-media-query.ts';
@@ -264,6 +265,7 @@ export function SearchPage({ kind }: { kind: Kind }) {
         value={q}
         onInput={(event) => setQ(event.currentTarget.value)}
       />
+      <SaveSearch kind={kind} params={paramsOf(state)} suggestedName={q.trim() || t(kind === 'labs' ? 'search.labs.heading' : 'search.needs.heading')} />
       <div class="search-layout">
         <aside class="facets-area" aria-label={t('search.filters')}>
           {wide ? (

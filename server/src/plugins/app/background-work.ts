@@ -6,6 +6,9 @@ import { notifyMatchingLabs } from '../../services/matching/notify-matching-labs
 import { runListingSweep, scheduleListingSweep } from '../../services/listings/schedule-sweep.ts';
 import { sweepListings, type SweepReport } from '../../services/listings/sweep-listings.ts';
 import { systemContext } from '../../services/context.ts';
+import { matchSavedSearches } from '../../services/saved-searches/match-saved-searches.ts';
+import { runSavedSearchDigests, scheduleSavedSearchDigests } from '../../services/saved-searches/schedule-digests.ts';
+import { sendSavedSearchDigests } from '../../services/saved-searches/send-digests.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,13 +16,15 @@ declare module 'fastify' {
     emailSender: QueuePoller<typeof emailOutbox.$inferSelect>;
     /** One sweep of deadlines and stale labs, as the queued job runs it (tests call it to move time on). */
     sweepListings: () => Promise<SweepReport>;
+    /** One run of the saved-search digests, as the queued job runs it (tests call it from several apps at once). */
+    sendSavedSearchDigests: () => Promise<{ sent: number; more: boolean }>;
   }
 }
 
 // A job or an email that failed 12 times (about an hour of retries) stays for an operator.
 const retries = { batchSize: 20, maxAttempts: 12, backoff: { firstSeconds: 1, maxSeconds: 600 } };
 
-/** The background job queue (with the periodic listing sweep) and the email outbox, worked in this process when configured to. */
+/** The background job queue (with the periodic listing sweep and saved-search digests) and the email outbox, worked in this process when configured to. */
 export default fp<{ run: boolean; mail: MailSettings; matchNotifyThreshold: number }>(
   async function backgroundWork(app, options) {
     const send = createMailTransport(options.mail, app.log);
@@ -40,6 +45,14 @@ export default fp<{ run: boolean; mail: MailSettings; matchNotifyThreshold: numb
           });
         }
         if (job.kind === 'sweep_listings') await runListingSweep(tx, job, contextParts, app.log);
+        if (job.kind === 'match_saved_searches') {
+          const { kind, id, version } = job.payload;
+          await matchSavedSearches({
+            ctx: systemContext({ ...contextParts, db: tx }, 'match-saved-searches'),
+            input: { kind: kind === 'need' ? 'need' : 'lab', id: id!, version: Number(version) },
+          });
+        }
+        if (job.kind === 'send_saved_search_digests') await runSavedSearchDigests(tx, job, contextParts, app.log);
       }),
     });
     const emails = new QueuePoller<typeof emailOutbox.$inferSelect>({
@@ -53,10 +66,12 @@ export default fp<{ run: boolean; mail: MailSettings; matchNotifyThreshold: numb
     app.decorate('backgroundJobs', jobs);
     app.decorate('emailSender', emails);
     app.decorate('sweepListings', () => sweepListings({ ctx: systemContext(contextParts, 'sweep-listings') }));
+    app.decorate('sendSavedSearchDigests', () => sendSavedSearchDigests({ ctx: systemContext(contextParts, 'send-saved-search-digests') }));
     if (!options.run) return;
     app.addHook('onReady', async () => {
       // The periodic sweep of deadlines and stale labs lives in the job queue; the first replica to start queues it.
       await scheduleListingSweep(app.db);
+      await scheduleSavedSearchDigests(app.db);
       await Promise.all([jobs.start(), emails.start()]);
     });
     app.addHook('onClose', async () => {

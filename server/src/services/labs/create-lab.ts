@@ -4,6 +4,7 @@ import { kindFitsRole, type CreateLab } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
+import { queueSavedSearchMatch } from '../saved-searches/queue-match.ts';
 import { toLab } from './to-lab.ts';
 import { assertKnownCatalogueCodes } from './validate-codes.ts';
 
@@ -29,6 +30,7 @@ export async function createLab({ ctx, input }: { ctx: ServiceContext; input: Cr
       })
       .returning();
     await enqueueSearchUpdate(tx, 'lab', lab!.id, lab!.version);
+    await queueSavedSearchMatch(tx, 'lab', lab!.id, lab!.version);
     return toLab(lab!, organisation);
   });
 }

@@ -6,6 +6,7 @@ import { assertMemberOf } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
+import { queueSavedSearchMatch } from '../saved-searches/queue-match.ts';
 import { toLab } from './to-lab.ts';
 import { assertKnownCatalogueCodes } from './validate-codes.ts';
 
@@ -35,6 +36,7 @@ export async function updateLab({ ctx, input: { id, changes: input } }: { ctx: S
       .where(eq(labs.id, id))
       .returning();
     await enqueueSearchUpdate(tx, 'lab', id, lab!.version);
+    await queueSavedSearchMatch(tx, 'lab', id, lab!.version);
     return toLab(lab!, current.organisations);
   });
 }

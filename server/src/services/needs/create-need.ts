@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { assertKnownCatalogueCodes } from '../labs/validate-codes.ts';
 import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
+import { queueSavedSearchMatch } from '../saved-searches/queue-match.ts';
 import { assertDeadlineAhead } from './deadline.ts';
 import { toNeed } from './to-need.ts';
 
@@ -30,6 +31,7 @@ export async function createNeed({ ctx, input }: { ctx: ServiceContext; input: C
       })
       .returning();
     await enqueueSearchUpdate(tx, 'need', need!.id, need!.version);
+    await queueSavedSearchMatch(tx, 'need', need!.id, need!.version);
     // The labs it fits hear of it from a background job, off this request. A confidential need is
     // not announced: a notification would tell labs what the company keeps to itself.
     if (need!.visibility === 'public')

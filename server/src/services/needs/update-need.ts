@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { assertKnownCatalogueCodes } from '../labs/validate-codes.ts';
 import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
+import { queueSavedSearchMatch } from '../saved-searches/queue-match.ts';
 import { assertDeadlineAhead } from './deadline.ts';
 import { toNeed } from './to-need.ts';
 
@@ -56,6 +57,7 @@ export async function updateNeed({ ctx, input: { id, changes: input } }: { ctx: 
       .where(eq(needs.id, id))
       .returning();
     await enqueueSearchUpdate(tx, 'need', id, need!.version);
+    await queueSavedSearchMatch(tx, 'need', id, need!.version);
     return toNeed(need!, current.organisations);
   });
 }

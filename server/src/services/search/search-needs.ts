@@ -14,6 +14,17 @@ const retrieved = ['id', 'organisation', 'capabilities', 'sectors', 'regionCode'
 
 type NeedHit = HitOf<NeedDocument, (typeof retrieved)[number], (typeof highlighted)[number]>;
 
+/** The Meilisearch request for a validated need search (open needs unless a status is asked for): the words, then the parameters. */
+export function needSearchRequest(query: NeedSearchQuery) {
+  const filter = allOf(anyOf('status', query.status ?? ['open']), ...catalogueFilters(query), equals('trlTarget', query.trl));
+  const parameters = {
+    filter,
+    ...pageParameters({ page: query.page, pageSize: query.pageSize, facets, retrieved, highlighted }),
+    sort: query.q ? undefined : ['publishedAt:desc'],
+  };
+  return { q: foldedQuery(query.q ?? ''), parameters };
+}
+
 /**
  * Needs matching the words and filters (open ones unless a status is asked for). Confidential
  * needs are in the index with their public fields only, so they can be found by title, sector
@@ -24,13 +35,8 @@ export async function searchNeeds({ ctx, input: query }: { ctx: ServiceContext; 
   assertKnownCodes(taxonomy.capabilityCodes, query.capability, 'query.capability', 'capability');
   assertKnownCodes(taxonomy.territoryCodes, query.territory, 'query.territory', 'territory');
 
-  const filter = allOf(anyOf('status', query.status ?? ['open']), ...catalogueFilters(query), equals('trlTarget', query.trl));
-  const parameters = {
-    filter,
-    ...pageParameters({ page: query.page, pageSize: query.pageSize, facets, retrieved, highlighted }),
-    sort: query.q ? undefined : ['publishedAt:desc'],
-  };
-  const result = await needsIndex(ctx.search).search<NeedHit, typeof parameters>(foldedQuery(query.q ?? ''), parameters);
+  const { q, parameters } = needSearchRequest(query);
+  const result = await needsIndex(ctx.search).search<NeedHit, typeof parameters>(q, parameters);
   return {
     hits: result.hits.map((hit) => {
       const description = localizedFrom(hit._formatted, 'description');
