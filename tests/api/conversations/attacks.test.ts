@@ -444,3 +444,50 @@ t.test('staff and outsiders cannot write in a question’s or a collaboration’
   const [{ n }] = (await app.db.execute(sql`select count(*)::int as n from messages`)) as unknown as [{ n: number }];
   t.equal(n, 1, 'only the question itself was written');
 });
+
+t.test('a company replaying an Idempotency-Key on a question about another lab does not link that lab to its other collaboration', async (t) => {
+  const { app, company, researcher, otherResearcher, lab, need } = await conversationRig(t);
+  const key = 'company-replayed-key-01';
+  const invited = await app.inject({
+    method: 'POST',
+    url: '/api/v1/collaborations',
+    headers: { authorization: company.authorization, 'idempotency-key': key },
+    payload: { needId: need.id, labId: lab.id, message: 'Join us' },
+  });
+  t.equal(invited.statusCode, 201, 'the company invites the first lab with a key');
+  const first = collaborationSchema.parse(invited.json());
+  const otherLab = (await call(app, 'POST', '/labs', otherResearcher.authorization, labInput({ name: { en: 'Second lab' } }))).json() as { id: string };
+  const question = questionSchema.parse(
+    (await call(app, 'POST', '/questions', company.authorization, { subject: 'lab', labId: otherLab.id, body: 'Interested too?' })).json(),
+  );
+  const replay = await app.inject({
+    method: 'POST',
+    url: `/api/v1/questions/${question.id}/collaboration`,
+    headers: { authorization: company.authorization, 'idempotency-key': key },
+    payload: { needId: need.id },
+  });
+  t.not(replay.statusCode, 500, 'the replay is no server error');
+  const seen = questionSchema.parse((await call(app, 'GET', `/questions/${question.id}`, otherResearcher.authorization)).json());
+  t.not(seen.collaborationId, first.id, 'the second lab is not pointed at the company’s collaboration with the first lab', {
+    todo: 'hole: start-from-question.ts links the question to the collaboration the replayed key returned, another pair’s',
+  });
+  t.equal((await call(app, 'GET', `/collaborations/${first.id}`, otherResearcher.authorization)).statusCode, 403, 'which it cannot read, at least');
+  t.equal((await call(app, 'GET', `/collaborations/${first.id}/messages`, otherResearcher.authorization)).statusCode, 403, 'nor its thread');
+  t.equal((await call(app, 'GET', `/questions/${question.id}`, researcher.authorization)).statusCode, 404, 'and the first lab does not read this question');
+});
+
+t.test('a region officer neither reads nor writes a question or a collaboration’s thread', async (t) => {
+  const { app, company, lab, need } = await conversationRig(t);
+  const region = await createUser(app, 'region');
+  const question = questionSchema.parse(
+    (await call(app, 'POST', '/questions', company.authorization, { subject: 'lab', labId: lab.id, body: 'Hello' })).json(),
+  );
+  const collaboration = collaborationSchema.parse(
+    (await call(app, 'POST', '/collaborations', company.authorization, { needId: need.id, labId: lab.id, message: 'Terms: 7 million' })).json(),
+  );
+  t.equal((await call(app, 'GET', `/questions/${question.id}`, region.authorization)).statusCode, 403, 'the question is refused by role');
+  t.equal((await call(app, 'GET', '/questions', region.authorization)).statusCode, 403, 'as is the list');
+  t.equal((await call(app, 'GET', `/collaborations/${collaboration.id}/messages`, region.authorization)).statusCode, 403, 'and the collaboration’s thread');
+  const read = await call(app, 'GET', `/collaborations/${collaboration.id}`, region.authorization);
+  t.notMatch(read.body, /7 million/, 'nor does the collaboration itself carry its opening message to the region');
+});
