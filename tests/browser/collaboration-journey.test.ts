@@ -36,6 +36,9 @@ t.test('a company invites the top-matched lab; the researcher is notified and ac
   t.equal(await top.getAttribute('data-id'), lab.id, 'the lab is the top match');
   t.match(await top.textContent(), /Shared capabilities.*Hydrogen production by electrolysis/s, 'with its reasons');
   await top.getByRole('button', { name: 'Invite' }).click();
+  // An invitation goes with a message, if the company writes one.
+  await top.getByLabel('A message with it (optional)').fill('We would like to start with a pilot.');
+  await top.getByRole('button', { name: 'Send the invitation' }).click();
   await companyPage.waitForURL(/\/collaborations\/[0-9a-f-]{36}$/);
   const collaborationUrl = companyPage.url();
   t.equal(await companyPage.locator('.collaboration-status').textContent(), 'Status: Proposed', 'the invitation is proposed');
@@ -53,6 +56,8 @@ t.test('a company invites the top-matched lab; the researcher is notified and ac
     (await app.inject({ method: 'GET', url: '/api/v1/notifications', headers: { authorization: researcher.authorization } })).json<{ unread: number }>().unread;
   await waitFor('the opened notification is read', async () => (await unreadNow()) === 0).catch(() => undefined);
   t.equal(await unreadNow(), 0, 'opening the notification marked it read');
+  await labPage.locator('.thread .message').first().waitFor();
+  t.match(await labPage.locator('.thread .message').first().textContent(), /start with a pilot/, 'the invitation’s message opens the thread');
   await labPage.getByRole('button', { name: 'Accept' }).click();
   await labPage.locator('form[data-action="accept"]').getByRole('button', { name: 'Accept' }).click();
   await labPage.locator('.collaboration[data-status="accepted"]').waitFor();

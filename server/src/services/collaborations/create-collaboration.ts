@@ -10,6 +10,8 @@ import { sideOf } from './parties.ts';
 import { proposalEmail } from '../notifications/emails/collaboration-emails.ts';
 import { membersOf, notify } from '../notifications/notify.ts';
 
+const keyReused = () => new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for another lab and need: send a new key');
+
 /**
  * Either side starts a collaboration from a match: the company invites a lab, or a lab's
  * researcher proposes to a need. The same Idempotency-Key from the same person returns the first
@@ -29,9 +31,12 @@ export async function createCollaboration({
   const { idempotencyKey } = input;
   if (idempotencyKey) {
     const [previous] = await ctx.db
-      .select({ id: collaborations.id })
+      .select({ id: collaborations.id, needId: collaborations.needId, labId: collaborations.labId })
       .from(collaborations)
       .where(and(eq(collaborations.createdBy, actor.id), eq(collaborations.idempotencyKey, idempotencyKey)));
+    // A key repeats one request: sent with another pair it is a mistake (or a probe for someone
+    // else's collaboration), never an answer with the first one.
+    if (previous && (previous.needId !== input.needId || previous.labId !== input.labId)) throw keyReused();
     if (previous) return { collaboration: await loadCollaboration(ctx.db, previous.id, actor), created: false };
   }
   const [need] = await ctx.db.select().from(needs).where(eq(needs.id, input.needId));
@@ -84,9 +89,10 @@ export async function createCollaboration({
     if (isUniqueViolation(error, 'collaborations_idempotency_unique') && idempotencyKey) {
       // The same request raced itself; the first one won.
       const [previous] = await ctx.db
-        .select({ id: collaborations.id })
+        .select({ id: collaborations.id, needId: collaborations.needId, labId: collaborations.labId })
         .from(collaborations)
         .where(and(eq(collaborations.createdBy, actor.id), eq(collaborations.idempotencyKey, idempotencyKey)));
+      if (previous!.needId !== input.needId || previous!.labId !== input.labId) throw keyReused();
       return { collaboration: await loadCollaboration(ctx.db, previous!.id, actor), created: false };
     }
     if (isUniqueViolation(error, 'collaborations_live_pair_unique')) {

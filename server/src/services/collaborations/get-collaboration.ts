@@ -46,6 +46,9 @@ export function toCollaboration(row: Row, events: Events, actor: Actor | null): 
   // A lab that proposed to a confidential need learns who is behind it only when the company
   // answers yes (or invited it in the first place): until then neither the company nor its people.
   const companyHidden = side === 'lab' && row.needs.visibility === 'confidential' && c.initiatedBy === 'lab' && c.acceptedAt === null;
+  // What the parties wrote (the message that came with it, the notes of its steps, the words of a
+  // closing reason) is theirs: the ministry and admins read the collaboration, not what they said.
+  const partyWords = <T>(words: T): T | null => (side ? words : null);
   const companyUsers = new Set(
     companyHidden ? events.filter((entry) => entry.actorOrganisationId !== row.labs.organisationId).map(({ event }) => event.actorUserId) : [],
   );
@@ -55,7 +58,7 @@ export function toCollaboration(row: Row, events: Events, actor: Actor | null): 
     initiatedBy: c.initiatedBy,
     need: { id: row.needs.id, title: row.needs.title, organisationId: companyHidden ? null : row.needs.organisationId },
     lab: { id: row.labs.id, name: row.labs.name, organisationId: row.labs.organisationId },
-    message: c.message,
+    message: partyWords(c.message),
     matchScore: c.matchScore,
     contract:
       c.contractBudgetKzt !== null && c.fundingSource && c.contractStartOn
@@ -69,14 +72,14 @@ export function toCollaboration(row: Row, events: Events, actor: Actor | null): 
       peopleTrained: c.outcomePeopleTrained,
     },
     closingReasonCode: c.closingReasonCode,
-    closingReason: c.closingReason,
+    closingReason: partyWords(c.closingReason),
     actions: side ? availableActions(c.status, c.initiatedBy, side) : [],
     timeline: events.map(({ event, actorName }) => ({
       fromStatus: event.fromStatus,
       toStatus: event.toStatus,
       actorUserId: companyUsers.has(event.actorUserId) ? null : event.actorUserId,
       actorName: companyUsers.has(event.actorUserId) ? null : actorName,
-      note: event.note,
+      note: partyWords(event.note),
       occurredAt: event.occurredAt.toISOString(),
     })),
     createdAt: c.createdAt.toISOString(),

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { collaborations, labs, messages, needs, organisations, questions, users, type DbOrTransaction } from '@kopir/db';
 import type { CollaborationSide, Message, Question, QuestionSummary } from '@kopir/shared';
@@ -21,7 +21,15 @@ export const questionRows = (db: DbOrTransaction) =>
     .from(questions)
     .leftJoin(labs, eq(labs.id, questions.labId))
     .leftJoin(needs, eq(needs.id, questions.needId))
-    .leftJoin(collaborations, eq(collaborations.id, questions.collaborationId))
+    // The collaboration it became, only if it is of the question's own pair (a backstop: the link is only ever made so).
+    .leftJoin(
+      collaborations,
+      and(
+        eq(collaborations.id, questions.collaborationId),
+        or(isNull(questions.needId), eq(collaborations.needId, questions.needId)),
+        or(isNull(questions.labId), eq(collaborations.labId, questions.labId)),
+      ),
+    )
     .innerJoin(companyOrganisations, eq(companyOrganisations.id, questions.companyOrganisationId))
     .innerJoin(labOrganisations, eq(labOrganisations.id, questions.labOrganisationId));
 

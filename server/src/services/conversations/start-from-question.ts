@@ -45,6 +45,8 @@ export async function startCollaborationFromQuestion({
       ctx: inTransaction,
       input: { needId, labId, message: input.message, idempotencyKey: input.idempotencyKey },
     });
+    // Only the pair's own collaboration is linked: what the company made known there is what the question may show.
+    if (started.collaboration.need.id !== needId || started.collaboration.lab.id !== labId) throw new Error('createCollaboration answered another pair');
     await inTransaction.db.update(questions).set({ collaborationId: started.collaboration.id }).where(eq(questions.id, question.id));
     return started;
   });
