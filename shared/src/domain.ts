@@ -96,8 +96,19 @@ export const notificationKinds = [
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
+/** The two kinds of listing: what a university offers and what a company asks for. */
+export const listingKinds = ['lab', 'need'] as const;
+export type ListingKind = (typeof listingKinds)[number];
+
+/**
+ * What a listing's owners see counted, day by day. `questions` stays 0 until questions about a
+ * listing exist; the column is there so they can be counted without another migration.
+ */
+export const listingStatMeasures = ['views', 'searchAppearances', 'matchesShown', 'proposalsReceived', 'invitationsReceived', 'questions'] as const;
+export type ListingStatMeasure = (typeof listingStatMeasures)[number];
+
 /** What a person's shortlist keeps: labs and needs. */
-export const shortlistKinds = ['lab', 'need'] as const;
+export const shortlistKinds = listingKinds;
 export type ShortlistKind = (typeof shortlistKinds)[number];
 
 /**

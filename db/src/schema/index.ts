@@ -20,3 +20,4 @@ export * from './text-statistics.ts';
 export * from './rate-limit-windows.ts';
 export * from './collaboration-rollup.ts';
 export * from './shortlists.ts';
+export * from './listing-stats.ts';
