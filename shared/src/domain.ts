@@ -108,7 +108,7 @@ export const listingStatMeasures = ['views', 'searchAppearances', 'matchesShown'
 export type ListingStatMeasure = (typeof listingStatMeasures)[number];
 
 /** What a person's shortlist keeps: labs and needs. */
-export const shortlistKinds = listingKinds;
+export const shortlistKinds = ['lab', 'need'] as const;
 export type ShortlistKind = (typeof shortlistKinds)[number];
 
 /**
