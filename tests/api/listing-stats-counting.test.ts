@@ -214,3 +214,15 @@ t.test('search results and match lists count the listings on the page actually r
   );
   t.ok(needShown, 'and it was');
 });
+
+t.test('a flush that fails keeps its counts for the next one', async (t) => {
+  const app = await createTestApp(t, { listingStatsFlushMs: 600_000 });
+  const researcher = await createUser(app, 'researcher');
+  const lab = await createLab(app, researcher);
+  await read(app, `/api/v1/labs/${lab.id}`, { 'user-agent': 'Opera' }, '10.3.0.1');
+  await app.db.execute(sql`alter table listing_stats rename to listing_stats_away`);
+  await t.rejects(app.flushListingStats(), 'the write fails while the table is away');
+  await read(app, `/api/v1/labs/${lab.id}`, { 'user-agent': 'Opera' }, '10.3.0.2');
+  await app.db.execute(sql`alter table listing_stats_away rename to listing_stats`);
+  t.equal((await statsOf(app, researcher, 'lab', lab.id)).totals.views, 2, 'the next flush writes the failed one’s view and its own');
+});

@@ -75,8 +75,10 @@ export class ListingTally {
    * tried again with the next flush (a read already remembered is not counted twice meanwhile).
    */
   flush(db: DbOrTransaction): Promise<void> {
-    this.#flushing = this.#flushing.then(() => this.#write(db));
-    return this.#flushing;
+    // A failed flush fails its caller only; the next one runs all the same.
+    const flushing = this.#flushing.catch(() => {}).then(() => this.#write(db));
+    this.#flushing = flushing;
+    return flushing;
   }
 
   async #write(db: DbOrTransaction): Promise<void> {
