@@ -17,6 +17,8 @@ const domainTables = [
   'collaborations',
   'email_outbox',
   'labs',
+  'listing_stats',
+  'listing_stats_readers',
   'memberships',
   'need_funnel_rollup',
   'needs',
