@@ -2,19 +2,25 @@ import { sql } from 'drizzle-orm';
 import type { ListingKind } from '@kopir/shared';
 import type { Transaction } from '@kopir/db';
 
+/** The counters written in the transaction of what they count, rather than tallied in memory. */
+export type ExactMeasure = 'proposalsReceived' | 'invitationsReceived' | 'questions';
+const columns: Record<ExactMeasure, string> = {
+  proposalsReceived: 'proposals_received',
+  invitationsReceived: 'invitations_received',
+  questions: 'questions',
+};
+
 /**
- * One more proposal (to a need) or invitation (to a lab) on `day`, written in the transaction that
- * creates the collaboration, so the count is exactly the collaborations that were started.
+ * One more of `measure` for the listing on `day`, written in the transaction that creates what is
+ * counted (a collaboration is a proposal to a need or an invitation to a lab; a question, once
+ * questions exist), so the count is exactly what was created.
  */
-export async function countReceived(tx: Transaction, kind: ListingKind, listingId: string, day: string): Promise<void> {
-  const proposals = kind === 'need' ? 1 : 0;
-  const invitations = kind === 'lab' ? 1 : 0;
+export async function countExactly(tx: Transaction, input: { kind: ListingKind; listingId: string; day: string; measure: ExactMeasure }): Promise<void> {
+  const column = sql.identifier(columns[input.measure]);
   await tx.execute(sql`
-    insert into listing_stats (kind, listing_id, day, proposals_received, invitations_received)
-    values (${kind}, ${listingId}::uuid, ${day}::date, ${proposals}::int, ${invitations}::int)
-    on conflict (kind, listing_id, day) do update
-      set proposals_received = listing_stats.proposals_received + excluded.proposals_received,
-          invitations_received = listing_stats.invitations_received + excluded.invitations_received`);
+    insert into listing_stats (kind, listing_id, day, ${column})
+    values (${input.kind}, ${input.listingId}::uuid, ${input.day}::date, 1)
+    on conflict (kind, listing_id, day) do update set ${column} = listing_stats.${column} + 1`);
 }
 
 /**

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { collaborationEvents, collaborations, isUniqueViolation, labs, needs } from '@kopir/db';
 import type { z } from 'zod';
 import { dayInKazakhstan, type createCollaborationSchema } from '@kopir/shared';
-import { countReceived } from '../../listing-stats/rows.ts';
+import { countExactly } from '../../listing-stats/rows.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { loadCollaboration } from './get-collaboration.ts';
@@ -71,8 +71,13 @@ export async function createCollaboration({
         .insert(collaborationEvents)
         .values({ collaborationId: created!.id, fromStatus: null, toStatus: 'proposed', actorUserId: actor.id, note: input.message ?? null });
       // The company invites a lab; a lab's researcher proposes to a need.
-      if (side === 'company') await countReceived(tx, 'lab', lab.id, dayInKazakhstan(ctx.now()));
-      else await countReceived(tx, 'need', need.id, dayInKazakhstan(ctx.now()));
+      const day = dayInKazakhstan(ctx.now());
+      await countExactly(
+        tx,
+        side === 'company'
+          ? { kind: 'lab', listingId: lab.id, day, measure: 'invitationsReceived' }
+          : { kind: 'need', listingId: need.id, day, measure: 'proposalsReceived' },
+      );
       const recipients = side === 'company' ? await membersOf(tx, lab.organisationId, 'researcher') : await membersOf(tx, need.organisationId, 'company');
       await notify(tx, recipients, {
         kind: 'proposal_received',
