@@ -143,7 +143,7 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
   ctx.listings?.shown(
     'matchesShown',
     'lab',
-    shown.map((match) => match.lab.id),
+    shown.map((match) => match.lab),
   );
   return { needId, matches: shown };
 }

@@ -113,7 +113,7 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
   ctx.listings?.shown(
     'matchesShown',
     'need',
-    shown.map((match) => match.need.id),
+    shown.map((match) => match.need),
   );
   return { labId, matches: shown };
 }

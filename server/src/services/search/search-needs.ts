@@ -31,11 +31,7 @@ export async function searchNeeds({ ctx, input: query }: { ctx: ServiceContext; 
     sort: query.q ? undefined : ['publishedAt:desc'],
   };
   const result = await needsIndex(ctx.search).search<NeedHit, typeof parameters>(foldedQuery(query.q ?? ''), parameters);
-  ctx.listings?.shown(
-    'searchAppearances',
-    'need',
-    result.hits.map((hit) => hit.id),
-  );
+  ctx.listings?.shown('searchAppearances', 'need', result.hits);
   return {
     hits: result.hits.map((hit) => {
       const description = localizedFrom(hit._formatted, 'description');
