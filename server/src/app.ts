@@ -30,6 +30,7 @@ import taxonomyRoutes from './routes/api/taxonomy.ts';
 import searchIndexing from './plugins/app/search-indexing.ts';
 import backgroundWork from './plugins/app/background-work.ts';
 import taxonomy from './plugins/app/taxonomy.ts';
+import listingStats from './plugins/app/listing-stats.ts';
 import healthRoutes from './routes/health.ts';
 import pageRoutes from './routes/pages.ts';
 
@@ -105,6 +106,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
     indexCheckMs: config.searchIndexCheckMs,
   });
   await app.register(backgroundWork, { run: config.backgroundWorkers, mail: config.mail, matchNotifyThreshold: config.matchNotifyThreshold });
+  await app.register(listingStats, { secret: config.auth.jwtSecret, flushMs: config.listingStatsFlushMs });
   await app.register(auth, { secret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds });
 
   await app.register(healthRoutes);

@@ -83,6 +83,7 @@ const environmentSchema = z.object({
   SEARCH_QUEUE_SIZE: z.coerce.number().int().min(0).max(100_000).default(64),
   SEARCH_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   BACKGROUND_WORKERS: z.stringbool().default(true),
+  LISTING_STATS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   MATCH_NOTIFY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
   EMAIL_TRANSPORT: z.enum(['file', 'log', 'smtp']).default('file'),
   EMAIL_FROM: z.string().min(3).default('Kopir <no-reply@kopir.local>'),
@@ -144,6 +145,8 @@ export interface AppConfig {
   backgroundWorkers: boolean;
   /** A new need notifies the labs it fits at least this well (0 … 1). */
   matchNotifyThreshold: number;
+  /** How often this process writes the listing counters it holds in memory (a crash loses at most this much). */
+  listingStatsFlushMs: number;
   mail: { transport: 'file' | 'log' | 'smtp'; from: string; smtpUrl: string | undefined; fileDir: string };
 }
 
@@ -185,6 +188,7 @@ export function buildAppConfig(env: Environment, services: ResolvedServices): Ap
     searchAdmission: { concurrent: env.SEARCH_CONCURRENCY, queued: env.SEARCH_QUEUE_SIZE, maxWaitMs: env.SEARCH_QUEUE_WAIT_MS },
     backgroundWorkers: env.BACKGROUND_WORKERS,
     matchNotifyThreshold: env.MATCH_NOTIFY_THRESHOLD,
+    listingStatsFlushMs: env.LISTING_STATS_FLUSH_MS,
     mail: { transport: env.EMAIL_TRANSPORT, from: env.EMAIL_FROM, smtpUrl: env.SMTP_URL, fileDir: join(env.DATA_DIR, 'mail') },
   };
 }

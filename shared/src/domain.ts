@@ -109,6 +109,13 @@ export type QuestionSubject = (typeof questionSubjects)[number];
 /** Where a message belongs: a question's thread, or a collaboration's. */
 export const threadKinds = ['question', 'collaboration'] as const;
 export type ThreadKind = (typeof threadKinds)[number];
+/** The two kinds of listing: what a university offers and what a company asks for. */
+export const listingKinds = ['lab', 'need'] as const;
+export type ListingKind = (typeof listingKinds)[number];
+
+/** What a listing's owners see counted, day by day. */
+export const listingStatMeasures = ['views', 'searchAppearances', 'matchesShown', 'proposalsReceived', 'invitationsReceived', 'questions'] as const;
+export type ListingStatMeasure = (typeof listingStatMeasures)[number];
 
 /** What a person's shortlist keeps: labs and needs. */
 export const shortlistKinds = ['lab', 'need'] as const;

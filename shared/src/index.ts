@@ -25,3 +25,4 @@ export * from './schemas/dates.ts';
 export * from './money.ts';
 export * from './errors.ts';
 export * from './format/formatter.ts';
+export * from './schemas/listing-stats.ts';

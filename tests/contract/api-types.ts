@@ -704,6 +704,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/labs/{id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What happened to this lab, day by day: views, search results, matches shown, proposals, invitations, questions
+     * @description Signed-in users with the role researcher, admin; a researcher only for her own organisation’s labs.
+     */
+    get: operations['getLabsByIdStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/my/labs': {
     parameters: {
       query?: never;
@@ -808,6 +828,26 @@ export interface paths {
      * @description Signed-in users with the role company, ministry; a company only for its own needs.
      */
     get: operations['getNeedsByIdMatches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/needs/{id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What happened to this need, day by day: views, search results, matches shown, proposals, invitations, questions
+     * @description Signed-in users with the role company, admin; a company only for its own needs.
+     */
+    get: operations['getNeedsByIdStats'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1484,6 +1524,8 @@ export interface components {
           | 'date_in_past'
           | 'period_order'
           | 'period_too_long'
+          | 'period_too_many_days'
+          | 'days_or_from'
           | 'end_before_start'
           | 'not_money'
           | 'budget_order'
@@ -6263,6 +6305,122 @@ export interface operations {
       };
     };
   };
+  getLabsByIdStats: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        days?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'lab' | 'need';
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            totals: {
+              views: number;
+              searchAppearances: number;
+              matchesShown: number;
+              proposalsReceived: number;
+              invitationsReceived: number;
+              questions: number;
+            };
+            days: {
+              views: number;
+              searchAppearances: number;
+              matchesShown: number;
+              proposalsReceived: number;
+              invitationsReceived: number;
+              questions: number;
+              /** Format: date */
+              day: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   getMyLabs: {
     parameters: {
       query?: never;
@@ -7432,6 +7590,122 @@ export interface operations {
                 declinedOn: string | null;
                 proposeAgainOn: string | null;
               } | null;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getNeedsByIdStats: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        days?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'lab' | 'need';
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            totals: {
+              views: number;
+              searchAppearances: number;
+              matchesShown: number;
+              proposalsReceived: number;
+              invitationsReceived: number;
+              questions: number;
+            };
+            days: {
+              views: number;
+              searchAppearances: number;
+              matchesShown: number;
+              proposalsReceived: number;
+              invitationsReceived: number;
+              questions: number;
+              /** Format: date */
+              day: string;
             }[];
           };
         };

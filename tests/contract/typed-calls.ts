@@ -76,6 +76,7 @@ export function typedCalls(client: Client<paths>) {
     patchLabsById: (input: CallInput) => client.PATCH('/api/v1/labs/{id}', { params: { path: { id: input.id } }, body: input.body.patchLabsById }),
     deleteLabsById: (input: CallInput) => client.DELETE('/api/v1/labs/{id}', { params: { path: { id: input.id } } }),
     getLabsByIdMatches: (input: CallInput) => client.GET('/api/v1/labs/{id}/matches', { params: { path: { id: input.id } } }),
+    getLabsByIdStats: (input: CallInput) => client.GET('/api/v1/labs/{id}/stats', { params: { path: { id: input.id }, query: { days: 7 } } }),
     postLabsByIdConfirm: (input: CallInput) => client.POST('/api/v1/labs/{id}/confirm', { params: { path: { id: input.id } } }),
     getMyLabs: () => client.GET('/api/v1/my/labs'),
     getNeeds: () => client.GET('/api/v1/needs'),
@@ -84,6 +85,8 @@ export function typedCalls(client: Client<paths>) {
     patchNeedsById: (input: CallInput) => client.PATCH('/api/v1/needs/{id}', { params: { path: { id: input.id } }, body: input.body.patchNeedsById }),
     deleteNeedsById: (input: CallInput) => client.DELETE('/api/v1/needs/{id}', { params: { path: { id: input.id } } }),
     getNeedsByIdMatches: (input: CallInput) => client.GET('/api/v1/needs/{id}/matches', { params: { path: { id: input.id } } }),
+    getNeedsByIdStats: (input: CallInput) =>
+      client.GET('/api/v1/needs/{id}/stats', { params: { path: { id: input.id }, query: { from: '2026-01-01', to: '2026-01-31' } } }),
     getMyNeeds: () => client.GET('/api/v1/my/needs'),
     postCollaborations: (input: CallInput) => client.POST('/api/v1/collaborations', { body: input.body.postCollaborations }),
     getCollaborations: () => client.GET('/api/v1/collaborations'),

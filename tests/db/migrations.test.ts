@@ -18,6 +18,8 @@ const domainTables = [
   'digest_unsubscribe_tokens',
   'email_outbox',
   'labs',
+  'listing_stats',
+  'listing_stats_readers',
   'memberships',
   'messages',
   'need_funnel_rollup',

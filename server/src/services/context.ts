@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DbOrTransaction, Transaction } from '@kopir/db';
 import { systemActor, type Actor, type SystemActor, type UserActor } from '../access/actor.ts';
 import { AppError } from '../errors.ts';
+import { listingCounter, type ListingCounter } from '../listing-stats/counter.ts';
 import type { SearchService } from '../search/client.ts';
 import type { TaxonomyCache } from '../taxonomy/live-taxonomy.ts';
 
@@ -19,6 +20,11 @@ export interface ServiceContext {
   now: () => Date;
   /** Where people reach the web client, for absolute links in emails (no trailing slash). */
   publicUrl: string;
+  /**
+   * Where a request counts what it showed of listings (views, search results, matches); absent for
+   * jobs and commands, which show nobody anything.
+   */
+  listings?: ListingCounter;
 }
 
 /** The parts of a context that do not depend on who is asking. */
@@ -38,6 +44,11 @@ export const contextOf = (request: FastifyRequest): ServiceContext => ({
   ...contextPartsOf(request.server),
   actor: request.actor,
   ip: request.ip,
+  listings: listingCounter(
+    request.server.listingTally,
+    { actor: request.actor, ip: request.ip, userAgent: request.headers['user-agent'] },
+    request.server.clock,
+  ),
 });
 
 /** The context of a background job or command: the system acts, named for the job (e.g. 'notify-matching-labs'). */

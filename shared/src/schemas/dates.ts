@@ -27,3 +27,6 @@ export const isoDateWithin = (years: { min: number; max: number }) =>
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** The calendar day a moment falls on in Kazakhstan (UTC+5 everywhere since 2024), as `YYYY-MM-DD`. */
+export const dayInKazakhstan = (moment: Date) => new Date(moment.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);

@@ -28,6 +28,8 @@ export const inputRules = {
   dateInPast: 'date_in_past',
   periodOrder: 'period_order',
   periodTooLong: 'period_too_long',
+  periodTooManyDays: 'period_too_many_days',
+  daysOrFrom: 'days_or_from',
   endBeforeStart: 'end_before_start',
   notMoney: 'not_money',
   budgetOrder: 'budget_order',

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { collaborationSchema, messageListSchema, messageSchema, questionListSchema, questionSchema } from '@kopir/shared';
+import { collaborationSchema, listingStatsSchema, messageListSchema, messageSchema, questionListSchema, questionSchema } from '@kopir/shared';
 import { latestEmailTo } from '../../harness/mail.ts';
 import { call, conversationRig, unreadKinds } from './conversation-rig.ts';
 
@@ -26,6 +26,9 @@ t.test('a company asks a lab a question, the researcher answers, and the questio
   t.match(email?.subject, /сұрақ/, 'and by email, in Kazakh, the language of their account');
   t.match(email?.body, /80 °C/, 'quoting the question');
   t.match(email?.body, new RegExp(`/questions/${question.id}`), 'with a link to the thread');
+
+  const stats = listingStatsSchema.parse((await call(app, 'GET', `/labs/${lab.id}/stats?days=7`, researcher.authorization)).json());
+  t.equal(stats.totals.questions, 1, 'the lab’s owners see the question counted in what happened to their lab');
 
   const again = await call(app, 'POST', '/questions', colleague.authorization, { subject: 'lab', labId: lab.id, body: 'And at 90 °C?' });
   t.equal(again.statusCode, 409, 'a colleague asking about the same lab is sent to the existing thread');

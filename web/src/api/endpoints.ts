@@ -7,6 +7,8 @@ import {
   joinRequestSchema,
   labHitSchema,
   labMatchesSchema,
+  listingStatsSchema,
+  type ListingKind,
   labSchema,
   meSchema,
   memberSchema,
@@ -136,6 +138,8 @@ export const endpoints = {
   updateNeed: (id: string, body: WithCodes<Body<typeof updateNeedSchema>>) => checkedBy(updateNeedSchema, patch(`${v1}/needs/${id}`, needSchema, body)),
   labsMatchingNeed: (needId: string) => get(`${v1}/needs/${needId}/matches`, labMatchesSchema),
   needsMatchingLab: (labId: string) => get(`${v1}/labs/${labId}/matches`, needMatchesSchema),
+  /** What happened to one's own lab or need over the last `days` days. */
+  listingStats: (kind: ListingKind, id: string, days: number) => get(`${v1}/${kind}s/${id}/stats?days=${days}`, listingStatsSchema),
 
   collaborations: () => get(`${v1}/collaborations`, items(collaborationSchema)),
   collaboration: (id: string) => get(`${v1}/collaborations/${id}`, collaborationSchema),

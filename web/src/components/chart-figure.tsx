@@ -85,7 +85,8 @@ export function ChartFigure({ name, title, data, kind, horizontal, source, missi
             description={title}
             missingLabel={missingLabel ?? t('figure.noValue')}
           />
-          <div class="table-scroll">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so a keyboard can scroll a table wider or longer than its box (a phone, a year of days); axe asks for it */}
+          <section class="table-scroll" tabIndex={0} aria-label={title}>
             <table class="figure-table">
               <caption class="visually-hidden">{title}</caption>
               <thead>
@@ -114,7 +115,7 @@ export function ChartFigure({ name, title, data, kind, horizontal, source, missi
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <button type="button" class="download" onClick={download}>
             {t('figure.download')}
           </button>

@@ -5,6 +5,7 @@ import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
+import { ListingStatsPanel } from '../components/listing-stats-panel.tsx';
 import { MatchList } from '../components/match-list.tsx';
 import { CapabilitySuggestions } from '../components/capability-suggestions.tsx';
 import { useEditorGate } from '../components/editor-gate.tsx';
@@ -224,6 +225,7 @@ export function LabEditorPage() {
         </button>
         {saved && <p role="status">{t('catalogue.saved')}</p>}
       </form>
+      {id && <ListingStatsPanel kind="lab" id={id} />}
       {id && <MatchList kind="lab" id={id} />}
     </section>
   );

@@ -5,6 +5,7 @@ import { send } from '../api/client.ts';
 import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { ClassificationFields, TrlSelect } from '../components/catalogue-fields.tsx';
+import { ListingStatsPanel } from '../components/listing-stats-panel.tsx';
 import { MatchList } from '../components/match-list.tsx';
 import { CapabilitySuggestions } from '../components/capability-suggestions.tsx';
 import { useEditorGate } from '../components/editor-gate.tsx';
@@ -205,6 +206,7 @@ export function NeedEditorPage() {
         {saved && <p role="status">{t('catalogue.saved')}</p>}
         <span hidden>{readerLocale}</span>
       </form>
+      {id && <ListingStatsPanel kind="need" id={id} />}
       {id && <MatchList kind="need" id={id} />}
     </section>
   );

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   apiErrorSchema,
+  listingStatsQuerySchema,
+  listingStatsSchema,
   matchesQuerySchema,
   needMatchesSchema,
   createLabSchema,
@@ -12,6 +14,7 @@ import {
   updateLabSchema,
 } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
+import { readListingStats } from '../../services/listing-stats/read-listing-stats.ts';
 import { fastSerializerCompiler } from '../../plugins/app/fast-serializer.ts';
 import { contextOf } from '../../services/context.ts';
 import { confirmLab } from '../../services/labs/confirm-lab.ts';
@@ -47,7 +50,7 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: allow.public('a hidden lab only for its researchers, the ministry and admins') },
       schema: { tags: ['labs'], summary: 'One lab profile', params: idParams, response: { 200: labSchema, ...errors } },
     },
-    async (request) => getLab({ ctx: contextOf(request), input: { id: request.params.id } }),
+    async (request) => getLab({ ctx: contextOf(request), input: { id: request.params.id, countView: true } }),
   );
 
   app.get(
@@ -63,6 +66,21 @@ const labRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => matchNeedsForLab({ ctx: contextOf(request), input: { labId: request.params.id, limit: request.query.limit } }),
+  );
+
+  app.get(
+    '/labs/:id/stats',
+    {
+      config: { access: allow.roles(['researcher', 'admin'], 'a researcher only for her own organisation’s labs') },
+      schema: {
+        tags: ['labs'],
+        summary: 'What happened to this lab, day by day: views, search results, matches shown, proposals, invitations, questions',
+        params: idParams,
+        querystring: listingStatsQuerySchema,
+        response: { 200: listingStatsSchema, ...errors },
+      },
+    },
+    async (request) => readListingStats({ ctx: contextOf(request), input: { kind: 'lab', id: request.params.id, query: request.query } }),
   );
 
   app.get(

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   apiErrorSchema,
+  listingStatsQuerySchema,
+  listingStatsSchema,
   labMatchesSchema,
   matchesQuerySchema,
   createNeedSchema,
@@ -13,6 +15,7 @@ import {
   updateNeedSchema,
 } from '@kopir/shared';
 import { allow } from '../../access/rules.ts';
+import { readListingStats } from '../../services/listing-stats/read-listing-stats.ts';
 import { fastSerializerCompiler } from '../../plugins/app/fast-serializer.ts';
 import { contextOf } from '../../services/context.ts';
 import { createNeed } from '../../services/needs/create-need.ts';
@@ -52,7 +55,7 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: needViewSchema, ...errors },
       },
     },
-    async (request) => getNeed({ ctx: contextOf(request), input: { id: request.params.id } }),
+    async (request) => getNeed({ ctx: contextOf(request), input: { id: request.params.id, countView: true } }),
   );
 
   app.get(
@@ -68,6 +71,21 @@ const needRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => matchLabsForNeed({ ctx: contextOf(request), input: { needId: request.params.id, limit: request.query.limit } }),
+  );
+
+  app.get(
+    '/needs/:id/stats',
+    {
+      config: { access: allow.roles(['company', 'admin'], 'a company only for its own needs') },
+      schema: {
+        tags: ['needs'],
+        summary: 'What happened to this need, day by day: views, search results, matches shown, proposals, invitations, questions',
+        params: idParams,
+        querystring: listingStatsQuerySchema,
+        response: { 200: listingStatsSchema, ...errors },
+      },
+    },
+    async (request) => readListingStats({ ctx: contextOf(request), input: { kind: 'need', id: request.params.id, query: request.query } }),
   );
 
   app.get(

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { collaborationEvents, collaborations, isUniqueViolation, labs, messages, needs } from '@kopir/db';
 import type { z } from 'zod';
-import type { createCollaborationSchema } from '@kopir/shared';
+import { dayInKazakhstan, type createCollaborationSchema } from '@kopir/shared';
+import { countExactly } from '../../listing-stats/rows.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { loadCollaboration } from './get-collaboration.ts';
@@ -76,6 +77,14 @@ export async function createCollaboration({
         .values({ collaborationId: created!.id, fromStatus: null, toStatus: 'proposed', actorUserId: actor.id, note: input.message ?? null });
       // The message that comes with a proposal or an invitation opens the pair's conversation.
       if (input.message) await tx.insert(messages).values({ collaborationId: created!.id, authorUserId: actor.id, authorSide: side, body: input.message });
+      // The company invites a lab; a lab's researcher proposes to a need.
+      const day = dayInKazakhstan(ctx.now());
+      await countExactly(
+        tx,
+        side === 'company'
+          ? { kind: 'lab', listingId: lab.id, day, measure: 'invitationsReceived' }
+          : { kind: 'need', listingId: need.id, day, measure: 'proposalsReceived' },
+      );
       const recipients = side === 'company' ? await membersOf(tx, lab.organisationId, 'researcher') : await membersOf(tx, need.organisationId, 'company');
       await notify(tx, recipients, {
         kind: 'proposal_received',

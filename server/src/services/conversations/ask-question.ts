@@ -1,7 +1,8 @@
 import { and, count, eq, gte, sql } from 'drizzle-orm';
 import { isUniqueViolation, labs, messages, needs, questions, users } from '@kopir/db';
-import { QUESTIONS_PER_DAY, type AskQuestion, type CollaborationSide, type Question } from '@kopir/shared';
+import { dayInKazakhstan, QUESTIONS_PER_DAY, type AskQuestion, type CollaborationSide, type Question } from '@kopir/shared';
 import { AppError, notFound } from '../../errors.ts';
+import { countExactly } from '../../listing-stats/rows.ts';
 import { signedInActor, withTransaction, type ServiceContext } from '../context.ts';
 import { getLab } from '../labs/get-lab.ts';
 import { getQuestion } from './get-question.ts';
@@ -81,6 +82,13 @@ export async function askQuestion({ ctx, input }: { ctx: ServiceContext; input: 
         })
         .returning({ id: questions.id });
       await db.insert(messages).values({ questionId: created!.id, authorUserId: person.id, authorSide: askerSide, body: input.body });
+      // The owners of the listing asked about see it counted, exactly, with the question.
+      await countExactly(db, {
+        kind: input.subject,
+        listingId: input.subject === 'lab' ? input.labId : input.needId,
+        day: dayInKazakhstan(ctx.now()),
+        measure: 'questions',
+      });
       await tellOfQuestion(
         db,
         { thread: 'question', threadId: created!.id, ...parties },

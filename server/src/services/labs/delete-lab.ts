@@ -4,6 +4,7 @@ import { assertMemberOf } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
+import { deleteListingStats } from '../../listing-stats/rows.ts';
 
 /**
  * Deletes a lab that never took part in a collaboration. One that did is part of the record the
@@ -19,5 +20,6 @@ export async function deleteLab({ ctx, input: { id } }: { ctx: ServiceContext; i
     if (history) throw new AppError('LAB_HAS_COLLABORATIONS', 'This lab has collaborations on record; hide it instead of deleting it');
     await tx.delete(labs).where(eq(labs.id, id));
     await enqueueSearchUpdate(tx, 'lab', id, 0);
+    await deleteListingStats(tx, 'lab', id);
   });
 }

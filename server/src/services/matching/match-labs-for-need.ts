@@ -138,5 +138,12 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
   });
   // Ties break by name so the order is stable from one call to the next.
   matches.sort((a, b) => b.score - a.score || pickText(a.lab.name, 'en').localeCompare(pickText(b.lab.name, 'en')));
-  return { needId, matches: matches.slice(0, limit) };
+  const shown = matches.slice(0, limit);
+  // The job that tells labs about a new need has no counter: it shows the list to nobody.
+  ctx.listings?.shown(
+    'matchesShown',
+    'lab',
+    shown.map((match) => match.lab),
+  );
+  return { needId, matches: shown };
 }

@@ -109,5 +109,11 @@ export async function matchNeedsForLab({ ctx, input }: { ctx: ServiceContext; in
     };
   });
   matches.sort((a, b) => b.score - a.score || a.need.title.localeCompare(b.need.title));
-  return { labId, matches: matches.slice(0, limit) };
+  const shown = matches.slice(0, limit);
+  ctx.listings?.shown(
+    'matchesShown',
+    'need',
+    shown.map((match) => match.need),
+  );
+  return { labId, matches: shown };
 }

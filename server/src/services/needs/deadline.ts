@@ -1,8 +1,5 @@
-import { inputRules } from '@kopir/shared';
+import { dayInKazakhstan, inputRules } from '@kopir/shared';
 import { AppError } from '../../errors.ts';
-
-/** The calendar day a moment falls on in Kazakhstan (UTC+5 everywhere since 2024), as `YYYY-MM-DD`. */
-export const dayInKazakhstan = (moment: Date) => new Date(moment.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
 
 /** Today's date in Kazakhstan, as `YYYY-MM-DD`. */
 export const todayInKazakhstan = (now: Date) => dayInKazakhstan(now);

@@ -4,6 +4,7 @@ import { assertMemberOf } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { enqueueSearchUpdate } from '../../search/outbox/enqueue.ts';
+import { deleteListingStats } from '../../listing-stats/rows.ts';
 
 /** Deletes a need nobody has answered yet; one with collaborations is closed instead. */
 export async function deleteNeed({ ctx, input: { id } }: { ctx: ServiceContext; input: { id: string } }) {
@@ -16,5 +17,6 @@ export async function deleteNeed({ ctx, input: { id } }: { ctx: ServiceContext; 
     if (history) throw new AppError('NEED_HAS_COLLABORATIONS', 'This need has proposals on record; close it instead of deleting it');
     await tx.delete(needs).where(eq(needs.id, id));
     await enqueueSearchUpdate(tx, 'need', id, 0);
+    await deleteListingStats(tx, 'need', id);
   });
 }

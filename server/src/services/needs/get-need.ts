@@ -5,10 +5,14 @@ import { personOf } from '../../access/actor.ts';
 import { signedInActor, type ServiceContext } from '../context.ts';
 import { toNeed, toNeedView } from './to-need.ts';
 
-/** A need as the reader may see it: a confidential one shows only its public fields to outsiders. */
-export async function getNeed({ ctx, input: { id } }: { ctx: ServiceContext; input: { id: string } }) {
+/**
+ * A need as the reader may see it: a confidential one shows only its public fields to outsiders.
+ * `countView`: the read is the need's page, which its company sees counted (see `getLab`).
+ */
+export async function getNeed({ ctx, input: { id, countView = false } }: { ctx: ServiceContext; input: { id: string; countView?: boolean } }) {
   const [row] = await ctx.db.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(eq(needs.id, id));
   if (!row) throw notFound('The need');
+  if (countView) ctx.listings?.viewed('need', id, row.needs.organisationId);
   const person = personOf(ctx.actor);
   if (row.needs.visibility === 'confidential' && person?.role === 'researcher' && (await invited(ctx, row.needs.id, person.organisationId))) {
     return toNeed(row.needs, row.organisations);

@@ -47,6 +47,7 @@ export async function searchLabs({ ctx, input: query }: { ctx: ServiceContext; i
   assertKnownCodes(taxonomy.territoryCodes, query.territory, 'query.territory', 'territory');
   const { q, parameters } = labSearchRequest(query);
   const result = await labsIndex(ctx.search).search<LabHit, typeof parameters>(q, parameters);
+  ctx.listings?.shown('searchAppearances', 'lab', result.hits);
   return {
     hits: result.hits.map((hit) => ({
       id: hit.id,

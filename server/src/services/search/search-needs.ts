@@ -37,6 +37,7 @@ export async function searchNeeds({ ctx, input: query }: { ctx: ServiceContext; 
 
   const { q, parameters } = needSearchRequest(query);
   const result = await needsIndex(ctx.search).search<NeedHit, typeof parameters>(q, parameters);
+  ctx.listings?.shown('searchAppearances', 'need', result.hits);
   return {
     hits: result.hits.map((hit) => {
       const description = localizedFrom(hit._formatted, 'description');

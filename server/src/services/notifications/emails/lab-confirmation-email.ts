@@ -1,5 +1,4 @@
-import { formatterFor, pickText, type Locale, type LocalizedText } from '@kopir/shared';
-import { dayInKazakhstan } from '../../needs/deadline.ts';
+import { dayInKazakhstan, formatterFor, pickText, type Locale, type LocalizedText } from '@kopir/shared';
 import { absoluteUrl } from './absolute-url.ts';
 import { renderEmail } from './render-email.ts';
 import type { EmailCatalogue, RenderedEmail } from './rendered-email.ts';
