@@ -74,13 +74,13 @@ t.test('a company asks on a lab’s page, the researcher answers, the company in
   t.match(await researcherPage.locator('.thread .message').first().textContent(), /pilot on field brine/, 'the invitation’s message opens the thread');
   await researcherPage.getByLabel('Your message').fill('Accepted. Please send the brine samples.');
   await researcherPage.getByRole('button', { name: 'Send', exact: true }).click();
-  await researcherPage.locator('.thread .message[data-mine="true"]').waitFor();
+  await researcherPage.locator('.thread .message[data-mine="true"]', { hasText: 'send the brine samples' }).waitFor();
 
   await companyPage.goto(collaborationUrl);
   await companyPage.getByText('Please send the brine samples.').waitFor();
   await companyPage.getByLabel('Your message').fill('Samples leave on Monday.');
   await companyPage.getByRole('button', { name: 'Send', exact: true }).click();
-  await companyPage.locator('.thread .message[data-mine="true"]').waitFor();
+  await companyPage.locator('.thread .message[data-mine="true"]', { hasText: 'Samples leave on Monday.' }).waitFor();
   await researcherPage.reload();
   await researcherPage.getByText('Samples leave on Monday.').waitFor();
   t.equal(await researcherPage.locator('.thread .message').count(), 3, 'both sides’ messages are in the collaboration’s thread, in order');
