@@ -22,3 +22,4 @@ export * from './collaboration-rollup.ts';
 export * from './shortlists.ts';
 export * from './conversations.ts';
 export * from './saved-searches.ts';
+export * from './equipment.ts';
