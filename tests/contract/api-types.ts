@@ -920,6 +920,214 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/instruments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search shared instruments by words, class and region
+     * @description Public: active instruments only.
+     */
+    get: operations['getInstruments'];
+    put?: never;
+    /**
+     * List a shared instrument
+     * @description Signed-in users with the role researcher; in one’s own university or institute.
+     */
+    post: operations['postInstruments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/instruments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One shared instrument
+     * @description Public: a hidden instrument only for its centre’s people, the ministry and admins.
+     */
+    get: operations['getInstrumentsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit a shared instrument (hide it with status: hidden)
+     * @description Signed-in users with the role researcher; member of the instrument’s organisation.
+     */
+    patch: operations['patchInstrumentsById'];
+    trace?: never;
+  };
+  '/api/v1/organisations/{id}/instruments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The active instruments an organisation offers
+     * @description Public: active instruments only.
+     */
+    get: operations['getOrganisationsByIdInstruments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my/instruments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The instruments of my organisation, hidden ones included
+     * @description Signed-in users with the role researcher; instruments of one’s own organisation.
+     */
+    get: operations['getMyInstruments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/instruments/{id}/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask the centre for days of an instrument
+     * @description Signed-in users with the role company; any active instrument.
+     */
+    post: operations['postInstrumentsByIdBookings'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The booking requests my organisation sent or received, newest first
+     * @description Signed-in users with the role researcher, company; one’s own organisation’s requests, sent or received.
+     */
+    get: operations['getBookings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One booking request
+     * @description Signed-in users with the role researcher, company; the requesting company’s people and the centre’s researchers only (anyone else: 404).
+     */
+    get: operations['getBookingsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a booking request, with an optional reason
+     * @description Signed-in users with the role researcher; a researcher of the instrument’s organisation (anyone else: 404).
+     */
+    post: operations['postBookingsByIdAccept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline a booking request, with an optional reason
+     * @description Signed-in users with the role researcher; a researcher of the instrument’s organisation (anyone else: 404).
+     */
+    post: operations['postBookingsByIdDecline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a booking request that was not declined
+     * @description Signed-in users with the role company; the requesting company’s people (anyone else: 404).
+     */
+    post: operations['postBookingsByIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/questions': {
     parameters: {
       query?: never;
@@ -2954,6 +3162,9 @@ export interface operations {
               keepShortlist: boolean;
               converse: boolean;
               keepSavedSearches: boolean;
+              manageInstruments: boolean;
+              bookInstruments: boolean;
+              seeBookings: boolean;
               openDashboard: boolean;
               ownRegion: string | null;
               readReports: boolean;
@@ -3071,6 +3282,9 @@ export interface operations {
               keepShortlist: boolean;
               converse: boolean;
               keepSavedSearches: boolean;
+              manageInstruments: boolean;
+              bookInstruments: boolean;
+              seeBookings: boolean;
               openDashboard: boolean;
               ownRegion: string | null;
               readReports: boolean;
@@ -8209,6 +8423,1620 @@ export interface operations {
       };
     };
   };
+  getInstruments: {
+    parameters: {
+      query?: {
+        q?: string;
+        class?: string[];
+        region?: (
+          | 'KZ-10'
+          | 'KZ-11'
+          | 'KZ-15'
+          | 'KZ-19'
+          | 'KZ-23'
+          | 'KZ-27'
+          | 'KZ-31'
+          | 'KZ-33'
+          | 'KZ-35'
+          | 'KZ-39'
+          | 'KZ-43'
+          | 'KZ-47'
+          | 'KZ-55'
+          | 'KZ-59'
+          | 'KZ-61'
+          | 'KZ-62'
+          | 'KZ-63'
+          | 'KZ-71'
+          | 'KZ-75'
+          | 'KZ-79'
+        )[];
+        territory?: string[];
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            hits: {
+              /** Format: uuid */
+              id: string;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+                verified: boolean;
+              };
+              classCode: string;
+              model: string;
+              location: string;
+              regionCode: string;
+              territoryCode: string | null;
+              priceKzt: number | null;
+              /** @enum {string} */
+              priceUnit: 'hour' | 'sample';
+              highlights: {
+                [key: string]: string;
+              };
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+            facets: {
+              [key: string]: {
+                [key: string]: number;
+              };
+            };
+            processingTimeMs: number;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postInstruments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          classCode: string;
+          model: string;
+          location: string;
+          /** @enum {string} */
+          regionCode?:
+            | 'KZ-10'
+            | 'KZ-11'
+            | 'KZ-15'
+            | 'KZ-19'
+            | 'KZ-23'
+            | 'KZ-27'
+            | 'KZ-31'
+            | 'KZ-33'
+            | 'KZ-35'
+            | 'KZ-39'
+            | 'KZ-43'
+            | 'KZ-47'
+            | 'KZ-55'
+            | 'KZ-59'
+            | 'KZ-61'
+            | 'KZ-62'
+            | 'KZ-63'
+            | 'KZ-71'
+            | 'KZ-75'
+            | 'KZ-79';
+          territoryCode?: string | null;
+          conditions: {
+            kk?: string;
+            ru?: string;
+            en?: string;
+          };
+          priceKzt?: number | null;
+          /**
+           * @default hour
+           * @enum {string}
+           */
+          priceUnit?: 'hour' | 'sample';
+          availability?: string | null;
+          /**
+           * @default active
+           * @enum {string}
+           */
+          status?: 'active' | 'hidden';
+        };
+      };
+    };
+    responses: {
+      /** @description Created: the new resource */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            organisation: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              verified: boolean;
+            };
+            classCode: string;
+            model: string;
+            location: string;
+            regionCode: string;
+            territoryCode: string | null;
+            conditions: {
+              kk?: string;
+              ru?: string;
+              en?: string;
+            };
+            priceKzt: number | null;
+            /** @enum {string} */
+            priceUnit: 'hour' | 'sample';
+            availability: string | null;
+            /** @enum {string} */
+            status: 'active' | 'hidden';
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getInstrumentsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            organisation: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              verified: boolean;
+            };
+            classCode: string;
+            model: string;
+            location: string;
+            regionCode: string;
+            territoryCode: string | null;
+            conditions: {
+              kk?: string;
+              ru?: string;
+              en?: string;
+            };
+            priceKzt: number | null;
+            /** @enum {string} */
+            priceUnit: 'hour' | 'sample';
+            availability: string | null;
+            /** @enum {string} */
+            status: 'active' | 'hidden';
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  patchInstrumentsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          classCode?: string;
+          model?: string;
+          location?: string;
+          /** @enum {string} */
+          regionCode?:
+            | 'KZ-10'
+            | 'KZ-11'
+            | 'KZ-15'
+            | 'KZ-19'
+            | 'KZ-23'
+            | 'KZ-27'
+            | 'KZ-31'
+            | 'KZ-33'
+            | 'KZ-35'
+            | 'KZ-39'
+            | 'KZ-43'
+            | 'KZ-47'
+            | 'KZ-55'
+            | 'KZ-59'
+            | 'KZ-61'
+            | 'KZ-62'
+            | 'KZ-63'
+            | 'KZ-71'
+            | 'KZ-75'
+            | 'KZ-79';
+          territoryCode?: string | null;
+          conditions?: {
+            kk?: string;
+            ru?: string;
+            en?: string;
+          };
+          priceKzt?: number | null;
+          /** @enum {string} */
+          priceUnit?: 'hour' | 'sample';
+          availability?: string | null;
+          /** @enum {string} */
+          status?: 'active' | 'hidden';
+        };
+      };
+    };
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            organisation: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              verified: boolean;
+            };
+            classCode: string;
+            model: string;
+            location: string;
+            regionCode: string;
+            territoryCode: string | null;
+            conditions: {
+              kk?: string;
+              ru?: string;
+              en?: string;
+            };
+            priceKzt: number | null;
+            /** @enum {string} */
+            priceUnit: 'hour' | 'sample';
+            availability: string | null;
+            /** @enum {string} */
+            status: 'active' | 'hidden';
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getOrganisationsByIdInstruments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+                verified: boolean;
+              };
+              classCode: string;
+              model: string;
+              location: string;
+              regionCode: string;
+              territoryCode: string | null;
+              conditions: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              priceKzt: number | null;
+              /** @enum {string} */
+              priceUnit: 'hour' | 'sample';
+              availability: string | null;
+              /** @enum {string} */
+              status: 'active' | 'hidden';
+              version: number;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getMyInstruments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+                verified: boolean;
+              };
+              classCode: string;
+              model: string;
+              location: string;
+              regionCode: string;
+              territoryCode: string | null;
+              conditions: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              priceKzt: number | null;
+              /** @enum {string} */
+              priceUnit: 'hour' | 'sample';
+              availability: string | null;
+              /** @enum {string} */
+              status: 'active' | 'hidden';
+              version: number;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postInstrumentsByIdBookings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          startsOn: string;
+          /** Format: date */
+          endsOn?: string;
+          message: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created: the new resource */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            instrument: {
+              /** Format: uuid */
+              id: string;
+              model: string;
+              classCode: string;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+                verified: boolean;
+              };
+            };
+            company: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              verified: boolean;
+            };
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            message: string;
+            /** @enum {string} */
+            status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+            decisionReason: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            side: 'company' | 'centre';
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getBookings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              instrument: {
+                /** Format: uuid */
+                id: string;
+                model: string;
+                classCode: string;
+                organisation: {
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    kk?: string;
+                    ru?: string;
+                    en?: string;
+                  };
+                  verified: boolean;
+                };
+              };
+              company: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+                verified: boolean;
+              };
+              /** Format: date */
+              startsOn: string;
+              /** Format: date */
+              endsOn: string;
+              message: string;
+              /** @enum {string} */
+              status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+              decisionReason: string | null;
+              decidedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** @enum {string} */
+              side: 'company' | 'centre';
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getBookingsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            instrument: {
+              /** Format: uuid */
+              id: string;
+              model: string;
+              classCode: string;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+                verified: boolean;
+              };
+            };
+            company: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              verified: boolean;
+            };
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            message: string;
+            /** @enum {string} */
+            status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+            decisionReason: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            side: 'company' | 'centre';
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postBookingsByIdAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            instrument: {
+              /** Format: uuid */
+              id: string;
+              model: string;
+              classCode: string;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+                verified: boolean;
+              };
+            };
+            company: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              verified: boolean;
+            };
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            message: string;
+            /** @enum {string} */
+            status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+            decisionReason: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            side: 'company' | 'centre';
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postBookingsByIdDecline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            instrument: {
+              /** Format: uuid */
+              id: string;
+              model: string;
+              classCode: string;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+                verified: boolean;
+              };
+            };
+            company: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              verified: boolean;
+            };
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            message: string;
+            /** @enum {string} */
+            status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+            decisionReason: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            side: 'company' | 'centre';
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  postBookingsByIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            instrument: {
+              /** Format: uuid */
+              id: string;
+              model: string;
+              classCode: string;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                  kk?: string;
+                  ru?: string;
+                  en?: string;
+                };
+                verified: boolean;
+              };
+            };
+            company: {
+              /** Format: uuid */
+              id: string;
+              name: {
+                kk?: string;
+                ru?: string;
+                en?: string;
+              };
+              verified: boolean;
+            };
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            message: string;
+            /** @enum {string} */
+            status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+            decisionReason: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            side: 'company' | 'centre';
+          };
+        };
+      };
+      /** @description The request is not valid: `fields` names each failing input (`body.email`, `query.page`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not signed in: the access token (or the refresh cookie) is missing, expired or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in but not allowed: the role, the account stage (unverified address, missing second factor) or the ownership rule refuses it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state; `details` says what the state is */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A part of the address is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The request body has a content type the server does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A backing service (PostgreSQL or Meilisearch) is briefly unavailable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   getQuestions: {
     parameters: {
       query?: never;
@@ -10918,6 +12746,38 @@ export interface operations {
                         needTitle: string;
                       };
                 }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'booking_requested';
+                  payload: {
+                    /** Format: uuid */
+                    bookingId: string;
+                    instrumentModel: string;
+                    /** Format: date */
+                    startsOn: string;
+                    /** Format: date */
+                    endsOn: string;
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'booking_updated';
+                  payload: {
+                    /** Format: uuid */
+                    bookingId: string;
+                    instrumentModel: string;
+                    /** @enum {string} */
+                    status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+                  };
+                }
             )[];
           };
         };
@@ -11152,6 +13012,38 @@ export interface operations {
                         needId: string;
                         needTitle: string;
                       };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'booking_requested';
+                  payload: {
+                    /** Format: uuid */
+                    bookingId: string;
+                    instrumentModel: string;
+                    /** Format: date */
+                    startsOn: string;
+                    /** Format: date */
+                    endsOn: string;
+                  };
+                }
+              | {
+                  id: number;
+                  read: boolean;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** @enum {string} */
+                  kind: 'booking_updated';
+                  payload: {
+                    /** Format: uuid */
+                    bookingId: string;
+                    instrumentModel: string;
+                    /** @enum {string} */
+                    status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+                  };
                 }
             )[];
           };

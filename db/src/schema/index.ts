@@ -23,3 +23,4 @@ export * from './shortlists.ts';
 export * from './conversations.ts';
 export * from './saved-searches.ts';
 export * from './listing-stats.ts';
+export * from './equipment.ts';
