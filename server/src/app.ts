@@ -24,7 +24,6 @@ import reportRoutes from './routes/api/reports.ts';
 import labRoutes from './routes/api/labs.ts';
 import needRoutes from './routes/api/needs.ts';
 import shortlistRoutes from './routes/api/shortlist.ts';
-import equipmentRoutes from './routes/api/equipment.ts';
 import questionRoutes from './routes/api/questions.ts';
 import savedSearchRoutes from './routes/api/saved-searches.ts';
 import taxonomyRoutes from './routes/api/taxonomy.ts';
@@ -121,7 +120,6 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
       await api.register(labRoutes);
       await api.register(needRoutes);
       await api.register(shortlistRoutes);
-      await api.register(equipmentRoutes);
       await api.register(questionRoutes);
       await api.register(savedSearchRoutes);
       await api.register(collaborationRoutes);

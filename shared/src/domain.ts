@@ -82,7 +82,7 @@ export const reportStatuses = ['draft', 'submitted', 'published'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
 
 /** What the search outbox carries to Meilisearch. */
-export const searchEntityTypes = ['lab', 'need', 'organisation', 'instrument'] as const;
+export const searchEntityTypes = ['lab', 'need', 'organisation'] as const;
 export type SearchEntityType = (typeof searchEntityTypes)[number];
 
 /** What an in-app notification is about; the client words it in the reader's language. */
@@ -96,8 +96,6 @@ export const notificationKinds = [
   'question_received',
   'message_received',
   'saved_search_match',
-  'booking_requested',
-  'booking_updated',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -183,15 +181,3 @@ export type PriorityAreaCode = (typeof priorityAreaCodes)[number];
 /** The buckets of an analytics time series. */
 export const analyticsIntervals = ['month', 'quarter', 'year'] as const;
 export type AnalyticsInterval = (typeof analyticsIntervals)[number];
-
-/** A shared instrument is offered (active) or kept off search and booking by its centre (hidden). */
-export const instrumentStatuses = ['active', 'hidden'] as const;
-export type InstrumentStatus = (typeof instrumentStatuses)[number];
-
-/** What an instrument's price is per: an hour of use or one sample measured. */
-export const instrumentPriceUnits = ['hour', 'sample'] as const;
-export type InstrumentPriceUnit = (typeof instrumentPriceUnits)[number];
-
-/** A booking request is requested, then accepted or declined by the centre, or cancelled by the company while not declined. */
-export const bookingStatuses = ['requested', 'accepted', 'declined', 'cancelled'] as const;
-export type BookingStatus = (typeof bookingStatuses)[number];

@@ -11,7 +11,6 @@ export * from './schemas/matching.ts';
 export * from './collaboration-lifecycle.ts';
 export * from './schemas/collaborations.ts';
 export * from './schemas/shortlists.ts';
-export * from './schemas/equipment.ts';
 export * from './schemas/conversations.ts';
 export * from './schemas/saved-searches.ts';
 export * from './indicators/definitions.ts';

@@ -36,22 +36,6 @@ export function typedCalls(client: Client<paths>) {
     getOrganisationsById: (input: CallInput) => client.GET('/api/v1/organisations/{id}', { params: { path: { id: input.id } } }),
     patchOrganisationsById: (input: CallInput) =>
       client.PATCH('/api/v1/organisations/{id}', { params: { path: { id: input.id } }, body: input.body.patchOrganisationsById }),
-    getInstruments: () => client.GET('/api/v1/instruments', { params: { query: { q: 'XRD', class: ['x-ray-diffraction-fluorescence'] } } }),
-    postInstruments: (input: CallInput) => client.POST('/api/v1/instruments', { body: input.body.postInstruments }),
-    getInstrumentsById: (input: CallInput) => client.GET('/api/v1/instruments/{id}', { params: { path: { id: input.id } } }),
-    patchInstrumentsById: (input: CallInput) =>
-      client.PATCH('/api/v1/instruments/{id}', { params: { path: { id: input.id } }, body: input.body.patchInstrumentsById }),
-    getOrganisationsByIdInstruments: (input: CallInput) => client.GET('/api/v1/organisations/{id}/instruments', { params: { path: { id: input.id } } }),
-    getMyInstruments: () => client.GET('/api/v1/my/instruments'),
-    postInstrumentsByIdBookings: (input: CallInput) =>
-      client.POST('/api/v1/instruments/{id}/bookings', { params: { path: { id: input.id } }, body: input.body.postInstrumentsByIdBookings }),
-    getBookings: () => client.GET('/api/v1/bookings'),
-    getBookingsById: (input: CallInput) => client.GET('/api/v1/bookings/{id}', { params: { path: { id: input.id } } }),
-    postBookingsByIdAccept: (input: CallInput) =>
-      client.POST('/api/v1/bookings/{id}/accept', { params: { path: { id: input.id } }, body: input.body.postBookingsByIdAccept }),
-    postBookingsByIdDecline: (input: CallInput) =>
-      client.POST('/api/v1/bookings/{id}/decline', { params: { path: { id: input.id } }, body: input.body.postBookingsByIdDecline }),
-    postBookingsByIdCancel: (input: CallInput) => client.POST('/api/v1/bookings/{id}/cancel', { params: { path: { id: input.id } } }),
     getMyShortlist: () => client.GET('/api/v1/my/shortlist'),
     putMyShortlistByKindById: (input: CallInput) => client.PUT('/api/v1/my/shortlist/{kind}/{id}', { params: { path: { kind: 'lab', id: input.id } } }),
     deleteMyShortlistByKindById: (input: CallInput) => client.DELETE('/api/v1/my/shortlist/{kind}/{id}', { params: { path: { kind: 'lab', id: input.id } } }),

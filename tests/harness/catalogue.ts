@@ -21,15 +21,3 @@ export const needInput = (overrides: Record<string, unknown> = {}) => ({
   budgetMaxKzt: 120_000_000,
   ...overrides,
 });
-
-/** A shared instrument body that passes validation; override what the test is about. */
-export const instrumentInput = (overrides: Record<string, unknown> = {}) => ({
-  classCode: 'x-ray-diffraction-fluorescence',
-  model: 'Bruker D8 Advance',
-  location: 'Building 3, room 214',
-  conditions: { en: 'Powder samples only; our operator runs the measurement.' },
-  priceKzt: 25_000,
-  priceUnit: 'hour',
-  availability: 'Weekdays 9:00–18:00',
-  ...overrides,
-});

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { labs, needs } from '@kopir/db';
-import { bookingSchema, collaborationSchema, instrumentSchema, labSchema, needSchema, questionSchema, type Locale, type UserRole } from '@kopir/shared';
+import { collaborationSchema, labSchema, needSchema, questionSchema, type Locale, type UserRole } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { signInThroughUi } from './browser.ts';
-import { instrumentInput, labInput, needInput } from './catalogue.ts';
+import { labInput, needInput } from './catalogue.ts';
 import { generateCollaborations } from './collaborations.ts';
 import { createUser, TEST_PASSWORD } from './factories.ts';
 import { waitFor } from './test-app.ts';
@@ -52,20 +52,8 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
     (await app.inject({ method: 'GET', url: '/api/v1/labs' })).json<{ hits: { stale: boolean }[] }>().hits.some((hit) => hit.stale),
   );
 
-  // A shared instrument of the lab's organisation, and a company's booking request for it.
-  const instrument = instrumentSchema.parse(await post('instruments', researcher.authorization, instrumentInput()));
-  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  const booking = bookingSchema.parse(
-    await post(`instruments/${instrument.id}/bookings`, company.authorization, { startsOn: inAWeek, message: 'Он ұнтақ үлгі, мыс кені.' }),
-  );
-  const listings = [
-    `/instruments/${instrument.id}`,
-    `/labs/${lab.id}`,
-    `/needs/${need.id}`,
-    `/organisations/${lab.organisation.id}`,
-    `/organisations/${need.organisation.id}`,
-  ];
-  const everyone = ['/', '/labs', '/needs', '/equipment', ...listings, '/open-data', '/status', '/no-such-page'];
+  const listings = [`/labs/${lab.id}`, `/needs/${need.id}`, `/organisations/${lab.organisation.id}`, `/organisations/${need.organisation.id}`];
+  const everyone = ['/', '/labs', '/needs', ...listings, '/open-data', '/status', '/no-such-page'];
   const signedIn = [...everyone, '/profile', '/notifications'];
   return {
     emails: {
@@ -83,9 +71,6 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
         '/my/saved-searches',
         '/my/labs',
         '/my/labs/new',
-        '/my/instruments',
-        '/bookings',
-        `/bookings/${booking.id}`,
         `/my/labs/${lab.id}`,
         '/questions',
         `/questions/${question.id}`,
@@ -98,8 +83,6 @@ export async function everyPage(app: App): Promise<{ paths: Record<Visitor, stri
         '/my/saved-searches',
         '/my/needs',
         '/my/needs/new',
-        '/bookings',
-        `/bookings/${booking.id}`,
         `/my/needs/${need.id}`,
         `/my/needs/${expired.id}`,
         '/questions',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Test } from 'tap';
-import { bookingRequests, collaborationEvents, instruments, labs, needs, organisations, users } from '@kopir/db';
+import { collaborationEvents, labs, needs, organisations, users } from '@kopir/db';
 import type { Locale } from '@kopir/shared';
 import type { App } from '@kopir/server';
 import { launchBrowser } from './browser.ts';
@@ -14,7 +14,7 @@ import { assertNoEnglish, recordServerMessages } from './no-english.ts';
  */
 async function typedData(app: App): Promise<string[]> {
   const texts = (value: unknown) => (typeof value === 'string' ? [value] : Object.values((value ?? {}) as Record<string, string>));
-  const [orgRows, labRows, needRows, userRows, eventRows, instrumentRows, bookingRows] = await Promise.all([
+  const [orgRows, labRows, needRows, userRows, eventRows] = await Promise.all([
     app.db.select({ name: organisations.name, city: organisations.city, shortName: organisations.shortName }).from(organisations),
     app.db
       .select({ name: labs.name, description: labs.description, keywords: labs.keywords, equipment: labs.equipment, contactName: labs.contactName })
@@ -22,10 +22,6 @@ async function typedData(app: App): Promise<string[]> {
     app.db.select({ title: needs.title, description: needs.description }).from(needs),
     app.db.select({ fullName: users.fullName }).from(users),
     app.db.select({ note: collaborationEvents.note }).from(collaborationEvents),
-    app.db
-      .select({ model: instruments.model, location: instruments.location, conditions: instruments.conditions, availability: instruments.availability })
-      .from(instruments),
-    app.db.select({ message: bookingRequests.message }).from(bookingRequests),
   ]);
   const all = [
     ...orgRows.flatMap((row) => [...texts(row.name), row.city ?? '', row.shortName ?? '']),
@@ -33,8 +29,6 @@ async function typedData(app: App): Promise<string[]> {
     ...needRows.flatMap((row) => [row.title, ...texts(row.description)]),
     ...userRows.map((row) => row.fullName),
     ...eventRows.flatMap((row) => (row.note ? [row.note] : [])),
-    ...instrumentRows.flatMap((row) => [row.model, row.location, ...texts(row.conditions), row.availability ?? '']),
-    ...bookingRows.map((row) => row.message),
   ];
   // Longest first, so a name is removed whole before a shorter name inside it.
   return [...new Set(all.filter(Boolean))].sort((a, b) => b.length - a.length);

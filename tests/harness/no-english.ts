@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Test } from 'tap';
-import { capabilities, seedTerritories } from '@kopir/shared';
+import { seedTerritories } from '@kopir/shared';
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../web/src/i18n/${file}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 
@@ -32,9 +32,6 @@ const allowedLatin = new Set([
   'http',
   'https',
   ...seedTerritories.flatMap((territory) => territory.labels.kk.match(/[A-Za-z]+/g) ?? []),
-  // Acronyms the taxonomy's own Kazakh and Russian capability labels write in Latin script (CRISPR, BIM):
-  // the instrument class list shows every label.
-  ...capabilities.flatMap((capability) => [...(capability.labels.kk.match(/[A-Za-z]+/g) ?? []), ...(capability.labels.ru.match(/[A-Za-z]+/g) ?? [])]),
 ]);
 const isAllowedLatin = (word: string) => allowedLatin.has(word) || /^[A-Z]$/.test(word);
 // Email addresses, domains and web addresses are data, not words.

@@ -22,9 +22,6 @@ import { LabPage } from './pages/lab.tsx';
 import { NeedPage } from './pages/need.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
 import { ShortlistPage } from './pages/shortlist.tsx';
-import { EquipmentSearchPage, InstrumentPage } from './pages/equipment.tsx';
-import { BookingPage, BookingsPage } from './pages/bookings.tsx';
-import { MyInstrumentsPage } from './pages/my-instruments.tsx';
 import { QuestionPage } from './pages/question.tsx';
 import { QuestionsPage } from './pages/questions.tsx';
 import { SavedSearchesPage } from './pages/saved-searches.tsx';
@@ -67,11 +64,6 @@ export function App() {
                 <Route path="/my/needs/new" component={NeedEditorPage} />
                 <Route path="/my/needs/:id" component={NeedEditorPage} />
                 <Route path="/my/shortlist" component={ShortlistPage} />
-                <Route path="/equipment" component={EquipmentSearchPage} />
-                <Route path="/instruments/:id" component={InstrumentPage} />
-                <Route path="/my/instruments" component={MyInstrumentsPage} />
-                <Route path="/bookings" component={BookingsPage} />
-                <Route path="/bookings/:id" component={BookingPage} />
                 <Route path="/questions" component={QuestionsPage} />
                 <Route path="/questions/:id" component={QuestionPage} />
                 <Route path="/my/saved-searches" component={SavedSearchesPage} />

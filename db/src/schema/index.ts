@@ -23,4 +23,3 @@ export * from './shortlists.ts';
 export * from './conversations.ts';
 export * from './saved-searches.ts';
 export * from './listing-stats.ts';
-export * from './equipment.ts';

@@ -16,18 +16,15 @@ export interface CandidateRequest {
   filter: string[];
   attributes: string[];
   limit?: number;
-  /** Organisations whose labs are candidates too (those listing an instrument of a class asked for). */
-  organisationIds?: string[];
 }
 
 /** The Meilisearch queries behind a candidate search; the text query comes first. */
-export function candidateQueries({ indexUid, text, capabilities, sectors, filter, attributes, limit = 60, organisationIds = [] }: CandidateRequest) {
+export function candidateQueries({ indexUid, text, capabilities, sectors, filter, attributes, limit = 60 }: CandidateRequest) {
   const common = { indexUid, limit, attributesToRetrieve: attributes };
   const q = text.trim();
   const tags: [attribute: string, codes: string[]][] = [
     ['capabilities', capabilities],
     ['sectors', sectors],
-    ['organisationId', organisationIds],
   ];
   const queries: MultiSearchParams['queries'] = [
     // `frequency` drops the commonest words first when not all match, so the rare, telling ones

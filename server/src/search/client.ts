@@ -1,6 +1,6 @@
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
 import type { SearchAdmission } from './admission.ts';
-import type { InstrumentDocument, LabDocument, NeedDocument } from './documents.ts';
+import type { LabDocument, NeedDocument } from './documents.ts';
 import { indexUid } from './index-settings.ts';
 
 /** The search client as services and workers receive it. */
@@ -48,6 +48,3 @@ export const labsIndex = (search: SearchService) => search.client.index<LabDocum
 
 /** The needs index, typed by its documents. */
 export const needsIndex = (search: SearchService) => search.client.index<NeedDocument>(indexUid(search.indexPrefix, 'needs'));
-
-/** The instruments index, typed by its documents. */
-export const instrumentsIndex = (search: SearchService) => search.client.index<InstrumentDocument>(indexUid(search.indexPrefix, 'instruments'));

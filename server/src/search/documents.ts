@@ -1,5 +1,5 @@
-import type { instruments, labs, needs, organisations } from '@kopir/db';
-import type { InstrumentPriceUnit, InstrumentStatus, LabStatus, LocalizedText, NeedStatus, NeedVisibility, Taxonomy } from '@kopir/shared';
+import type { labs, needs, organisations } from '@kopir/db';
+import type { LabStatus, LocalizedText, NeedStatus, NeedVisibility, Taxonomy } from '@kopir/shared';
 import { foldedTexts } from './query/folding.ts';
 
 type OrganisationRow = Pick<typeof organisations.$inferSelect, 'id' | 'name' | 'verifiedAt' | 'version'>;
@@ -171,56 +171,5 @@ export function needDocument(need: typeof needs.$inferSelect, organisation: Orga
     verified: organisation.verifiedAt !== null,
     deadlineOn: need.deadlineOn ? Math.floor(new Date(need.deadlineOn).getTime() / 1000) : null,
     folded_text: foldedTexts([need.title, ...capability_text, ...textsOf(need.description), organisation_name]),
-  };
-}
-
-/** A shared instrument in the instruments index; its class's three labels make it findable in every language. */
-export interface InstrumentDocument extends Localized<'conditions'> {
-  id: string;
-  version: number;
-  /** As in LabDocument. */
-  organisationVersion: number;
-  classCode: string;
-  /** The class's labels in all three languages. */
-  class_text: string[];
-  model: string;
-  location: string;
-  regionCode: string;
-  territoryCode: string | null;
-  priceKzt: number | null;
-  priceUnit: InstrumentPriceUnit;
-  availability: string | null;
-  status: InstrumentStatus;
-  organisationId: string;
-  organisation: HitOrganisation;
-  organisation_name: string;
-  updatedAt: number;
-  /** As in `LabDocument`. */
-  folded_text: string[];
-}
-
-export function instrumentDocument(instrument: typeof instruments.$inferSelect, organisation: OrganisationRow, taxonomy: Taxonomy): InstrumentDocument {
-  const class_text = capabilityText([instrument.classCode], taxonomy);
-  const organisation_name = flatten(organisation.name);
-  return {
-    id: instrument.id,
-    version: instrument.version,
-    organisationVersion: organisation.version,
-    classCode: instrument.classCode,
-    class_text,
-    model: instrument.model,
-    location: instrument.location,
-    ...localized('conditions', instrument.conditions),
-    regionCode: instrument.regionCode,
-    territoryCode: instrument.territoryCode,
-    priceKzt: instrument.priceKzt,
-    priceUnit: instrument.priceUnit,
-    availability: instrument.availability,
-    status: instrument.status,
-    organisationId: organisation.id,
-    organisation: organisationOf(organisation),
-    organisation_name,
-    updatedAt: Math.floor(instrument.updatedAt.getTime() / 1000),
-    folded_text: foldedTexts([...class_text, instrument.model, instrument.location, ...textsOf(instrument.conditions), organisation_name]),
   };
 }

@@ -1,8 +1,8 @@
 import type { Settings } from 'meilisearch';
 import { foldCyrillic, type Taxonomy } from '@kopir/shared';
 
-export type IndexName = 'labs' | 'needs' | 'instruments';
-export const indexNames: IndexName[] = ['labs', 'needs', 'instruments'];
+export type IndexName = 'labs' | 'needs';
+export const indexNames: IndexName[] = ['labs', 'needs'];
 export const indexUid = (prefix: string, name: IndexName) => `${prefix}${name}`;
 
 /**
@@ -92,14 +92,6 @@ export function indexSettings(name: IndexName, taxonomy: Taxonomy): Settings {
         'organisationId',
         'stale',
       ],
-      sortableAttributes: ['updatedAt'],
-    };
-  }
-  if (name === 'instruments') {
-    return {
-      ...common(taxonomy),
-      searchableAttributes: ['class_text', 'model', 'conditions_kk', 'conditions_ru', 'conditions_en', 'location', 'organisation_name', 'folded_text'],
-      filterableAttributes: ['id', 'classCode', 'regionCode', 'territoryCode', 'status', 'organisationId'],
       sortableAttributes: ['updatedAt'],
     };
   }

@@ -1,13 +1,13 @@
 import { asc, eq, gt } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
-import { instruments, labs, needs, organisations, searchOutbox, type Database } from '@kopir/db';
+import { labs, needs, organisations, searchOutbox, type Database } from '@kopir/db';
 import type { Taxonomy } from '@kopir/shared';
-import { instrumentDocument, labDocument, needDocument } from './documents.ts';
+import { labDocument, needDocument } from './documents.ts';
 import { applyIndexSettings } from './apply-settings.ts';
 import { indexUid, type IndexName } from './index-settings.ts';
 import { wakeOutboxWorker } from './outbox/channel.ts';
 import { labText, needText, rebuildTextStatistics } from '../matching/text/lexicon.ts';
-import type { InstrumentDocument, LabDocument, NeedDocument } from './documents.ts';
+import type { LabDocument, NeedDocument } from './documents.ts';
 
 const PAGE = 2_000;
 
@@ -20,47 +20,37 @@ export interface ReindexReport {
 }
 
 /** Every row of an index's table, a page at a time in id order, as documents. */
-async function* documentsOf(db: Database, name: IndexName, taxonomy: Taxonomy): AsyncGenerator<(LabDocument | NeedDocument | InstrumentDocument)[]> {
+async function* documentsOf(db: Database, name: IndexName, taxonomy: Taxonomy): AsyncGenerator<(LabDocument | NeedDocument)[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const page =
-      name === 'instruments'
+      name === 'labs'
         ? (
             await db
               .select()
-              .from(instruments)
-              .innerJoin(organisations, eq(organisations.id, instruments.organisationId))
-              .where(gt(instruments.id, after))
-              .orderBy(asc(instruments.id))
+              .from(labs)
+              .innerJoin(organisations, eq(organisations.id, labs.organisationId))
+              .where(gt(labs.id, after))
+              .orderBy(asc(labs.id))
               .limit(PAGE)
-          ).map((row) => instrumentDocument(row.instruments, row.organisations, taxonomy))
-        : name === 'labs'
-          ? (
-              await db
-                .select()
-                .from(labs)
-                .innerJoin(organisations, eq(organisations.id, labs.organisationId))
-                .where(gt(labs.id, after))
-                .orderBy(asc(labs.id))
-                .limit(PAGE)
-            ).map((row) => labDocument(row.labs, row.organisations, taxonomy))
-          : (
-              await db
-                .select()
-                .from(needs)
-                .innerJoin(organisations, eq(organisations.id, needs.organisationId))
-                .where(gt(needs.id, after))
-                .orderBy(asc(needs.id))
-                .limit(PAGE)
-            ).map((row) => needDocument(row.needs, row.organisations, taxonomy));
+          ).map((row) => labDocument(row.labs, row.organisations, taxonomy))
+        : (
+            await db
+              .select()
+              .from(needs)
+              .innerJoin(organisations, eq(organisations.id, needs.organisationId))
+              .where(gt(needs.id, after))
+              .orderBy(asc(needs.id))
+              .limit(PAGE)
+          ).map((row) => needDocument(row.needs, row.organisations, taxonomy));
     if (page.length === 0) return;
     yield page;
     after = page.at(-1)!.id;
   }
 }
 
-/** The same pages, analysed for matching's term statistics (labs and needs only: matching reads no instrument text). */
-async function* analysedPages(db: Database, name: 'labs' | 'needs', taxonomy: Taxonomy) {
+/** The same pages, analysed for matching's term statistics. */
+async function* analysedPages(db: Database, name: IndexName, taxonomy: Taxonomy) {
   for await (const page of documentsOf(db, name, taxonomy)) {
     yield page.map((document) => ({
       id: document.id,
@@ -122,9 +112,9 @@ export async function reindex({
   await client.deleteIndex(building).waitTask({ timeout: 600_000 });
 
   // Matching's term statistics are rebuilt from the same rows.
-  if (name !== 'instruments') await rebuildTextStatistics(db, name, analysedPages(db, name, taxonomy));
+  await rebuildTextStatistics(db, name, analysedPages(db, name, taxonomy));
 
-  const table = name === 'labs' ? labs : name === 'needs' ? needs : instruments;
+  const table = name === 'labs' ? labs : needs;
   // An organisation renamed meanwhile changes its labs' and needs' documents too, so its version counts.
   const rows = await db
     .select({ id: table.id, version: table.version, organisationVersion: organisations.version })
@@ -134,7 +124,7 @@ export async function reindex({
   const inIndex = await indexedRevisions(client, live);
   const stale = [...inDatabase].filter(([id, { revision }]) => inIndex.get(id) !== revision).map(([id, { version }]) => ({ id, version }));
   const extra = [...inIndex.keys()].filter((id) => !inDatabase.has(id)).map((id) => ({ id, version: 0 }));
-  const entityType = ({ labs: 'lab', needs: 'need', instruments: 'instrument' } as const)[name];
+  const entityType = name === 'labs' ? ('lab' as const) : ('need' as const);
   const resend = [...stale, ...extra].map(({ id, version }) => ({ entityType, entityId: id, entityVersion: version }));
   for (let i = 0; i < resend.length; i += 1_000) await db.insert(searchOutbox).values(resend.slice(i, i + 1_000));
   if (resend.length > 0) await wakeOutboxWorker(db);

@@ -235,12 +235,6 @@ export const abilitiesSchema = z.object({
   converse: z.boolean(),
   /** Saved searches that tell of new results. */
   keepSavedSearches: z.boolean(),
-  /** Their organisation's shared instruments (a researcher's). */
-  manageInstruments: z.boolean(),
-  /** Asking a centre for days of an instrument (a company's). */
-  bookInstruments: z.boolean(),
-  /** The booking requests their organisation sent or received. */
-  seeBookings: z.boolean(),
   /** The analytics dashboard. */
   openDashboard: z.boolean(),
   /** The one region whose figures and reports they are limited to (a region officer's), or null for all. */

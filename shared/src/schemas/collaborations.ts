@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  bookingStatuses,
   cancelReasonCodes,
   closingReasonCodes,
   collaborationActions,
@@ -158,18 +157,6 @@ export const notificationSchema = z.discriminatedUnion('kind', [
       z.object({ savedSearchId: z.uuid(), searchName: z.string(), labId: z.uuid(), labName: localizedTextSchema }),
       z.object({ savedSearchId: z.uuid(), searchName: z.string(), needId: z.uuid(), needTitle: z.string() }),
     ]),
-  }),
-  z.object({
-    ...notificationFields,
-    kind: z.literal('booking_requested'),
-    // To the centre's researchers: a company asks for days of their instrument.
-    payload: z.object({ bookingId: z.uuid(), instrumentModel: z.string(), startsOn: z.iso.date(), endsOn: z.iso.date() }),
-  }),
-  z.object({
-    ...notificationFields,
-    kind: z.literal('booking_updated'),
-    // To the other side: the centre accepted or declined, or the company cancelled.
-    payload: z.object({ bookingId: z.uuid(), instrumentModel: z.string(), status: z.enum(bookingStatuses) }),
   }),
 ]);
 // Every kind in domain.ts has its payload shape above: a new kind fails to compile until it does.

@@ -69,14 +69,6 @@ import {
   type postMessageSchema,
   questionListSchema,
   questionSchema,
-  bookingListSchema,
-  bookingSchema,
-  instrumentHitSchema,
-  instrumentListSchema,
-  instrumentSchema,
-  type createBookingSchema,
-  type createInstrumentSchema,
-  type updateInstrumentSchema,
 } from '@kopir/shared';
 import { download, type ApiCall } from './client.ts';
 
@@ -177,18 +169,6 @@ export const endpoints = {
   deleteSavedSearch: (id: string) => remove(`${v1}/my/saved-searches/${id}`, null),
   /** Follows a digest email's unsubscribe link: no sign-in, the token names the person. */
   unsubscribe: (token: string) => post(`${v1}/saved-searches/unsubscribe`, unsubscribedSchema, { token }),
-  /** Shared instruments: the search takes the page's query string (q, class, region). */
-  instruments: (query: string) => get(`${v1}/instruments?${query}`, searchResultSchema(instrumentHitSchema)),
-  instrument: (id: string) => get(`${v1}/instruments/${id}`, instrumentSchema),
-  organisationInstruments: (id: string) => get(`${v1}/organisations/${id}/instruments`, instrumentListSchema),
-  myInstruments: () => get(`${v1}/my/instruments`, instrumentListSchema),
-  createInstrument: (body: Body<typeof createInstrumentSchema>) => post(`${v1}/instruments`, instrumentSchema, body),
-  updateInstrument: (id: string, body: Body<typeof updateInstrumentSchema>) => patch(`${v1}/instruments/${id}`, instrumentSchema, body),
-  requestBooking: (id: string, body: Body<typeof createBookingSchema>) => post(`${v1}/instruments/${id}/bookings`, bookingSchema, body),
-  bookings: () => get(`${v1}/bookings`, bookingListSchema),
-  booking: (id: string) => get(`${v1}/bookings/${id}`, bookingSchema),
-  moveBooking: (id: string, action: 'accept' | 'decline' | 'cancel', reason?: string) =>
-    post(`${v1}/bookings/${id}/${action}`, bookingSchema, action === 'cancel' ? undefined : reason ? { reason } : {}),
   organisationListings: (id: string) => get(`${v1}/organisations/${id}/listings`, organisationListingsSchema),
   findOrganisations: (q: string, kind: OrganisationKind) =>
     get(`${v1}/organisations?${new URLSearchParams({ q, kind, pageSize: '10' })}`, pageOf(organisationPublicSchema)),

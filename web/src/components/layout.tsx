@@ -11,7 +11,6 @@ const navigation: { href: string; label: MessageKey }[] = [
   { href: '/', label: 'nav.home' },
   { href: '/labs', label: 'nav.labs' },
   { href: '/needs', label: 'nav.needs' },
-  { href: '/equipment', label: 'nav.equipment' },
   { href: '/open-data', label: 'nav.openData' },
 ];
 
@@ -81,16 +80,6 @@ export function Layout({ children }: { children: ComponentChildren }) {
                 {can.manageNeeds && (
                   <a href="/my/needs" aria-current={current('/my/needs', false)}>
                     {t('nav.myNeeds')}
-                  </a>
-                )}
-                {can.manageInstruments && (
-                  <a href="/my/instruments" aria-current={current('/my/instruments')}>
-                    {t('nav.myInstruments')}
-                  </a>
-                )}
-                {can.seeBookings && (
-                  <a href="/bookings" aria-current={current('/bookings', false)}>
-                    {t('nav.bookings')}
                   </a>
                 )}
                 {can.keepShortlist && (

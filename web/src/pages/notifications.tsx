@@ -48,16 +48,6 @@ function useWording() {
         ? { text: t('notify.savedSearch', { search: payload.searchName, name: pickText(payload.labName, locale) }), href: `/labs/${payload.labId}` }
         : { text: t('notify.savedSearch', { search: payload.searchName, name: payload.needTitle }), href: `/needs/${payload.needId}` };
     }
-    if (item.kind === 'booking_requested')
-      return {
-        text: t('notify.bookingRequested', { model: item.payload.instrumentModel, date: format.date(item.payload.startsOn) }),
-        href: `/bookings/${item.payload.bookingId}`,
-      };
-    if (item.kind === 'booking_updated')
-      return {
-        text: t('notify.bookingUpdated', { model: item.payload.instrumentModel, status: t(`booking.status.${item.payload.status}`) }),
-        href: `/bookings/${item.payload.bookingId}`,
-      };
     // One notification names every lab of the reader's the need fits, best first; it leads to the best one.
     const labs = item.payload.labs.map((lab) => `${pickText(lab.name, locale)} (${Math.round(lab.score * 100)}%)`).join(', ');
     const best = item.payload.labs[0];

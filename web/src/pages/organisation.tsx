@@ -3,7 +3,6 @@ import { pickText } from '@kopir/shared';
 import { endpoints } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { Fact, Tags } from '../components/listing-facts.tsx';
-import { usePrice } from '../components/instrument-list.tsx';
 import { Loaded } from '../components/load-state.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
@@ -17,8 +16,6 @@ export function OrganisationPage() {
   const { capabilityLabel, regionLabel, sectorLabel, territoryLabel } = useTaxonomy();
   const organisation = useApi(endpoints.organisation(params.id ?? ''));
   const listings = useApi(endpoints.organisationListings(params.id ?? ''));
-  const instruments = useApi(endpoints.organisationInstruments(params.id ?? ''));
-  const price = usePrice();
   return (
     <Loaded resource={organisation}>
       {(organisation) => (
@@ -89,25 +86,6 @@ export function OrganisationPage() {
                 {listings.truncated && <p class="hint">{t('organisation.truncated')}</p>}
               </>
             )}
-          </Loaded>
-          <Loaded resource={instruments}>
-            {({ items }) =>
-              items.length > 0 && (
-                <section class="listing-group" aria-labelledby="organisation-instruments">
-                  <h2 id="organisation-instruments">{t('organisation.instruments')}</h2>
-                  <ul class="plain-list">
-                    {items.map((instrument) => (
-                      <li key={instrument.id} class="card">
-                        <a href={`/instruments/${instrument.id}`}>{instrument.model}</a>
-                        <p class="meta">
-                          {capabilityLabel(instrument.classCode)} · {price(instrument.priceKzt, instrument.priceUnit)}
-                        </p>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              )
-            }
           </Loaded>
         </article>
       )}

@@ -15,13 +15,7 @@ export const REFUSED = 'Meilisearch task failed';
 /** Longest wait for Meilisearch to process a batch's tasks; past it the rows are sent again later. */
 const TASK_TIMEOUT_MS = 60_000;
 
-const indexesByEntity: Record<EntityRef['entityType'], IndexName[]> = {
-  lab: ['labs'],
-  need: ['needs'],
-  instrument: ['instruments'],
-  organisation: ['labs', 'needs', 'instruments'],
-};
-const indexesOf = (row: EntityRef): IndexName[] => indexesByEntity[row.entityType];
+const indexesOf = (row: EntityRef): IndexName[] => (row.entityType === 'lab' ? ['labs'] : row.entityType === 'need' ? ['needs'] : ['labs', 'needs']);
 
 /**
  * Polls a task until Meilisearch has processed it. Our own loop rather than the client's

@@ -1,10 +1,10 @@
 import { eq, inArray, or } from 'drizzle-orm';
 import type { EnqueuedTaskPromise } from 'meilisearch';
-import { instruments, labs, needs, organisations, type DbOrTransaction } from '@kopir/db';
+import { labs, needs, organisations, type DbOrTransaction } from '@kopir/db';
 import type { SearchEntityType, Taxonomy } from '@kopir/shared';
 import type { SearchService } from '../client.ts';
-import { instrumentsIndex, labsIndex, needsIndex } from '../client.ts';
-import { instrumentDocument, labDocument, needDocument } from '../documents.ts';
+import { labsIndex, needsIndex } from '../client.ts';
+import { labDocument, needDocument } from '../documents.ts';
 import type { IndexName } from '../index-settings.ts';
 import { labText, needText, updateTextStatistics } from '../../matching/text/lexicon.ts';
 
@@ -19,19 +19,16 @@ export interface SentTask {
   task: EnqueuedTaskPromise;
 }
 
-/** The tables whose rows have search documents, each row with its organisation. */
-type CatalogueTable = typeof labs | typeof needs | typeof instruments;
-
 /**
- * The ids the refs name, by type, and the condition that selects the lab, need or instrument rows they stand
+ * The ids the refs name, by type, and the condition that selects the lab or need rows they stand
  * for: those named, and every one of a named organisation (its name and verification are in them).
  */
 export function entityScope(refs: EntityRef[]) {
   const ids = (type: SearchEntityType) => [...new Set(refs.filter((ref) => ref.entityType === type).map((ref) => ref.entityId))];
   const organisationIds = ids('organisation');
-  const rowsOf = (table: CatalogueTable, wanted: string[]) =>
+  const rowsOf = (table: typeof labs | typeof needs, wanted: string[]) =>
     or(wanted.length ? inArray(table.id, wanted) : undefined, organisationIds.length ? inArray(table.organisationId, organisationIds) : undefined);
-  return { labIds: ids('lab'), needIds: ids('need'), instrumentIds: ids('instrument'), rowsOf };
+  return { labIds: ids('lab'), needIds: ids('need'), rowsOf };
 }
 
 /**
@@ -42,16 +39,12 @@ export function entityScope(refs: EntityRef[]) {
  * once Meilisearch has accepted (enqueued) the tasks, with the tasks to wait for.
  */
 export async function syncEntities(db: DbOrTransaction, search: SearchService, taxonomy: Taxonomy, refs: EntityRef[]): Promise<SentTask[]> {
-  const { labIds, needIds, instrumentIds, rowsOf } = entityScope(refs);
+  const { labIds, needIds, rowsOf } = entityScope(refs);
   const labCondition = rowsOf(labs, labIds);
   const needCondition = rowsOf(needs, needIds);
-  const instrumentCondition = rowsOf(instruments, instrumentIds);
-  const [labRows, needRows, instrumentRows] = await Promise.all([
+  const [labRows, needRows] = await Promise.all([
     labCondition ? db.select().from(labs).innerJoin(organisations, eq(organisations.id, labs.organisationId)).where(labCondition) : [],
     needCondition ? db.select().from(needs).innerJoin(organisations, eq(organisations.id, needs.organisationId)).where(needCondition) : [],
-    instrumentCondition
-      ? db.select().from(instruments).innerJoin(organisations, eq(organisations.id, instruments.organisationId)).where(instrumentCondition)
-      : [],
   ]);
 
   const tasks: SentTask[] = [];
@@ -66,12 +59,6 @@ export async function syncEntities(db: DbOrTransaction, search: SearchService, t
   if (needDocuments.length > 0) tasks.push({ index: 'needs', task: needs_.addDocuments(needDocuments, { primaryKey: 'id' }) });
   const goneNeeds = absent(needIds, needDocuments);
   if (goneNeeds.length > 0) tasks.push({ index: 'needs', task: needs_.deleteDocuments(goneNeeds) });
-
-  const instruments_ = instrumentsIndex(search);
-  const instrumentDocuments = instrumentRows.map((row) => instrumentDocument(row.instruments, row.organisations, taxonomy));
-  if (instrumentDocuments.length > 0) tasks.push({ index: 'instruments', task: instruments_.addDocuments(instrumentDocuments, { primaryKey: 'id' }) });
-  const goneInstruments = absent(instrumentIds, instrumentDocuments);
-  if (goneInstruments.length > 0) tasks.push({ index: 'instruments', task: instruments_.deleteDocuments(goneInstruments) });
 
   // Each is awaited so a refused request fails the delivery now, not as an unhandled rejection.
   await Promise.all(tasks.map(({ task }) => task));

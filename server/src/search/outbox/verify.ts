@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import { instruments, labs, needs, organisations, searchOutbox, type DbOrTransaction, type Transaction } from '@kopir/db';
+import { labs, needs, organisations, searchOutbox, type DbOrTransaction, type Transaction } from '@kopir/db';
 import type { SearchEntityType } from '@kopir/shared';
 import type { Failures } from '../../background/poller.ts';
 import type { SearchService } from '../client.ts';
@@ -26,11 +26,11 @@ export interface DriftCounts {
 
 /**
  * The revision every document of these entities must carry, by index and id; `null` where the
- * entity is gone (its document must be absent). An organisation stands for its labs, needs and instruments.
+ * entity is gone (its document must be absent). An organisation stands for its labs and needs.
  */
 async function expectedRevisions(db: DbOrTransaction, refs: EntityRef[]): Promise<Record<IndexName, Map<string, Expected | null>>> {
-  const { labIds, needIds, instrumentIds, rowsOf } = entityScope(refs);
-  const read = async (table: typeof labs | typeof needs | typeof instruments, wanted: string[]) => {
+  const { labIds, needIds, rowsOf } = entityScope(refs);
+  const read = async (table: typeof labs | typeof needs, wanted: string[]) => {
     const condition = rowsOf(table, wanted);
     const expected = new Map<string, Expected | null>(wanted.map((id) => [id, null]));
     if (!condition) return expected;
@@ -42,8 +42,8 @@ async function expectedRevisions(db: DbOrTransaction, refs: EntityRef[]): Promis
     for (const { id, ...revision } of rows) expected.set(id, revision);
     return expected;
   };
-  const [labRevisions, needRevisions, instrumentRevisions] = await Promise.all([read(labs, labIds), read(needs, needIds), read(instruments, instrumentIds)]);
-  return { labs: labRevisions, needs: needRevisions, instruments: instrumentRevisions };
+  const [labRevisions, needRevisions] = await Promise.all([read(labs, labIds), read(needs, needIds)]);
+  return { labs: labRevisions, needs: needRevisions };
 }
 
 /** The revision of each document the index holds, for these ids; an id it does not hold is missing. */
@@ -103,7 +103,7 @@ export async function verifyDelivered(tx: Transaction, search: SearchService, ro
 
   const expected = await expectedRevisions(tx, ready);
   const problems = new Map<string, { problem: string; organisationId: string | undefined }>();
-  for (const name of ['labs', 'needs', 'instruments'] as const) {
+  for (const name of ['labs', 'needs'] as const) {
     const ids = [...expected[name].keys()];
     if (ids.length === 0) continue;
     if (await indexBusy(search, name)) {

@@ -5,7 +5,6 @@ import { assertMemberOf, type Actor } from '../../access/actor.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { findCandidates, type CandidateRequest } from '../../matching/candidates.ts';
 import { capabilityRarity } from '../../matching/capability-rarity.ts';
-import { instrumentClassesByOrganisation } from '../../matching/instrument-classes.ts';
 import { conceptsIn, conceptWords } from '../../matching/concepts.ts';
 import { scoreAndExplain } from '../../matching/explain.ts';
 import type { Weights } from '../../matching/score.ts';
@@ -88,10 +87,8 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
   const { search } = ctx;
 
   const { prepared, concepts, capabilities, request } = await readNeedForMatching(ctx, need);
-  // Shared instruments count as their organisation's labs' capabilities: such labs are candidates too.
-  const equipped = await instrumentClassesByOrganisation(ctx.db, capabilities);
   const [candidates, rarityOf] = await Promise.all([
-    findCandidates<LabCandidate>({ client: search.client, ...request, organisationIds: [...equipped.keys()] }),
+    findCandidates<LabCandidate>({ client: search.client, ...request }),
     capabilityRarity(search.client, request.indexUid, request.filter[0]!),
   ]);
   const ids = [...candidates.keys()];
@@ -113,7 +110,7 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
   };
   const matches = [...candidates.values()].map((hit) => {
     const lab = {
-      capabilities: [...new Set([...hit.capabilities, ...(equipped.get(hit.organisation.id) ?? [])])],
+      capabilities: hit.capabilities,
       sectors: hit.sectors,
       researchFields: hit.researchFields,
       regionCode: hit.regionCode,
@@ -133,7 +130,7 @@ export async function matchLabsForNeed({ ctx, input }: { ctx: ServiceContext; in
         regionCode: lab.regionCode,
         trlMin: lab.trlMin,
         trlMax: lab.trlMax,
-        capabilities: hit.capabilities,
+        capabilities: lab.capabilities,
       },
       explanation,
       collaboration: existing.get(`${need.id}:${hit.id}`) ?? null,
