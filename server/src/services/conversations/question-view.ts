@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { collaborations, labs, messages, needs, organisations, questions, users, type DbOrTransaction } from '@kopir/db';
 import type { CollaborationSide, Message, Question, QuestionSummary } from '@kopir/shared';
 import type { UserActor } from '../../access/actor.ts';
+import { sideOf } from '../collaborations/parties.ts';
 
 const companyOrganisations = alias(organisations, 'company_organisations');
 const labOrganisations = alias(organisations, 'lab_organisations');
@@ -35,12 +36,9 @@ export const questionRows = (db: DbOrTransaction) =>
 
 export type QuestionRow = Awaited<ReturnType<typeof questionRows>>[number];
 
-/** The reader's side of a question, or null: its parties are the people of its two organisations, each in their role. */
-export function questionSideOf(person: UserActor, question: typeof questions.$inferSelect): CollaborationSide | null {
-  if (person.role === 'company' && person.organisationId === question.companyOrganisationId) return 'company';
-  if (person.role === 'researcher' && person.organisationId === question.labOrganisationId) return 'lab';
-  return null;
-}
+/** The reader's side of a question, or null: its parties are its two organisations' people, each in their role, as a collaboration's. */
+export const questionSideOf = (person: UserActor, question: typeof questions.$inferSelect): CollaborationSide | null =>
+  sideOf(person, question.companyOrganisationId, question.labOrganisationId);
 
 /**
  * Whether the lab's side may not learn who the company is: a researcher asked about a confidential
